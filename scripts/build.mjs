@@ -1,0 +1,56 @@
+// Bundles every action, the top-level action and the CLI with esbuild into dist/, copies the runtime
+// assets (WebAssembly) beside the bundles, then regenerates action.yml files and README tables.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const ACTIONS = ['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'main'];
+
+// ESM bundles still contain CommonJS dependencies that call require() and read __dirname.
+const banner = [
+  "import { createRequire as __lgCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __lgFileURLToPath } from 'node:url';",
+  "import { dirname as __lgDirname } from 'node:path';",
+  'const require = __lgCreateRequire(import.meta.url);',
+  'const __filename = __lgFileURLToPath(import.meta.url);',
+  'const __dirname = __lgDirname(__filename);',
+].join('\n');
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: [
+    ...ACTIONS.map((name) => ({ in: `src/actions/${name}.ts`, out: `${name}/index` })),
+    { in: 'src/cli/index.ts', out: 'cli/index' },
+  ],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'shared/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// Runtime assets loaded from beside the bundle.
+const ASSETS = [];
+for (const [from, to] of ASSETS) {
+  if (!existsSync(from)) throw new Error(`build: missing asset ${from}`);
+  mkdirSync('dist/shared', { recursive: true });
+  cpSync(from, to);
+}
+
+// action.yml files and README tables come from the check specs.
+mkdirSync('node_modules/.cache/launchgate', { recursive: true });
+await build({
+  entryPoints: ['scripts/write-docs.ts'],
+  outfile: 'node_modules/.cache/launchgate/write-docs.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+execFileSync(process.execPath, ['node_modules/.cache/launchgate/write-docs.mjs'], { stdio: 'inherit' });

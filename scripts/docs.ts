@@ -1,0 +1,86 @@
+/**
+ * Renders every action.yml and the README's input/output tables from the check specs, the single source of
+ * truth. `npm run build` writes them; __tests__/docs.test.ts fails when a committed copy drifts.
+ */
+import { stringify } from 'yaml';
+import { CHECKS } from '../src/checks/registry.js';
+import type { CheckDefinition, OutputSpec } from '../src/core/check.js';
+import { COMMON_OUTPUTS } from '../src/core/check.js';
+import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
+import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/core/main-action.js';
+
+const HEADER = (source: string) => `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
+
+function inputsYaml(specs: InputSpecs) {
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { description: spec.description, required: Boolean(spec.required), default: spec.default }]),
+  );
+}
+
+function outputsYaml(outputs: Record<string, OutputSpec>) {
+  return Object.fromEntries(Object.entries(outputs).map(([name, o]) => [name, { description: o.description }]));
+}
+
+export function actionYml(def: CheckDefinition<any>): string {
+  const doc = {
+    name: def.title,
+    description: def.description,
+    author: 'launchgate',
+    branding: def.branding,
+    inputs: inputsYaml({ ...def.inputs, ...COMMON_INPUTS }),
+    outputs: outputsYaml({ ...COMMON_OUTPUTS, ...def.outputs }),
+    runs: { using: 'node24', main: `../../dist/${def.name}/index.js` },
+  };
+  return HEADER(`src/checks/${def.name}/index.ts`) + stringify(doc, { lineWidth: 0 });
+}
+
+export function mainActionYml(): string {
+  const doc = {
+    name: 'launchgate',
+    description: 'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS.',
+    author: 'launchgate',
+    branding: { icon: 'check-circle', color: 'green' },
+    inputs: inputsYaml(MAIN_INPUTS),
+    outputs: outputsYaml(MAIN_OUTPUTS),
+    runs: { using: 'node24', main: 'dist/main/index.js' },
+  };
+  return HEADER('src/core/main-action.ts') + stringify(doc, { lineWidth: 0 });
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function readmeTable(def: CheckDefinition<any> | 'main'): string {
+  const inputs: InputSpecs = def === 'main' ? MAIN_INPUTS : { ...def.inputs, ...COMMON_INPUTS };
+  const outputs = def === 'main' ? MAIN_OUTPUTS : { ...COMMON_OUTPUTS, ...def.outputs };
+  const rows = ['| Input | Default | Description |', '| --- | --- | --- |'];
+  for (const [name, spec] of Object.entries(inputs)) {
+    rows.push(`| \`${name}\`${spec.required ? ' (required)' : ''} | ${spec.default ? `\`${cell(spec.default)}\`` : '—'} | ${cell(spec.description)} |`);
+  }
+  rows.push('', '| Output | Description |', '| --- | --- |');
+  for (const [name, o] of Object.entries(outputs)) rows.push(`| \`${name}\` | ${cell(o.description)} |`);
+  return rows.join('\n');
+}
+
+export function markerName(def: CheckDefinition<any> | 'main'): string {
+  return def === 'main' ? 'main' : def.name;
+}
+
+/** Replaces each `<!-- table:NAME -->…<!-- /table:NAME -->` block of the README with the rendered table. */
+export function syncReadme(readme: string): string {
+  let out = readme;
+  for (const def of [...CHECKS, 'main' as const]) {
+    const name = markerName(def);
+    const start = `<!-- table:${name} -->`;
+    const end = `<!-- /table:${name} -->`;
+    const i = out.indexOf(start);
+    const j = out.indexOf(end);
+    if (i < 0 || j < i) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+    out = out.slice(0, i + start.length) + '\n' + readmeTable(def) + '\n' + out.slice(j);
+  }
+  return out;
+}
+
+export const GENERATED = () => [
+  ...CHECKS.map((def) => ({ file: `actions/${def.name}/action.yml`, text: actionYml(def) })),
+  { file: 'action.yml', text: mainActionYml() },
+];

@@ -1,0 +1,3 @@
+import { runMainAction } from '../core/main-action.js';
+
+await runMainAction();

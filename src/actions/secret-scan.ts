@@ -1,0 +1,4 @@
+import { runAction } from '../core/action-host.js';
+import { secretScan } from '../checks/secret-scan/index.js';
+
+await runAction(secretScan);

@@ -1,0 +1,19 @@
+import type { CheckDefinition, ConfigSection } from '../core/check.js';
+import { secretScan } from './secret-scan/index.js';
+import { smokeTest } from './smoke-test/index.js';
+import { latencyBudget } from './latency-budget/index.js';
+import { migrationCheck } from './migration-check/index.js';
+import { dnsCheck } from './dns-check/index.js';
+
+/** Every gate, in the order `launchgate run` reports them. */
+export const CHECKS: CheckDefinition<any>[] = [secretScan, smokeTest, latencyBudget, migrationCheck, dnsCheck];
+
+export function checkBySection(section: string): CheckDefinition<any> | undefined {
+  return CHECKS.find((c) => c.section === section);
+}
+
+export function checkByName(name: string): CheckDefinition<any> | undefined {
+  return CHECKS.find((c) => c.name === name || c.section === name);
+}
+
+export const SECTIONS = CHECKS.map((c) => c.section) as ConfigSection[];

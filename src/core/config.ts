@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { isMap } from 'yaml';
+import type { CheckDefinition, ConfigSection } from './check.js';
+import { UserError } from './errors.js';
+import { COMMON_INPUTS, closest } from './inputs.js';
+import { loadYaml, type YamlSource } from './yaml-file.js';
+
+export interface ConfigSectionValues {
+  check: CheckDefinition<any>;
+  raw: Record<string, unknown>;
+  where: (name: string) => string;
+}
+
+export interface LaunchgateConfig {
+  file: string;
+  dir: string;
+  sections: ConfigSectionValues[];
+}
+
+/**
+ * Reads launchgate.yml: one section per check whose keys are that action's inputs. Unknown sections and
+ * keys are errors with their line and a "did you mean" suggestion.
+ */
+export function loadConfig(file: string, checks: CheckDefinition<any>[], displayName = file): LaunchgateConfig {
+  const source = loadYaml(file, displayName);
+  return readConfig(source, checks, path.dirname(path.resolve(file)));
+}
+
+export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], dir: string): LaunchgateConfig {
+  const root = source.doc.contents;
+  if (root === null || root === undefined) throw new UserError(`${source.file}: the file is empty; add a section such as \`smoke:\` (sections: ${checks.map((c) => c.section).join(', ')}).`);
+  if (!isMap(root)) throw new UserError(`${source.file}:${source.lineOf([]) ?? 1}: expected a mapping of sections (${checks.map((c) => c.section).join(', ')}).`);
+  const value = source.value as Record<string, unknown>;
+  const sectionNames = checks.map((c) => c.section);
+  const sections: ConfigSectionValues[] = [];
+  for (const [key, body] of Object.entries(value)) {
+    const check = checks.find((c) => c.section === key);
+    if (!check) {
+      const hint = closest(key, sectionNames);
+      throw new UserError(`${source.file}:${source.keyLine([], key)}: unknown section '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; sections: ${sectionNames.join(', ')}.`);
+    }
+    if (body === null || body === undefined) {
+      sections.push({ check, raw: {}, where: (name) => `${source.file}: ${key}.${name}` });
+      continue;
+    }
+    if (typeof body !== 'object' || Array.isArray(body)) {
+      throw new UserError(`${source.file}:${source.lineOf([key])}: section '${key}' must be a mapping of ${check.name} inputs.`);
+    }
+    const known = Object.keys({ ...check.inputs, ...COMMON_INPUTS });
+    for (const name of Object.keys(body)) {
+      if (!known.includes(name)) {
+        const hint = closest(name, known);
+        throw new UserError(`${source.file}:${source.keyLine([key], name)}: unknown key '${key}.${name}'${hint ? ` (did you mean '${hint}'?)` : ''}; ${check.name} accepts: ${known.join(', ')}.`);
+      }
+    }
+    sections.push({
+      check,
+      raw: body as Record<string, unknown>,
+      where: (name) => `${source.file}:${source.lineOf([key, name]) ?? source.lineOf([key])} ${key}.${name}`,
+    });
+  }
+  return { file: source.file, dir, sections };
+}
+
+export function sectionNames(checks: CheckDefinition<any>[]): ConfigSection[] {
+  return checks.map((c) => c.section);
+}

@@ -1,0 +1,83 @@
+export type Severity = 'error' | 'warning' | 'notice';
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** One thing a check found. Locations are relative to the working directory the check ran in. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+  column?: number;
+  fingerprint?: string;
+}
+
+/** What a check returns to the host; the host adds the verdict and the timing. */
+export interface CheckResult {
+  findings: Finding[];
+  /** Figures worth keeping (counts, timings, percentiles); copied into the JSON report as-is. */
+  metrics: Record<string, unknown>;
+  /** Extra markdown sections for the job summary and the HTML report (tables, charts). */
+  sections?: { title: string; markdown: string }[];
+  /** Extra step outputs beyond result/errors/warnings/report. */
+  outputs?: Record<string, string>;
+}
+
+export interface Report extends CheckResult {
+  check: string;
+  result: 'pass' | 'fail';
+  counts: { errors: number; warnings: number; notices: number };
+  durationMs: number;
+  failOn: FailOn;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function bySeverity(a: Finding, b: Finding): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0)
+  );
+}
+
+export function countFindings(findings: Finding[]): Report['counts'] {
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
+
+export function verdict(findings: Finding[], failOn: FailOn): 'pass' | 'fail' {
+  const { errors, warnings } = countFindings(findings);
+  if (failOn === 'never') return 'pass';
+  if (errors > 0) return 'fail';
+  if (failOn === 'warning' && warnings > 0) return 'fail';
+  return 'pass';
+}
+
+export function buildReport(check: string, result: CheckResult, failOn: FailOn, durationMs: number): Report {
+  const findings = [...result.findings].sort(bySeverity);
+  return {
+    check,
+    result: verdict(findings, failOn),
+    counts: countFindings(findings),
+    durationMs: Math.round(durationMs),
+    failOn,
+    ...result,
+    findings,
+  };
+}
+
+export function formatLocation(f: Pick<Finding, 'file' | 'line' | 'column'>): string {
+  if (!f.file) return '';
+  let loc = f.file;
+  if (f.line) loc += `:${f.line}`;
+  if (f.line && f.column) loc += `:${f.column}`;
+  return loc;
+}

@@ -1,0 +1,71 @@
+import type { Logger, RunEvent } from './check.js';
+import type { LaunchgateConfig } from './config.js';
+import { UserError } from './errors.js';
+import { executeCheck, type ExecutedCheck } from './execute.js';
+import type { SecretRegistry } from './secrets.js';
+
+export interface RunOptions {
+  only?: string[];
+  env: NodeJS.ProcessEnv;
+  event: RunEvent;
+  secrets: SecretRegistry;
+  /** Each check's log lines, handed over whole when the check ends, so concurrent checks never interleave. */
+  onLog: (check: string, lines: string[]) => void;
+  onStart?: (check: string) => void;
+  onDone?: (done: ExecutedCheck) => void;
+  inActions: boolean;
+}
+
+/** Checks that put load on a server run alone, after the others, so they measure the app and not each other. */
+const RUN_ALONE = new Set(['latency']);
+
+export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Promise<ExecutedCheck[]> {
+  let sections = config.sections;
+  if (opts.only && opts.only.length > 0) {
+    const names = sections.map((s) => s.check.section);
+    for (const want of opts.only) {
+      if (!sections.some((s) => s.check.section === want || s.check.name === want)) {
+        throw new UserError(`--only names '${want}', which ${config.file} does not configure (it has: ${names.join(', ') || 'no sections'}).`);
+      }
+    }
+    sections = sections.filter((s) => opts.only!.includes(s.check.section) || opts.only!.includes(s.check.name));
+  }
+  if (sections.length === 0) throw new UserError(`${config.file} configures no checks.`);
+
+  const runOne = async (section: (typeof sections)[number]): Promise<ExecutedCheck> => {
+    const lines: string[] = [];
+    const log: Logger = {
+      info: (m) => lines.push(m),
+      warning: (m) => lines.push(`warning: ${m}`),
+      debug: (m) => {
+        if (opts.env.RUNNER_DEBUG === '1' || opts.env.LAUNCHGATE_DEBUG) lines.push(`debug: ${m}`);
+      },
+    };
+    opts.onStart?.(section.check.section);
+    try {
+      const done = await executeCheck(section.check, {
+        raw: section.raw,
+        where: section.where,
+        baseDir: config.dir,
+        env: opts.env,
+        event: opts.event,
+        log,
+        secrets: opts.secrets,
+        inActions: opts.inActions,
+      });
+      opts.onLog(section.check.section, lines.map((l) => opts.secrets.redact(l)));
+      opts.onDone?.(done);
+      return done;
+    } catch (err) {
+      opts.onLog(section.check.section, lines.map((l) => opts.secrets.redact(l)));
+      throw err;
+    }
+  };
+
+  const concurrent = sections.filter((s) => !RUN_ALONE.has(s.check.section));
+  const alone = sections.filter((s) => RUN_ALONE.has(s.check.section));
+  const results = await Promise.all(concurrent.map(runOne));
+  for (const s of alone) results.push(await runOne(s));
+  const order: string[] = sections.map((s) => s.check.name);
+  return results.sort((a, b) => order.indexOf(a.report.check) - order.indexOf(b.report.check));
+}

@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-ODFNCU34.js";
+} from "../shared/chunk-QY4EZ7QQ.js";
 import {
   latencyBudget
 } from "../shared/chunk-Q4TJPMPQ.js";

@@ -16,7 +16,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-ODFNCU34.js";
+} from "../shared/chunk-QY4EZ7QQ.js";
 import {
   CHECKS,
   loadConfig,

@@ -10,12 +10,12 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-2QMO64VT.js";
-import "../shared/chunk-LYIXCYWE.js";
-import "../shared/chunk-VIHZNVZH.js";
-import "../shared/chunk-Q4TJPMPQ.js";
-import "../shared/chunk-I74VKDRQ.js";
-import "../shared/chunk-2PR7J2LC.js";
+} from "../shared/chunk-W6YCRYDK.js";
+import "../shared/chunk-MFI2KUAO.js";
+import "../shared/chunk-X4A4XZRC.js";
+import "../shared/chunk-7PFMON5Q.js";
+import "../shared/chunk-OVNVDMAS.js";
+import "../shared/chunk-J4KMJD7Q.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -26,7 +26,7 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-OUBFH23W.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

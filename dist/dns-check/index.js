@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-QY4EZ7QQ.js";
+} from "../shared/chunk-JHD5E5VQ.js";
 import {
   dnsCheck
-} from "../shared/chunk-2PR7J2LC.js";
-import "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-J4KMJD7Q.js";
+import "../shared/chunk-OUBFH23W.js";
 
 // src/actions/dns-check.ts
 await runAction(dnsCheck);

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-QY4EZ7QQ.js";
+} from "../shared/chunk-JHD5E5VQ.js";
 import {
   latencyBudget
-} from "../shared/chunk-Q4TJPMPQ.js";
-import "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-7PFMON5Q.js";
+import "../shared/chunk-OUBFH23W.js";
 
 // src/actions/latency-budget.ts
 await runAction(latencyBudget);

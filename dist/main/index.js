@@ -16,17 +16,17 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-QY4EZ7QQ.js";
+} from "../shared/chunk-JHD5E5VQ.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-2QMO64VT.js";
-import "../shared/chunk-LYIXCYWE.js";
-import "../shared/chunk-VIHZNVZH.js";
-import "../shared/chunk-Q4TJPMPQ.js";
-import "../shared/chunk-I74VKDRQ.js";
-import "../shared/chunk-2PR7J2LC.js";
+} from "../shared/chunk-W6YCRYDK.js";
+import "../shared/chunk-MFI2KUAO.js";
+import "../shared/chunk-X4A4XZRC.js";
+import "../shared/chunk-7PFMON5Q.js";
+import "../shared/chunk-OVNVDMAS.js";
+import "../shared/chunk-J4KMJD7Q.js";
 import {
   SecretRegistry,
   UserError,
@@ -38,7 +38,7 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-OUBFH23W.js";
 
 // src/core/main-action.ts
 import path from "node:path";

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-QY4EZ7QQ.js";
+} from "../shared/chunk-JHD5E5VQ.js";
 import {
   migrationCheck
-} from "../shared/chunk-I74VKDRQ.js";
-import "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-OVNVDMAS.js";
+import "../shared/chunk-OUBFH23W.js";
 
 // src/actions/migration-check.ts
 await runAction(migrationCheck);

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-QY4EZ7QQ.js";
+} from "../shared/chunk-JHD5E5VQ.js";
 import {
   secretScan
-} from "../shared/chunk-LYIXCYWE.js";
-import "../shared/chunk-RBMAZSO5.js";
+} from "../shared/chunk-MFI2KUAO.js";
+import "../shared/chunk-OUBFH23W.js";
 
 // src/actions/secret-scan.ts
 await runAction(secretScan);

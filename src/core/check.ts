@@ -27,6 +27,14 @@ export interface RunEvent {
   payload: Record<string, any>;
 }
 
+/** A GitHub REST call (`GET /repos/{owner}/{repo}/issues`), made by the host with the action's token. */
+export interface GitHubApi {
+  owner: string;
+  repo: string;
+  runId?: number;
+  request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: any }>;
+}
+
 /**
  * What a check may use of the outside world. The hosts (GitHub Actions, CLI) implement it, so a check
  * stays pure logic and never imports @actions/*.
@@ -42,6 +50,8 @@ export interface CheckContext {
   tempDir: string;
   /** True when running as a GitHub Action (annotations, summaries, tool cache are available). */
   inActions: boolean;
+  /** Present when a token and a repository are known. */
+  github?: GitHubApi;
 }
 
 export type CheckName = 'secret-scan' | 'smoke-test' | 'latency-budget' | 'migration-check' | 'dns-check';

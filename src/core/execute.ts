@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import type { CheckContext, CheckDefinition, Logger, RunEvent } from './check.js';
+import type { CheckContext, CheckDefinition, GitHubApi, Logger, RunEvent } from './check.js';
 import { NotImplementedError, UserError, errorMessage } from './errors.js';
 import { buildReport, type CheckResult, type Report } from './finding.js';
 import { COMMON_INPUTS, parseInputs, type CommonInputs, type InputSpecs } from './inputs.js';
 import { SecretRegistry } from './secrets.js';
 import { execCaptured } from './exec.js';
+import { githubFromToken } from './github-api.js';
 
 export interface HostOptions {
   /** Raw values by input name (action inputs, CLI flags or a config section). */
@@ -21,6 +22,7 @@ export interface HostOptions {
   secrets: SecretRegistry;
   inActions: boolean;
   tempRoot?: string;
+  github?: GitHubApi;
 }
 
 export interface ExecutedCheck {
@@ -53,6 +55,7 @@ export async function executeCheck<S extends InputSpecs>(def: CheckDefinition<S>
     exec: (command, args, options) => execCaptured(command, args, { cwd, ...options }),
     tempDir,
     inActions: host.inActions,
+    github: host.github ?? githubFromToken(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || '', host.env),
   };
   let result: CheckResult;
   try {

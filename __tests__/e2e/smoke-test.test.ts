@@ -1,0 +1,270 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ROOT, runAction } from '../helpers/run-action.js';
+import { OPS_PASSWORD, closedPort, listen, startOpsApp } from '../helpers/servers.js';
+import { TestCA } from '../helpers/test-ca.js';
+
+const FLOWS = path.join(ROOT, 'examples/ops-app/smoke.yml');
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await startOpsApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-smoke-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** The 1-based line of the first line containing `needle` in a file. */
+function lineOf(file: string, needle: string): number {
+  return readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+describe('smoke-test bundle against the ops app', () => {
+  test('the example flows pass: home page, login, create, approve, list', async () => {
+    const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(run.outputs.passed).toBe('7');
+    expect(run.outputs.failed).toBe('0');
+    expect(Number(run.outputs['duration-ms'])).toBeGreaterThan(0);
+    expect(run.summary).toContain('| login and list orders | sign in | 200 |');
+    expect(run.summary).toContain('✅ within 2000 ms');
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));
+    expect(report.metrics.flows.map((f: any) => f.ok)).toEqual([true, true, true]);
+  });
+
+  test('a wrong password fails on the sign-in step line, and no secret leaks anywhere', async () => {
+    const wrong = 'not-the-password-1234';
+    const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' }, env: { SMOKE_PASSWORD: wrong } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
+    expect(errors[0].file).toBe('examples/ops-app/smoke.yml');
+    expect(errors[0].line).toBe(lineOf(FLOWS, '- name: sign in'));
+    expect(errors[0].message).toMatch(/status: expected 200, got 401/);
+    expect(errors[0].message).toContain('wrong email or password');
+    expect(run.stdout).toContain(`::add-mask::${wrong}`);
+    expect(run.everything).not.toContain(wrong);
+    expect(run.outputs.failed).toBe('2');
+  });
+
+  test('captured tokens and env passwords are masked in every output', async () => {
+    const flows = {
+      flows: [
+        {
+          name: 'echo',
+          steps: [
+            { name: 'sign in', request: { method: 'POST', url: '/api/login', json: { email: 'ops@example.com', password: '${env.SMOKE_PASSWORD}' } }, capture: { token: '$.token' } },
+            { name: 'leaks the token in a failure', request: { method: 'GET', url: '/api/orders', headers: { Authorization: 'Bearer ${token}' } }, expect: { 'body-contains': 'never there' } },
+          ],
+        },
+      ],
+    };
+    const dir = workspace({ 'smoke.yml': JSON.stringify(flows) });
+    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml' }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+    expect(run.exitCode).toBe(1);
+    const token = /::add-mask::([0-9a-f]{32})/.exec(run.stdout)?.[1];
+    expect(token).toBeDefined();
+    expect(run.everything).not.toContain(token!);
+    expect(run.everything).not.toContain(OPS_PASSWORD);
+  });
+
+  test('a slow route times out with a clear cause, and retries that recover pass', async () => {
+    const dir = workspace({
+      'smoke.yml': [
+        'flows:',
+        '  - name: slow',
+        '    steps:',
+        '      - name: too slow',
+        '        request: { url: /slow?ms=3000 }',
+        '  - name: flaky',
+        '    steps:',
+        '      - name: recovers on the third try',
+        '        request: { url: "/flaky?key=k1&fail=2" }',
+        '        expect: { json: { "$.attempt": 3 } }',
+      ].join('\n'),
+    });
+    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml', 'timeout-ms': '300', retries: '2' } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].line).toBe(4);
+    expect(errors[0].title).toBe('smoke-unreachable: slow › too slow');
+    expect(errors[0].message).toMatch(/^127\.0\.0\.1:\d+: timed out/);
+    expect(run.summary).toContain('| flaky | recovers on the third try | 200 |');
+  });
+
+  test('quick URL checks: 2xx and same-site redirects pass, another site or 5xx fails', async () => {
+    const run = await runAction('smoke-test', { inputs: { 'base-url': app.url, urls: '/\n/old\n/elsewhere\n/error', retries: '0' } });
+    expect(run.exitCode).toBe(1);
+    const messages = run.annotations.filter((a) => a.level === 'error' && a.title?.startsWith('smoke-url-failed')).map((a) => `${a.title} ${a.message}`);
+    expect(messages).toEqual(['smoke-url-failed: Quick check /elsewhere HTTP 302 to another site: https://other-site.example.net', 'smoke-url-failed: Quick check /error HTTP 500']);
+    expect(run.outputs.passed).toBe('2');
+  });
+
+  test('an unreachable host names the host and the cause', async () => {
+    const port = await closedPort();
+    const run = await runAction('smoke-test', { inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', retries: '1' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toBe(`127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port})`);
+  });
+
+  test('a huge body is read only up to the bound', async () => {
+    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: big\n    steps:\n      - name: five MiB\n        request: { url: /big }\n        expect: { body-contains: "needle" }\n' });
+    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toMatch(/body: expected to contain "needle". Got HTTP 200 in \d+ ms. Body: "x{300}…"/);
+  });
+
+  test('wait-for-ready polls until the app answers', async () => {
+    const server = createServer((_req, res) => res.end('ok'));
+    const port = await closedPort();
+    setTimeout(() => server.listen(port, '127.0.0.1'), 1500);
+    try {
+      const run = await runAction('smoke-test', { inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', 'wait-for-ready': '20', retries: '0' } });
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toMatch(/answered after \d/);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('recheck: a failure that recovers on the recheck passes with a flaky warning', async () => {
+    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: flaky\n    steps:\n      - name: fails once\n        request: { url: "/flaky?key=recheck&fail=1" }\n' });
+    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml', retries: '0', 'recheck-after-s': '1' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations.map((a) => a.title)).toContain('smoke-flaky: Passed on recheck');
+    expect(run.summary).toContain('| first | flaky | fails once | 503 |');
+    expect(run.summary).toContain('| recheck | flaky | fails once | 200 |');
+  });
+});
+
+describe('smoke-test over HTTPS with a private CA', () => {
+  test('trusted through ca-file; refused without it', async () => {
+    const ca = new TestCA();
+    const leaf = ca.issue(['localhost', '127.0.0.1']);
+    const server = createHttpsServer({ key: leaf.key, cert: leaf.cert }, (_req, res) => res.end('hello'));
+    const url = (await listen(server as any)).replace('http:', 'https:');
+    const dir = workspace({ 'ca.pem': ca.pem });
+    try {
+      const trusted = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, urls: '/', 'ca-file': 'ca.pem', retries: '0' } });
+      expect(trusted.exitCode).toBe(0);
+      const untrusted = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, urls: '/', retries: '0' } });
+      expect(untrusted.exitCode).toBe(1);
+      expect(untrusted.annotations[0].message).toMatch(/TLS error/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('smoke-test bad input', () => {
+  test('a missing env variable is an error before any request', async () => {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.end();
+    });
+    const url = await listen(server);
+    try {
+      const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': url, flows: 'examples/ops-app/smoke.yml' } });
+      expect(run.exitCode).toBe(1);
+      expect(run.annotations).toHaveLength(1);
+      expect(run.annotations[0].message).toBe('examples/ops-app/smoke.yml: environment variable(s) SMOKE_PASSWORD used by the flows are not set; no request was sent.');
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a malformed flow file is one error with its line', async () => {
+    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: a\n    steps:\n      - name: s\n        request: { method: FETCH, url: / }\n' });
+    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations).toHaveLength(1);
+    expect(run.annotations[0].message).toMatch(/^smoke.yml:5: flows.0.steps.0.request.method: /);
+    const unknown = workspace({ 'smoke.yml': 'flows:\n  - name: a\n    stepz: []\n' });
+    const run2 = await runAction('smoke-test', { cwd: unknown, inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' } });
+    expect(run2.annotations[0].message).toMatch(/^smoke.yml:\d: /);
+  });
+
+  test('an invalid base-url and a missing flow file are named', async () => {
+    const run = await runAction('smoke-test', { inputs: { 'base-url': 'ftp://x', urls: '/' } });
+    expect(run.annotations[0].message).toBe(`Input 'base-url' got "ftp://x"; accepted: an http:// or https:// URL.`);
+    const none = await runAction('smoke-test', { inputs: { 'base-url': 'http://127.0.0.1:9' } });
+    expect(none.exitCode).toBe(1);
+    expect(none.annotations[0].message).toMatch(/^Input 'flows': cannot read .github\/smoke.yml \(no such file\)/);
+  });
+});
+
+describe('uptime mode', () => {
+  test('opens one outage issue at alert-after, comments while failing, closes when passing', async () => {
+    const issues: { number: number; state: string; labels: string[]; comments: string[] }[] = [];
+    const history = [{ id: 100, conclusion: 'failure' }, { id: 99, conclusion: 'failure' }, { id: 98, conclusion: 'success' }];
+    const api = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        const url = new URL(req.url!, 'http://x');
+        const send = (status: number, data: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(data));
+        };
+        const p = url.pathname;
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/issues') return send(200, issues.filter((i) => i.state === 'open'));
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/runs/101') return send(200, { id: 101, workflow_id: 7 });
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/workflows/7/runs') return send(200, { workflow_runs: history });
+        if (req.method === 'POST' && p === '/repos/acme/ops-app/issues') {
+          const b = JSON.parse(body);
+          issues.push({ number: issues.length + 1, state: 'open', labels: b.labels, comments: [] });
+          return send(201, issues.at(-1));
+        }
+        const m = /^\/repos\/acme\/ops-app\/issues\/(\d+)(\/comments)?$/.exec(p);
+        if (m) {
+          const issue = issues.find((i) => i.number === Number(m[1]))!;
+          if (m[2]) issue.comments.push(JSON.parse(body).body);
+          else issue.state = JSON.parse(body).state;
+          return send(200, issue);
+        }
+        send(404, { message: 'not found' });
+      });
+    });
+    const apiUrl = await listen(api);
+    const inputs = (path: string) => ({ 'base-url': app.url, urls: path, retries: '0', 'alert-issue': 'true', 'alert-after': '2', 'github-token': 'ghs_uptime_token_123456' });
+    const opts = { eventName: 'schedule', env: { GITHUB_API_URL: apiUrl, GITHUB_RUN_ID: '101' } };
+    try {
+      const failing = await runAction('smoke-test', { ...opts, inputs: inputs('/error') });
+      expect(failing.exitCode).toBe(1);
+      expect(issues).toHaveLength(1);
+      expect(issues[0].labels).toEqual(['launchgate-outage']);
+      expect(failing.summary).toMatch(/Failing 3 times in a row: opened outage issue #1/);
+      const still = await runAction('smoke-test', { ...opts, inputs: inputs('/error') });
+      expect(still.summary).toContain('Still failing: commented on outage issue #1');
+      expect(issues).toHaveLength(1);
+      expect(issues[0].comments).toHaveLength(1);
+      const passing = await runAction('smoke-test', { ...opts, inputs: inputs('/') });
+      expect(passing.exitCode).toBe(0);
+      expect(issues[0].state).toBe('closed');
+      history[0].conclusion = 'success';
+      const once = await runAction('smoke-test', { ...opts, inputs: inputs('/error') });
+      expect(once.summary).toContain('Failing: 1 consecutive failed run(s); an issue is opened at 2.');
+      expect(issues).toHaveLength(1);
+    } finally {
+      api.close();
+    }
+  });
+});
+
+test('the example flow file parses as YAML', () => {
+  expect(parse(readFileSync(FLOWS, 'utf8')).flows).toHaveLength(3);
+});

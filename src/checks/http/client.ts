@@ -1,0 +1,180 @@
+import { Agent, request } from 'undici';
+import { rootCertificates } from 'node:tls';
+import type { CookieJar } from 'tough-cookie';
+
+export type NetworkErrorKind = 'dns' | 'refused' | 'tls' | 'timeout' | 'reset' | 'other';
+
+/** A request that got no HTTP answer, with the cause in words a person can act on. */
+export class NetworkError extends Error {
+  constructor(
+    readonly kind: NetworkErrorKind,
+    readonly host: string,
+    detail: string,
+  ) {
+    const what = { dns: 'DNS lookup failed', refused: 'connection refused', tls: 'TLS error', timeout: 'timed out', reset: 'connection reset', other: 'network error' }[kind];
+    super(`${host}: ${what} (${detail})`);
+    this.name = 'NetworkError';
+  }
+}
+
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME|ERR_SSL|ERR_TLS/;
+
+export function classifyNetworkError(err: unknown, host: string): NetworkError {
+  let e: any = err;
+  // undici wraps the socket error in `cause`; the code that names the problem is on the innermost one.
+  while (e && !e.code && e.cause) e = e.cause;
+  // An AbortSignal timeout is a DOMException whose numeric code (23) says less than its name.
+  const code: string = typeof e?.code === 'string' ? e.code : (e?.name ?? '');
+  const message: string = e?.message ?? String(err);
+  let kind: NetworkErrorKind = 'other';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') kind = 'dns';
+  else if (code === 'ECONNREFUSED') kind = 'refused';
+  else if (/TIMEOUT/i.test(code) || code === 'AbortError' || code === 'TimeoutError' || code === 'ETIMEDOUT') kind = 'timeout';
+  else if (TLS_CODES.test(code)) kind = 'tls';
+  else if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') kind = 'reset';
+  return new NetworkError(kind, host, code && !message.includes(code) ? `${code}: ${message}` : message);
+}
+
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Set-Cookie values, kept apart because they cannot be joined with commas. */
+  setCookies: string[];
+  body: string;
+  truncated: boolean;
+  /** Time of the last attempt, redirects included, in milliseconds. */
+  ms: number;
+  url: string;
+  attempts: number;
+}
+
+export interface HttpClientOptions {
+  timeoutMs: number;
+  retries: number;
+  /** Extra CA certificates (PEM) trusted besides the system's. */
+  ca?: string;
+  maxBodyBytes?: number;
+  /** Sleeps between retries; replaceable in tests. */
+  sleep?: (ms: number) => Promise<void>;
+  onRetry?: (attempt: number, reason: string) => void;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Exponential backoff with full jitter: 0…250 ms, 0…500 ms, 0…1 s, capped at 4 s. */
+export function backoffMs(attempt: number, random = Math.random): number {
+  return Math.round(random() * Math.min(4000, 250 * 2 ** attempt));
+}
+
+export class HttpClient {
+  private readonly agent: Agent;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.agent = new Agent({
+      connect: { timeout: options.timeoutMs, ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}) },
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  /** Sends a request, following redirects and retrying network errors and 5xx answers. */
+  async send(req: OutgoingRequest, opts: { jar?: CookieJar; followRedirects?: boolean } = {}): Promise<HttpResponse> {
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      try {
+        const res = await this.sendOnce(req, opts.jar, opts.followRedirects ?? true);
+        if (res.status >= 500 && attempt <= this.options.retries) {
+          this.options.onRetry?.(attempt, `HTTP ${res.status}`);
+          await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
+          continue;
+        }
+        return { ...res, attempts: attempt };
+      } catch (err) {
+        if (!(err instanceof NetworkError) || attempt > this.options.retries) throw err;
+        this.options.onRetry?.(attempt, err.message);
+        await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
+      }
+    }
+  }
+
+  private async sendOnce(req: OutgoingRequest, jar: CookieJar | undefined, followRedirects: boolean): Promise<Omit<HttpResponse, 'attempts'>> {
+    const started = performance.now();
+    let current = { ...req };
+    for (let hop = 0; ; hop++) {
+      const url = new URL(current.url);
+      const headers: Record<string, string> = { 'user-agent': 'launchgate', ...current.headers };
+      if (jar) {
+        const cookie = await jar.getCookieString(url.href);
+        if (cookie) headers.cookie = headers.cookie ? `${headers.cookie}; ${cookie}` : cookie;
+      }
+      let res;
+      try {
+        res = await request(url, {
+          method: current.method as any,
+          headers,
+          body: current.body,
+          dispatcher: this.agent,
+          signal: AbortSignal.timeout(this.options.timeoutMs),
+        });
+      } catch (err) {
+        throw classifyNetworkError(err, url.host);
+      }
+      const flat: Record<string, string> = {};
+      let setCookies: string[] = [];
+      for (const [k, v] of Object.entries(res.headers)) {
+        if (v === undefined) continue;
+        if (k === 'set-cookie') setCookies = Array.isArray(v) ? v : [v];
+        flat[k] = Array.isArray(v) ? v.join(', ') : v;
+      }
+      if (jar) for (const c of setCookies) await jar.setCookie(c, url.href, { ignoreError: true });
+      const location = flat.location;
+      if (followRedirects && REDIRECTS.has(res.statusCode) && location && hop < MAX_REDIRECTS) {
+        await res.body.dump();
+        const next = new URL(location, url).href;
+        const keepMethod = res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && current.method === 'GET');
+        current = keepMethod ? { ...current, url: next } : { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) };
+        continue;
+      }
+      const { body, truncated } = await readBounded(res.body, this.options.maxBodyBytes ?? 1024 * 1024, url.host);
+      return { status: res.statusCode, headers: flat, setCookies, body, truncated, ms: performance.now() - started, url: url.href };
+    }
+  }
+}
+
+function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-(type|length)$/i.test(k)));
+}
+
+/** Reads at most `limit` bytes of a body, then stops reading: a huge answer must not fill memory. */
+async function readBounded(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number, host: string): Promise<{ body: string; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) {
+        body.destroy();
+        return { body: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), truncated: true };
+      }
+    }
+  } catch (err) {
+    throw classifyNetworkError(err, host);
+  }
+  return { body: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}

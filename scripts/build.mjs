@@ -1,7 +1,7 @@
 // Bundles every action, the top-level action and the CLI with esbuild into dist/, copies the runtime
 // assets (WebAssembly) beside the bundles, then regenerates action.yml files and README tables.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const ACTIONS = ['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'main'];
@@ -34,11 +34,18 @@ await build({
   logLevel: 'warning',
 });
 
-// Runtime assets loaded from beside the bundle.
-const ASSETS = [];
+// Runtime assets the bundled code loads from beside itself (new URL(file, import.meta.url) in dist/shared/).
+const PGLITE = 'node_modules/@electric-sql/pglite/dist';
+const ASSETS = [
+  ['node_modules/libpg-query/wasm/libpg-query.wasm', 'dist/shared/libpg-query.wasm'],
+  [`${PGLITE}/pglite.wasm`, 'dist/shared/pglite.wasm'],
+  [`${PGLITE}/pglite.data`, 'dist/shared/pglite.data'],
+  [`${PGLITE}/initdb.wasm`, 'dist/shared/initdb.wasm'],
+];
+mkdirSync('dist/shared/pglite-ext', { recursive: true });
+for (const file of readdirSync(PGLITE).filter((f) => f.endsWith('.tar.gz'))) ASSETS.push([`${PGLITE}/${file}`, `dist/shared/pglite-ext/${file}`]);
 for (const [from, to] of ASSETS) {
   if (!existsSync(from)) throw new Error(`build: missing asset ${from}`);
-  mkdirSync('dist/shared', { recursive: true });
   cpSync(from, to);
 }
 

@@ -10,12 +10,12 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-W6YCRYDK.js";
-import "../shared/chunk-MFI2KUAO.js";
-import "../shared/chunk-X4A4XZRC.js";
-import "../shared/chunk-7PFMON5Q.js";
-import "../shared/chunk-OVNVDMAS.js";
-import "../shared/chunk-J4KMJD7Q.js";
+} from "../shared/chunk-K2JCUSRA.js";
+import "../shared/chunk-TURTSXBP.js";
+import "../shared/chunk-MYIJYH6Z.js";
+import "../shared/chunk-3RHI53Z7.js";
+import "../shared/chunk-NTAFLLY3.js";
+import "../shared/chunk-3TNUU7WI.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -26,7 +26,8 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/cli/main.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";

@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-JHD5E5VQ.js";
+} from "../shared/chunk-R55ASOCO.js";
 import {
   latencyBudget
-} from "../shared/chunk-7PFMON5Q.js";
-import "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-3RHI53Z7.js";
+import "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts
 await runAction(latencyBudget);

@@ -16,17 +16,17 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-JHD5E5VQ.js";
+} from "../shared/chunk-R55ASOCO.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-W6YCRYDK.js";
-import "../shared/chunk-MFI2KUAO.js";
-import "../shared/chunk-X4A4XZRC.js";
-import "../shared/chunk-7PFMON5Q.js";
-import "../shared/chunk-OVNVDMAS.js";
-import "../shared/chunk-J4KMJD7Q.js";
+} from "../shared/chunk-K2JCUSRA.js";
+import "../shared/chunk-TURTSXBP.js";
+import "../shared/chunk-MYIJYH6Z.js";
+import "../shared/chunk-3RHI53Z7.js";
+import "../shared/chunk-NTAFLLY3.js";
+import "../shared/chunk-3TNUU7WI.js";
 import {
   SecretRegistry,
   UserError,
@@ -38,7 +38,8 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts
 import path from "node:path";

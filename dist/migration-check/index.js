@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-JHD5E5VQ.js";
+} from "../shared/chunk-R55ASOCO.js";
 import {
   migrationCheck
-} from "../shared/chunk-OVNVDMAS.js";
-import "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-NTAFLLY3.js";
+import "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts
 await runAction(migrationCheck);

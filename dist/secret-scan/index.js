@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-JHD5E5VQ.js";
+} from "../shared/chunk-R55ASOCO.js";
 import {
   secretScan
-} from "../shared/chunk-MFI2KUAO.js";
-import "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-TURTSXBP.js";
+import "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts
 await runAction(secretScan);

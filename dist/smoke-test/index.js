@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-JHD5E5VQ.js";
+} from "../shared/chunk-R55ASOCO.js";
 import {
   smokeTest
-} from "../shared/chunk-X4A4XZRC.js";
-import "../shared/chunk-OUBFH23W.js";
+} from "../shared/chunk-MYIJYH6Z.js";
+import "../shared/chunk-HWFMOYZC.js";
+import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/smoke-test.ts
 await runAction(smokeTest);

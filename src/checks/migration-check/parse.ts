@@ -1,0 +1,107 @@
+import { loadModule, parseSync, scanSync } from 'libpg-query';
+
+export interface Statement {
+  /** The statement's node: `{ IndexStmt: {...} }`. */
+  node: Record<string, any>;
+  kind: string;
+  text: string;
+  line: number;
+  endLine: number;
+}
+
+export interface SqlComment {
+  line: number;
+  endLine: number;
+  text: string;
+}
+
+export interface ParsedSql {
+  statements: Statement[];
+  comments: SqlComment[];
+  error?: { message: string; line: number };
+}
+
+let loaded: Promise<void> | undefined;
+
+/** Loads Postgres's parser (WebAssembly) once. */
+export function loadParser(): Promise<void> {
+  loaded ??= loadModule();
+  return loaded;
+}
+
+/**
+ * Maps byte offsets to lines. The parser reports UTF-8 byte offsets, not string indexes: an `é` in a comment
+ * before a statement is two bytes, and counting characters would shift every later line.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  readonly bytes: Buffer;
+
+  constructor(text: string) {
+    this.bytes = Buffer.from(text, 'utf8');
+    for (let i = 0; i < this.bytes.length; i++) if (this.bytes[i] === 0x0a) this.starts.push(i + 1);
+  }
+
+  lineAt(byte: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= byte) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  slice(start: number, end: number): string {
+    return this.bytes.subarray(start, end).toString('utf8');
+  }
+}
+
+/** The comments of a SQL text, found by Postgres's own lexer (the parser must be loaded). */
+export function sqlComments(sql: string): SqlComment[] {
+  const index = new LineIndex(sql);
+  let tokens: { start: number; end: number; tokenName: string }[] = [];
+  try {
+    tokens = scanSync(sql).tokens;
+  } catch {
+    return [];
+  }
+  return tokens
+    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+    .map((t) => ({ line: index.lineAt(t.start), endLine: index.lineAt(Math.max(t.start, t.end - 1)), text: index.slice(t.start, t.end) }));
+}
+
+/** Parses SQL with the real PostgreSQL parser; statements and comments carry their lines. */
+export async function parseSql(sql: string): Promise<ParsedSql> {
+  await loadParser();
+  const index = new LineIndex(sql);
+  let tokens: { start: number; end: number; tokenName: string; text: string }[] = [];
+  try {
+    tokens = scanSync(sql).tokens;
+  } catch {
+    tokens = [];
+  }
+  const comments = tokens
+    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+    .map((t) => ({ line: index.lineAt(t.start), endLine: index.lineAt(Math.max(t.start, t.end - 1)), text: index.slice(t.start, t.end) }));
+  let result: { stmts?: { stmt: Record<string, any>; stmt_location?: number; stmt_len?: number }[] };
+  try {
+    result = parseSync(sql) as typeof result;
+  } catch (err: any) {
+    const pos = typeof err?.sqlDetails?.cursorPosition === 'number' ? err.sqlDetails.cursorPosition : 0;
+    return { statements: [], comments, error: { message: String(err?.message ?? err), line: index.lineAt(pos) } };
+  }
+  const code = tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+  const statements: Statement[] = [];
+  for (const raw of result.stmts ?? []) {
+    const location = raw.stmt_location ?? 0;
+    const end = raw.stmt_len ? location + raw.stmt_len : index.bytes.length;
+    // stmt_location points just past the previous semicolon; the statement starts at its first real token.
+    const first = code.find((t) => t.start >= location && t.start < end);
+    const start = first ? first.start : location;
+    const kind = Object.keys(raw.stmt)[0];
+    statements.push({ node: raw.stmt, kind, text: index.slice(start, end).trim(), line: index.lineAt(start), endLine: index.lineAt(Math.max(start, end - 1)) });
+  }
+  return { statements, comments };
+}

@@ -9,5 +9,7 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // Emscripten modules (the Postgres parser) keep handles that never close; every test awaits its own work.
+  forceExit: true,
   reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],
 };

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-R55ASOCO.js";
 import {
   migrationCheck
-} from "../shared/chunk-NTAFLLY3.js";
+} from "../shared/chunk-4CK7RHLC.js";
 import "../shared/chunk-HWFMOYZC.js";
 import "../shared/chunk-ITIM5DDX.js";
 

@@ -116,6 +116,7 @@ export const migrationCheck = defineCheck({
       if (outcome.skipped.length) lines.push('', table(['Statement', 'Not run because'], outcome.skipped.map((s) => [`${s.file}:${s.statement.line}`, s.reason])));
       sections.push({ title: 'Apply check', markdown: lines.join('\n') });
     } else if (inputs.apply === 'none') sections.push({ title: 'Apply check', markdown: 'Skipped (apply: none).' });
+    else if (applyBlockedBy) sections.push({ title: 'Apply check', markdown: `Not run: the first migration, ${applyBlockedBy}, does not parse.` });
     return {
       findings: filtered,
       metrics: { files: all.length, linted, applied: outcome?.applied ?? 0, skipped: outcome?.skipped.length ?? 0, ignored: ignored.length, engine: outcome?.engine ?? 'none' },

@@ -8,6 +8,7 @@ import type { CheckDefinition, OutputSpec } from '../src/core/check.js';
 import { COMMON_OUTPUTS } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/core/main-action.js';
+import { RULES } from '../src/checks/migration-check/rules.js';
 
 const HEADER = (source: string) => `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
 
@@ -65,17 +66,26 @@ export function markerName(def: CheckDefinition<any> | 'main'): string {
   return def === 'main' ? 'main' : def.name;
 }
 
+export function migrationRulesTable(): string {
+  const rows = ['| Rule | Default | What goes wrong | Safe alternative | squawk |', '| --- | --- | --- | --- | --- |'];
+  for (const r of Object.values(RULES)) rows.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.why)} | ${cell(r.fix)} | ${r.squawk ? `\`${r.squawk}\`` : '—'} |`);
+  return rows.join('\n');
+}
+
+function replaceBlock(text: string, name: string, body: string): string {
+  const start = `<!-- ${name} -->`;
+  const end = `<!-- /${name} -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md lacks the ${start} … ${end} markers`);
+  return text.slice(0, i + start.length) + '\n' + body + '\n' + text.slice(j);
+}
+
 /** Replaces each `<!-- table:NAME -->…<!-- /table:NAME -->` block of the README with the rendered table. */
 export function syncReadme(readme: string): string {
-  let out = readme;
+  let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
   for (const def of [...CHECKS, 'main' as const]) {
-    const name = markerName(def);
-    const start = `<!-- table:${name} -->`;
-    const end = `<!-- /table:${name} -->`;
-    const i = out.indexOf(start);
-    const j = out.indexOf(end);
-    if (i < 0 || j < i) throw new Error(`README.md lacks the ${start} … ${end} markers`);
-    out = out.slice(0, i + start.length) + '\n' + readmeTable(def) + '\n' + out.slice(j);
+    out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }
   return out;
 }

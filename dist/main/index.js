@@ -21,11 +21,11 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-NDQYMIC5.js";
+} from "../shared/chunk-FDSZASG5.js";
 import "../shared/chunk-TURTSXBP.js";
 import "../shared/chunk-MYIJYH6Z.js";
 import "../shared/chunk-3RHI53Z7.js";
-import "../shared/chunk-4CK7RHLC.js";
+import "../shared/chunk-5OSE4OA3.js";
 import "../shared/chunk-3TNUU7WI.js";
 import {
   SecretRegistry,

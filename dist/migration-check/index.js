@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-R55ASOCO.js";
 import {
   migrationCheck
-} from "../shared/chunk-4CK7RHLC.js";
+} from "../shared/chunk-5OSE4OA3.js";
 import "../shared/chunk-HWFMOYZC.js";
 import "../shared/chunk-ITIM5DDX.js";
 

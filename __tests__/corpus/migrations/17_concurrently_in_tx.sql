@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY orders_status ON orders (status);
+COMMIT;

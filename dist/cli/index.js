@@ -10,12 +10,13 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-FDSZASG5.js";
-import "../shared/chunk-TURTSXBP.js";
-import "../shared/chunk-MYIJYH6Z.js";
-import "../shared/chunk-3RHI53Z7.js";
-import "../shared/chunk-5OSE4OA3.js";
-import "../shared/chunk-3TNUU7WI.js";
+} from "../shared/chunk-ON3CNBAN.js";
+import "../shared/chunk-NEUBJCXW.js";
+import "../shared/chunk-TYSCPSBL.js";
+import "../shared/chunk-PI7NFB3P.js";
+import "../shared/chunk-5CEJLYTR.js";
+import "../shared/chunk-5VZFKO7A.js";
+import "../shared/chunk-DCUOPN2A.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -26,7 +27,7 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-HWFMOYZC.js";
+} from "../shared/chunk-7HJFIJEW.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/cli/main.ts

@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-R55ASOCO.js";
+} from "../shared/chunk-UPHG4BM6.js";
 import {
   latencyBudget
-} from "../shared/chunk-3RHI53Z7.js";
-import "../shared/chunk-HWFMOYZC.js";
+} from "../shared/chunk-PI7NFB3P.js";
+import "../shared/chunk-5CEJLYTR.js";
+import "../shared/chunk-7HJFIJEW.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts

@@ -16,17 +16,18 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-R55ASOCO.js";
+} from "../shared/chunk-UPHG4BM6.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-FDSZASG5.js";
-import "../shared/chunk-TURTSXBP.js";
-import "../shared/chunk-MYIJYH6Z.js";
-import "../shared/chunk-3RHI53Z7.js";
-import "../shared/chunk-5OSE4OA3.js";
-import "../shared/chunk-3TNUU7WI.js";
+} from "../shared/chunk-ON3CNBAN.js";
+import "../shared/chunk-NEUBJCXW.js";
+import "../shared/chunk-TYSCPSBL.js";
+import "../shared/chunk-PI7NFB3P.js";
+import "../shared/chunk-5CEJLYTR.js";
+import "../shared/chunk-5VZFKO7A.js";
+import "../shared/chunk-DCUOPN2A.js";
 import {
   SecretRegistry,
   UserError,
@@ -38,7 +39,7 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-HWFMOYZC.js";
+} from "../shared/chunk-7HJFIJEW.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-R55ASOCO.js";
+} from "../shared/chunk-UPHG4BM6.js";
 import {
   migrationCheck
-} from "../shared/chunk-5OSE4OA3.js";
-import "../shared/chunk-HWFMOYZC.js";
+} from "../shared/chunk-5VZFKO7A.js";
+import "../shared/chunk-7HJFIJEW.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

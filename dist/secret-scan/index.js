@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-R55ASOCO.js";
+} from "../shared/chunk-UPHG4BM6.js";
 import {
   secretScan
-} from "../shared/chunk-TURTSXBP.js";
-import "../shared/chunk-HWFMOYZC.js";
+} from "../shared/chunk-NEUBJCXW.js";
+import "../shared/chunk-7HJFIJEW.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

@@ -55,7 +55,13 @@ export function integer(description: string, def: string, min: number, max: numb
   };
 }
 
-export function decimal(description: string, def: string, min: number, max: number): InputSpec<number | undefined> {
+export function decimal(description: string, def: string, min: number, max: number): InputSpec<number> {
+  const spec = optionalDecimal(description, def, min, max);
+  return { ...spec, schema: spec.schema.pipe(z.number()) } as InputSpec<number>;
+}
+
+/** A number that may be left empty (then undefined). */
+export function optionalDecimal(description: string, def: string, min: number, max: number): InputSpec<number | undefined> {
   return {
     description,
     default: def,

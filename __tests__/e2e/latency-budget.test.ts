@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, runAction } from '../helpers/run-action.js';
+import { OPS_PASSWORD, closedPort, startOpsApp } from '../helpers/servers.js';
+
+let app: { url: string; close: () => Promise<void> };
+beforeAll(async () => {
+  app = await startOpsApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const SHORT = { 'duration-s': '0.6', rounds: '2', 'warmup-s': '0', connections: '2' };
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-latency-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('latency-budget bundle', () => {
+  test('a 20 ms route passes a 100 ms budget, a 150 ms route fails it on its own line', async () => {
+    const dir = workspace({
+      'latency.yml': ['routes:', '  - name: fast', '    path: /delay/20', '  - name: slow', '    path: /delay/150', ''].join('\n'),
+    });
+    const run = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', 'budget-p95-ms': '100' } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'latency.yml', line: 4 });
+    expect(errors[0].title).toMatch(/^p95-over-budget: slow p95 1\d\d(\.\d+)? ms > 100 ms$/);
+    const p95 = JSON.parse(run.outputs.p95);
+    expect(p95.fast).toBeGreaterThanOrEqual(20);
+    expect(p95.fast).toBeLessThan(100);
+    expect(p95.slow).toBeGreaterThanOrEqual(150);
+    expect(run.summary).toContain('| fast |');
+    expect(run.summary).toContain('xychart-beta');
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));
+    expect(report.metrics.routes.slow.rounds).toHaveLength(2);
+    expect(report.metrics.routes.fast.p99).toBeGreaterThanOrEqual(report.metrics.routes.fast.p50);
+  });
+
+  test('an error-rate gate: a route answering 500s fails and stops early', async () => {
+    const run = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: 'routes:\n  - name: broken\n    path: /error\n' } });
+    expect(run.exitCode).toBe(1);
+    const err = run.annotations.find((a) => a.title?.startsWith('error-rate'))!;
+    expect(err.message).toMatch(/^100\.0 % of requests failed \(\d+ × 5xx\); at most 1\.0 % is allowed\. Load stopped early/);
+  });
+
+  test('a baseline with a much faster p95 makes a regression warning; regression-fails makes it an error', async () => {
+    const baseline = { metrics: { routes: { fast: { p95: 5, rounds: [5, 5.2] } } } };
+    const dir = workspace({ 'baseline.json': JSON.stringify(baseline), 'latency.yml': 'routes:\n  - name: fast\n    path: /delay/20\n' });
+    const run = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' } });
+    expect(run.exitCode).toBe(0);
+    const warn = run.annotations.find((a) => a.title?.startsWith('p95-regression'))!;
+    expect(warn).toMatchObject({ level: 'warning', file: 'latency.yml', line: 2 });
+    expect(warn.message).toMatch(/beyond the 20 % margin/);
+    expect(run.summary).toMatch(/\| fast \| .* \| 5 ms \| \+\d+ % \|/);
+    const strict = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json', 'regression-fails': 'true' } });
+    expect(strict.exitCode).toBe(1);
+    const same = workspace({ 'baseline.json': JSON.stringify({ metrics: { routes: { fast: { p95: 21, rounds: [21, 21] } } } }), 'latency.yml': 'routes:\n  - name: fast\n    path: /delay/20\n' });
+    const steady = await runAction('latency-budget', { cwd: same, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' } });
+    expect(steady.annotations.filter((a) => a.title?.startsWith('p95-regression'))).toEqual([]);
+  });
+
+  test('a setup login captures the token for the route; a failing login names the route and the status', async () => {
+    const routes = (password: string) =>
+      ['routes:', '  - name: orders', '    path: /api/orders', '    headers: { Authorization: "Bearer ${token}" }', '    setup:', '      request: { method: POST, url: /api/login, json: { email: ops@example.com, password: "' + password + '" } }', '      expect: { status: 200 }', '      capture: { token: "$.token" }', ''].join('\n');
+    const ok = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: routes('${env.SMOKE_PASSWORD}') }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+    expect(ok.exitCode).toBe(0);
+    expect(ok.everything).not.toContain(OPS_PASSWORD);
+    const token = /::add-mask::([0-9a-f]{32})/.exec(ok.stdout)?.[1];
+    expect(token).toBeDefined();
+    expect(ok.everything).not.toContain(token!);
+    const bad = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: routes('wrong-password-123') } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.annotations[0].message).toMatch(/^setup login for route 'orders' failed with HTTP 401: status: expected 200, got 401/);
+  });
+
+  test('start-command starts the app, waits for ready-url, and stops it', async () => {
+    const port = await closedPort();
+    const run = await runAction('latency-budget', {
+      cwd: ROOT,
+      inputs: { ...SHORT, 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: health\n    path: /health\n', 'start-command': `node examples/ops-app/server.js ${port}`, 'ready-url': `http://127.0.0.1:${port}/health` },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.outputs.p95).health).toBeGreaterThan(0);
+    const after = await fetch(`http://127.0.0.1:${port}/health`).then(() => 'up', () => 'down');
+    expect(after).toBe('down');
+  });
+});
+
+describe('latency-budget bad input', () => {
+  test('an unreachable base-url fails fast with the cause and sends no load', async () => {
+    const port = await closedPort();
+    const run = await runAction('latency-budget', { inputs: { 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: home\n    path: /\n' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toBe(`127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port}); no load was sent.`);
+    expect(run.stdout).not.toMatch(/home: \d+ requests/);
+  });
+
+  test('a bad routes file is one error with its line', async () => {
+    const dir = workspace({ 'latency.yml': 'routes:\n  - name: a\n    path: /\n    budget-p95-ms: fast\n' });
+    const run = await runAction('latency-budget', { cwd: dir, inputs: { 'base-url': app.url, routes: 'latency.yml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations).toHaveLength(1);
+    expect(run.annotations[0].message).toMatch(/^latency.yml:4: routes.0.budget-p95-ms: /);
+    const missing = await runAction('latency-budget', { cwd: dir, inputs: { 'base-url': app.url, routes: 'nope.yml' } });
+    expect(missing.annotations[0].message).toBe("Input 'routes': cannot read nope.yml (no such file); give a routes YAML file or inline YAML.");
+    const rate = await runAction('latency-budget', { cwd: dir, inputs: { 'base-url': app.url, routes: 'latency.yml', rate: 'lots' } });
+    expect(rate.annotations[0].message).toBe(`Input 'rate' got "lots"; accepted: a number from 0.1 to 100000.`);
+  });
+});

@@ -10,13 +10,16 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-ON3CNBAN.js";
-import "../shared/chunk-NEUBJCXW.js";
-import "../shared/chunk-TYSCPSBL.js";
-import "../shared/chunk-PI7NFB3P.js";
-import "../shared/chunk-5CEJLYTR.js";
-import "../shared/chunk-5VZFKO7A.js";
-import "../shared/chunk-DCUOPN2A.js";
+} from "../shared/chunk-RW4TE4Q3.js";
+import {
+  toSarif
+} from "../shared/chunk-YMWJZ453.js";
+import "../shared/chunk-KLXYSX6U.js";
+import "../shared/chunk-3G66LEMG.js";
+import "../shared/chunk-XMHA73VN.js";
+import "../shared/chunk-USX7BVZD.js";
+import "../shared/chunk-R7CIH7Q5.js";
+import "../shared/chunk-BLU6J2FW.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -27,7 +30,7 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/cli/main.ts
@@ -44,46 +47,6 @@ function reportText(report) {
   const { errors, warnings, notices } = report.counts;
   lines.push(`${report.check}: ${report.result.toUpperCase()} (${errors} errors, ${warnings} warnings, ${notices} notices, ${(report.durationMs / 1e3).toFixed(1)} s)`);
   return lines.join("\n");
-}
-
-// src/core/sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function toSarif(reports, version = "0.1.0") {
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: reports.map((report) => {
-      const ruleIds = [...new Set(report.findings.map((f) => f.ruleId))];
-      return {
-        tool: {
-          driver: {
-            name: `launchgate ${report.check}`,
-            version,
-            informationUri: "https://github.com/launchgate/launchgate",
-            rules: ruleIds.map((id) => {
-              const first = report.findings.find((f) => f.ruleId === id);
-              return { id, name: id, shortDescription: { text: first.title } };
-            })
-          }
-        },
-        results: report.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ruleIndex: ruleIds.indexOf(f.ruleId),
-          level: LEVEL[f.severity],
-          message: { text: `${f.title}: ${f.message}` },
-          locations: f.file ? [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f.file.split("\\").join("/") },
-                ...f.line ? { region: { startLine: f.line, ...f.endLine ? { endLine: f.endLine } : {}, ...f.column ? { startColumn: f.column } : {} } } : {}
-              }
-            }
-          ] : [],
-          ...f.fingerprint ? { partialFingerprints: { "launchgate/v1": f.fingerprint } } : {}
-        }))
-      };
-    })
-  };
 }
 
 // src/cli/main.ts

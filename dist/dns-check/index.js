@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-UPHG4BM6.js";
+} from "../shared/chunk-CQJWYDZ3.js";
 import {
   dnsCheck
-} from "../shared/chunk-DCUOPN2A.js";
-import "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-BLU6J2FW.js";
+import "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/dns-check.ts

@@ -6,12 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-UPHG4BM6.js";
+} from "../shared/chunk-CQJWYDZ3.js";
 import {
   latencyBudget
-} from "../shared/chunk-PI7NFB3P.js";
-import "../shared/chunk-5CEJLYTR.js";
-import "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-3G66LEMG.js";
+import "../shared/chunk-XMHA73VN.js";
+import "../shared/chunk-USX7BVZD.js";
+import "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts

@@ -7,39 +7,40 @@ const __dirname = __lgDirname(__filename);
 import {
   actionLogger,
   annotate,
-  endGroup,
-  getInput,
-  info,
-  readEvent,
-  setFailed,
-  setOutput,
-  setSecret,
-  startGroup,
-  summary
-} from "../shared/chunk-UPHG4BM6.js";
+  readEvent
+} from "../shared/chunk-CQJWYDZ3.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-ON3CNBAN.js";
-import "../shared/chunk-NEUBJCXW.js";
-import "../shared/chunk-TYSCPSBL.js";
-import "../shared/chunk-PI7NFB3P.js";
-import "../shared/chunk-5CEJLYTR.js";
-import "../shared/chunk-5VZFKO7A.js";
-import "../shared/chunk-DCUOPN2A.js";
+} from "../shared/chunk-RW4TE4Q3.js";
+import "../shared/chunk-YMWJZ453.js";
+import "../shared/chunk-KLXYSX6U.js";
+import "../shared/chunk-3G66LEMG.js";
+import "../shared/chunk-XMHA73VN.js";
+import "../shared/chunk-USX7BVZD.js";
+import "../shared/chunk-R7CIH7Q5.js";
+import "../shared/chunk-BLU6J2FW.js";
 import {
   SecretRegistry,
   UserError,
   bySeverity,
+  endGroup,
   errorMessage,
+  getInput,
+  info,
   list,
   parseInputs,
   reportMarkdown,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  summary,
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-UPHG4BM6.js";
+} from "../shared/chunk-CQJWYDZ3.js";
 import {
   migrationCheck
-} from "../shared/chunk-5VZFKO7A.js";
-import "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-R7CIH7Q5.js";
+import "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-UPHG4BM6.js";
+} from "../shared/chunk-CQJWYDZ3.js";
 import {
   secretScan
-} from "../shared/chunk-NEUBJCXW.js";
-import "../shared/chunk-7HJFIJEW.js";
+} from "../shared/chunk-YMWJZ453.js";
+import "../shared/chunk-USX7BVZD.js";
+import "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

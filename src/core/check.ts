@@ -27,6 +27,20 @@ export interface RunEvent {
   payload: Record<string, any>;
 }
 
+/** A release archive to download, verify and cache (see src/core/tools.ts). */
+export interface ToolRequest {
+  name: string;
+  version: string;
+  archiveUrl: string;
+  archiveName: string;
+  checksumsUrl: string;
+  /** The SHA-256 this project pins for the archive; the checksums file must agree with it. */
+  pinnedSha256?: string;
+  /** The executable's path inside the archive. */
+  binary: string;
+  arch?: string;
+}
+
 /** A GitHub REST call (`GET /repos/{owner}/{repo}/issues`), made by the host with the action's token. */
 export interface GitHubApi {
   owner: string;
@@ -52,6 +66,8 @@ export interface CheckContext {
   inActions: boolean;
   /** Present when a token and a repository are known. */
   github?: GitHubApi;
+  /** Downloads, verifies and caches a tool; returns the executable's path. */
+  installTool(request: ToolRequest): Promise<string>;
 }
 
 export type CheckName = 'secret-scan' | 'smoke-test' | 'latency-budget' | 'migration-check' | 'dns-check';

@@ -8,6 +8,7 @@ import { COMMON_INPUTS, parseInputs, type CommonInputs, type InputSpecs } from '
 import { SecretRegistry } from './secrets.js';
 import { execCaptured } from './exec.js';
 import { githubFromToken } from './github-api.js';
+import { installTool } from './tools.js';
 
 export interface HostOptions {
   /** Raw values by input name (action inputs, CLI flags or a config section). */
@@ -55,6 +56,7 @@ export async function executeCheck<S extends InputSpecs>(def: CheckDefinition<S>
     exec: (command, args, options) => execCaptured(command, args, { cwd, ...options }),
     tempDir,
     inActions: host.inActions,
+    installTool: (request) => installTool(request, host.log),
     github: host.github ?? githubFromToken(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || '', host.env),
   };
   let result: CheckResult;

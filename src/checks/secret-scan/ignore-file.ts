@@ -1,0 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** `.gitleaksignore`: one fingerprint per line, `commit:file:rule:line` or `file:rule:line`; `#` comments. */
+export function readIgnoreFile(cwd: string): Set<string> {
+  const file = path.join(cwd, '.gitleaksignore');
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+}
+
+/** A finding is ignored by its full fingerprint or by its commit-less `file:rule:line` form, as gitleaks does. */
+export function isIgnored(fingerprint: string, commit: string | undefined, ignores: Set<string>): boolean {
+  if (ignores.has(fingerprint)) return true;
+  return commit !== undefined && ignores.has(fingerprint.slice(commit.length + 1));
+}

@@ -10,10 +10,10 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-RW4TE4Q3.js";
+} from "../shared/chunk-PM4VLFHE.js";
 import {
   toSarif
-} from "../shared/chunk-YMWJZ453.js";
+} from "../shared/chunk-XLDYUUPO.js";
 import "../shared/chunk-KLXYSX6U.js";
 import "../shared/chunk-3G66LEMG.js";
 import "../shared/chunk-XMHA73VN.js";

@@ -13,8 +13,8 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-RW4TE4Q3.js";
-import "../shared/chunk-YMWJZ453.js";
+} from "../shared/chunk-PM4VLFHE.js";
+import "../shared/chunk-XLDYUUPO.js";
 import "../shared/chunk-KLXYSX6U.js";
 import "../shared/chunk-3G66LEMG.js";
 import "../shared/chunk-XMHA73VN.js";

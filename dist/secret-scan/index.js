@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-CQJWYDZ3.js";
 import {
   secretScan
-} from "../shared/chunk-YMWJZ453.js";
+} from "../shared/chunk-XLDYUUPO.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-W4MZKCLE.js";
 import "../shared/chunk-ITIM5DDX.js";

@@ -26,8 +26,10 @@ export async function ensureFullHistory(ctx: CheckContext): Promise<void> {
   if (shallow.stdout.trim() !== 'true') return;
   ctx.log.info('Shallow clone: fetching the full history to scan it.');
   const fetched = await git(ctx, ['fetch', '--unshallow', '--quiet', '--no-tags']);
-  if (fetched.exitCode !== 0) {
-    throw new UserError(`The clone is shallow and the rest of its history could not be fetched (${fetched.stderr.trim().split('\n')[0] || 'git fetch failed'}). Set fetch-depth: 0 on actions/checkout.`);
+  // With no remote, git fetch does nothing and still exits 0: look again rather than trust the exit code.
+  const still = (await git(ctx, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  if (fetched.exitCode !== 0 || still) {
+    throw new UserError(`The clone is shallow and the rest of its history could not be fetched (${fetched.stderr.trim().split('\n')[0] || 'git fetch --unshallow fetched nothing'}). Set fetch-depth: 0 on actions/checkout.`);
   }
 }
 

@@ -104,7 +104,7 @@ export class Scanner {
         hits.push(hit);
       }
     }
-    return hits;
+    return dropGenericDuplicates(hits);
   }
 
   private hit(rule: SecretRule, fragment: Fragment, lineIndex: number, column: number, secret: string, match: string): SecretHit {
@@ -131,6 +131,13 @@ export class Scanner {
     }
     return false;
   }
+}
+
+/** A generic rule that matched the same value a specific rule named on the same line adds nothing: keep the specific one. */
+function dropGenericDuplicates(hits: SecretHit[]): SecretHit[] {
+  if (hits.length < 2) return hits;
+  const specific = hits.filter((h) => !h.ruleId.startsWith('generic'));
+  return hits.filter((h) => !h.ruleId.startsWith('generic') || !specific.some((s) => s.line === h.line && (s.secret.includes(h.secret) || h.secret.includes(s.secret))));
 }
 
 function computeLineStarts(text: string): number[] {

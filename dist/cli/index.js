@@ -10,16 +10,16 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-PM4VLFHE.js";
+} from "../shared/chunk-HT63TKUC.js";
 import {
   toSarif
-} from "../shared/chunk-XLDYUUPO.js";
-import "../shared/chunk-KLXYSX6U.js";
-import "../shared/chunk-3G66LEMG.js";
-import "../shared/chunk-XMHA73VN.js";
+} from "../shared/chunk-5SVFSZSV.js";
+import "../shared/chunk-WBPFWSCR.js";
+import "../shared/chunk-5SJDUZ73.js";
+import "../shared/chunk-UI5RLAMF.js";
+import "../shared/chunk-JPJLQTHA.js";
+import "../shared/chunk-QEDJWOQW.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-R7CIH7Q5.js";
-import "../shared/chunk-BLU6J2FW.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -30,7 +30,7 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-W4MZKCLE.js";
+} from "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/cli/main.ts

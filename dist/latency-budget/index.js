@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-CQJWYDZ3.js";
+} from "../shared/chunk-4P6SAGEW.js";
 import {
   latencyBudget
-} from "../shared/chunk-3G66LEMG.js";
-import "../shared/chunk-XMHA73VN.js";
+} from "../shared/chunk-5SJDUZ73.js";
+import "../shared/chunk-UI5RLAMF.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-W4MZKCLE.js";
+import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts

@@ -8,19 +8,19 @@ import {
   actionLogger,
   annotate,
   readEvent
-} from "../shared/chunk-CQJWYDZ3.js";
+} from "../shared/chunk-4P6SAGEW.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-PM4VLFHE.js";
-import "../shared/chunk-XLDYUUPO.js";
-import "../shared/chunk-KLXYSX6U.js";
-import "../shared/chunk-3G66LEMG.js";
-import "../shared/chunk-XMHA73VN.js";
+} from "../shared/chunk-HT63TKUC.js";
+import "../shared/chunk-5SVFSZSV.js";
+import "../shared/chunk-WBPFWSCR.js";
+import "../shared/chunk-5SJDUZ73.js";
+import "../shared/chunk-UI5RLAMF.js";
+import "../shared/chunk-JPJLQTHA.js";
+import "../shared/chunk-QEDJWOQW.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-R7CIH7Q5.js";
-import "../shared/chunk-BLU6J2FW.js";
 import {
   SecretRegistry,
   UserError,
@@ -40,7 +40,7 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-W4MZKCLE.js";
+} from "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts

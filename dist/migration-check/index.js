@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-CQJWYDZ3.js";
+} from "../shared/chunk-4P6SAGEW.js";
 import {
   migrationCheck
-} from "../shared/chunk-R7CIH7Q5.js";
-import "../shared/chunk-W4MZKCLE.js";
+} from "../shared/chunk-JPJLQTHA.js";
+import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

@@ -6,12 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-CQJWYDZ3.js";
+} from "../shared/chunk-4P6SAGEW.js";
 import {
   secretScan
-} from "../shared/chunk-XLDYUUPO.js";
+} from "../shared/chunk-5SVFSZSV.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-W4MZKCLE.js";
+import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

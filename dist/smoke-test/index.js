@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-CQJWYDZ3.js";
+} from "../shared/chunk-4P6SAGEW.js";
 import {
   smokeTest
-} from "../shared/chunk-KLXYSX6U.js";
-import "../shared/chunk-XMHA73VN.js";
+} from "../shared/chunk-WBPFWSCR.js";
+import "../shared/chunk-UI5RLAMF.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-W4MZKCLE.js";
+import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/smoke-test.ts

@@ -1,0 +1,54 @@
+// @ts-expect-error: dns2 ships no types
+import dns2 from 'dns2';
+
+const { Packet } = dns2;
+
+export interface ZoneData {
+  [name: string]: { A?: string[]; AAAA?: string[]; CNAME?: string; MX?: [number, string][]; TXT?: (string | string[])[]; NS?: string[] } | 'TIMEOUT' | 'SERVFAIL';
+}
+
+/** A real DNS server (dns2, UDP and TCP) on 127.0.0.1 with an ephemeral port, answering from `zone`. */
+export async function startDnsServer(zone: ZoneData): Promise<{ address: string; close: () => Promise<void>; queries: string[] }> {
+  const queries: string[] = [];
+  const lower = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
+  const server = dns2.createServer({
+    udp: true,
+    tcp: true,
+    handle: (request: any, send: (r: any) => void) => {
+      const response = Packet.createResponseFromRequest(request);
+      const [q] = request.questions;
+      const name = String(q.name).toLowerCase().replace(/\.$/, '');
+      const typeName = Object.entries(Packet.TYPE).find(([, v]) => v === q.type)?.[0] ?? String(q.type);
+      queries.push(`${typeName} ${name}`);
+      const entry = lower.get(name);
+      if (entry === 'TIMEOUT') return;
+      if (entry === 'SERVFAIL') {
+        response.header.rcode = 2;
+        return send(response);
+      }
+      if (!entry) {
+        response.header.rcode = 3;
+        return send(response);
+      }
+      const base = { name: q.name, class: Packet.CLASS.IN, ttl: 60 };
+      if (entry.CNAME && typeName !== 'CNAME') {
+        response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: entry.CNAME.replace(/\.$/, '') });
+      } else if (typeName === 'A') for (const address of entry.A ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address });
+      else if (typeName === 'AAAA') for (const address of entry.AAAA ?? []) response.answers.push({ ...base, type: Packet.TYPE.AAAA, address });
+      else if (typeName === 'CNAME' && entry.CNAME) response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: entry.CNAME.replace(/\.$/, '') });
+      else if (typeName === 'MX') for (const [priority, exchange] of entry.MX ?? []) response.answers.push({ ...base, type: Packet.TYPE.MX, priority, exchange: exchange.replace(/\.$/, '') });
+      else if (typeName === 'TXT') for (const data of entry.TXT ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data });
+      else if (typeName === 'NS') for (const ns of entry.NS ?? []) response.answers.push({ ...base, type: Packet.TYPE.NS, ns });
+      send(response);
+    },
+  });
+  // UDP first on an ephemeral port, then TCP on the same port number (truncated answers retry over TCP).
+  await new Promise<void>((resolve) => {
+    server.servers.udp.once('listening', resolve);
+    server.servers.udp.listen(0, '127.0.0.1');
+  });
+  const port = server.servers.udp.address().port;
+  server.servers.tcp.listen(port, '127.0.0.1');
+  await server.listening;
+  return { address: `127.0.0.1:${port}`, close: () => server.close(), queries };
+}

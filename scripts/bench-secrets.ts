@@ -1,0 +1,90 @@
+// npm run bench:secrets — (1) the full history of a repository-sized history: a git repository built from the
+// JavaScript sources under node_modules (real code, committed in 400 commits), scanned by the builtin engine in
+// history mode; (2) a large working tree (the same sources) scanned by launchgate and by secretlint in the same
+// run; (3) a 20-commit pull request through the bundled action, process start included.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { peerBin } from './peer-tools.js';
+
+const COMMITS = Number(process.argv[2] ?? 400);
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+
+function jsFiles(root: string, out: string[] = [], limitBytes = 120 * 1024 * 1024, size = { n: 0 }): string[] {
+  for (const name of readdirSync(root).sort()) {
+    const p = path.join(root, name);
+    const st = statSync(p);
+    if (st.isDirectory()) jsFiles(p, out, limitBytes, size);
+    else if (/\.(js|ts|json|md)$/.test(name) && st.size < 2_000_000) {
+      out.push(p);
+      size.n += st.size;
+    }
+    if (size.n > limitBytes) break;
+  }
+  return out;
+}
+
+function runAction(cwd: string, inputs: Record<string, string>, event?: object): { ms: number; summary: string } {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-run-'));
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: path.join(tmp, 'out'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'), RUNNER_TEMP: tmp, GITHUB_WORKSPACE: cwd };
+  writeFileSync(env.GITHUB_OUTPUT, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+  if (event) {
+    writeFileSync(path.join(tmp, 'event.json'), JSON.stringify(event));
+    env.GITHUB_EVENT_PATH = path.join(tmp, 'event.json');
+    env.GITHUB_EVENT_NAME = 'pull_request';
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const t0 = performance.now();
+  spawnSync(process.execPath, [path.resolve('dist/secret-scan/index.js')], { cwd, env, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  return { ms, summary: execFileSync('cat', [env.GITHUB_STEP_SUMMARY], { encoding: 'utf8' }) };
+}
+
+const repo = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-secrets-'));
+git(repo, 'init', '-q', '-b', 'main');
+git(repo, 'config', 'user.email', 'bench@example.com');
+git(repo, 'config', 'user.name', 'Bench');
+const files = jsFiles(path.resolve('node_modules'));
+const perCommit = Math.ceil(files.length / COMMITS);
+console.error(`building a ${COMMITS}-commit history from ${files.length} files …`);
+for (let c = 0; c < COMMITS; c++) {
+  for (const f of files.slice(c * perCommit, (c + 1) * perCommit)) {
+    const dest = path.join(repo, path.relative(path.resolve('node_modules'), f));
+    mkdirSync(path.dirname(dest), { recursive: true });
+    cpSync(f, dest);
+  }
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '--allow-empty', '-m', `commit ${c}`);
+}
+const patchBytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD | wc -c'], { cwd: repo, encoding: 'utf8' }).trim());
+
+const history = runAction(repo, { mode: 'history' });
+const m = /(\d+) commit\(s\), (\d+) file\(s\), ([\d.]+ \w+)/.exec(history.summary);
+console.log(`## Full history: ${COMMITS} commits, ${(patchBytes / 1e6).toFixed(1)} MB of patch text (git log -p)`);
+console.log('| engine | commits | time (s) | MB/s of patch text | commits/s |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(`| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} |`);
+
+// Working tree, side by side with secretlint on the same files.
+const tree = runAction(repo, { mode: 'tree' });
+const treeBytes = Number(execFileSync('sh', ['-c', "find . -path ./.git -prune -o -type f -print0 | xargs -0 cat | wc -c"], { cwd: repo, encoding: 'utf8' }).trim());
+const secretlint = peerBin('secretlint', '13.0.6', 'secretlint');
+peerBin('@secretlint/secretlint-rule-preset-recommend', '13.0.6', 'secretlint');
+const presetDir = path.resolve('node_modules/.cache/peers/@secretlint_secretlint-rule-preset-recommend-13.0.6/node_modules');
+writeFileSync(path.join(repo, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+const t0 = performance.now();
+const sl = spawnSync(secretlint, ['**/*', '--secretlintignore', '.gitignore', '--maskSecrets'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_PATH: presetDir }, maxBuffer: 1 << 28 });
+const slMs = performance.now() - t0;
+console.log(`\n## Working tree: ${(treeBytes / 1e6).toFixed(1)} MB`);
+console.log('| tool | time (s) | MB/s | exit |');
+console.log('| --- | --- | --- | --- |');
+console.log(`| launchgate builtin (mode: tree, process start included) | ${(tree.ms / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (tree.ms / 1000)).toFixed(1)} | — |`);
+console.log(`| secretlint 13.0.6 + preset-recommend (process start included) | ${(slMs / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (slMs / 1000)).toFixed(1)} | ${sl.status}${sl.status === 2 || sl.stderr.includes('Error') ? ` (${sl.stderr.trim().split('\n')[0].slice(0, 80)})` : ''} |`);
+
+// A 20-commit pull request.
+const base = git(repo, 'rev-list', '-n', '1', 'HEAD~20');
+const head = git(repo, 'rev-parse', 'HEAD');
+const pr = runAction(repo, {}, { pull_request: { number: 1, base: { sha: base }, head: { sha: head } } });
+console.log(`\n## A 20-commit pull request through dist/secret-scan/index.js: ${(pr.ms / 1000).toFixed(2)} s including process start (target: under 2 s)`);

@@ -1,0 +1,151 @@
+import { fqdn, type Answer, type DnsSource, type RecordType } from './dns-source.js';
+
+export interface ZoneRecord {
+  name: string;
+  type: string;
+  /** RDATA as written (TXT: the quoted strings, unquoted). */
+  data: string[];
+  line: number;
+}
+
+export class ZoneFileError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TYPES = new Set(['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS', 'SOA', 'PTR', 'CAA', 'SRV', 'SPF']);
+const CLASSES = new Set(['IN', 'CH', 'HS']);
+
+/** Splits a zone-file line into fields: quoted strings stay whole, `;` starts a comment outside quotes. */
+function tokenize(line: string, lineNo: number): { tokens: string[]; quoted: boolean[]; open: number } {
+  const tokens: string[] = [];
+  const quoted: boolean[] = [];
+  let open = 0;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === ';') break;
+    if (c === ' ' || c === '\t') {
+      i++;
+    } else if (c === '(') {
+      open++;
+      i++;
+    } else if (c === ')') {
+      open--;
+      i++;
+    } else if (c === '"') {
+      let s = '';
+      i++;
+      while (i < line.length && line[i] !== '"') {
+        if (line[i] === '\\' && i + 1 < line.length) {
+          const d = /^\d{3}/.exec(line.slice(i + 1));
+          if (d) {
+            s += String.fromCharCode(Number(d[0]));
+            i += 4;
+            continue;
+          }
+          s += line[i + 1];
+          i += 2;
+          continue;
+        }
+        s += line[i++];
+      }
+      if (line[i] !== '"') throw new ZoneFileError(lineNo, 'unterminated quoted string');
+      i++;
+      tokens.push(s);
+      quoted.push(true);
+    } else {
+      let s = '';
+      while (i < line.length && !/[\s;()"]/.test(line[i])) s += line[i++];
+      tokens.push(s);
+      quoted.push(false);
+    }
+  }
+  return { tokens, quoted, open };
+}
+
+/** A BIND-style zone file: $ORIGIN, $TTL, `@`, relative names, parentheses over several lines, quoted TXT strings. */
+export function parseZoneFile(text: string, defaultOrigin: string): ZoneRecord[] {
+  let origin = fqdn(defaultOrigin);
+  let last = origin;
+  const records: ZoneRecord[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const startLine = i + 1;
+    const leadingBlank = /^[ \t]/.test(lines[i]);
+    let { tokens, quoted, open } = tokenize(lines[i], startLine);
+    while (open > 0) {
+      i++;
+      if (i >= lines.length) throw new ZoneFileError(startLine, 'unclosed parenthesis');
+      const more = tokenize(lines[i], i + 1);
+      tokens = tokens.concat(more.tokens);
+      quoted = quoted.concat(more.quoted);
+      open += more.open;
+    }
+    if (tokens.length === 0) continue;
+    if (tokens[0].startsWith('$')) {
+      const directive = tokens[0].toUpperCase();
+      if (directive === '$ORIGIN') origin = fqdn(tokens[1] ?? '');
+      else if (directive !== '$TTL') throw new ZoneFileError(startLine, `unsupported directive ${tokens[0]}`);
+      continue;
+    }
+    let k = 0;
+    let name = last;
+    if (!leadingBlank) {
+      const raw = tokens[k++];
+      name = raw === '@' ? origin : raw.endsWith('.') ? raw.toLowerCase() : `${raw.toLowerCase()}.${origin}`;
+    }
+    // [TTL] [class] type, in either order of TTL and class.
+    while (k < tokens.length && (/^\d+[smhdw]?$/i.test(tokens[k]) || CLASSES.has(tokens[k].toUpperCase())) && !TYPES.has(tokens[k].toUpperCase())) k++;
+    const type = (tokens[k++] ?? '').toUpperCase();
+    if (!TYPES.has(type)) throw new ZoneFileError(startLine, `unknown or missing record type '${tokens[k - 1] ?? ''}' (supported: ${[...TYPES].join(', ')})`);
+    const data = tokens.slice(k);
+    if (data.length === 0) throw new ZoneFileError(startLine, `${type} record for ${name} has no data`);
+    if (type === 'TXT' || type === 'SPF') {
+      if (quoted.slice(k).some((q) => !q) && data.some((d) => /\s/.test(d))) throw new ZoneFileError(startLine, 'TXT data must be quoted');
+    }
+    const absolute = (n: string) => (n === '@' ? origin : n.endsWith('.') ? n.toLowerCase() : `${n.toLowerCase()}.${origin}`);
+    let rdata = data;
+    if (type === 'CNAME' || type === 'NS' || type === 'PTR') rdata = [absolute(data[0])];
+    if (type === 'MX') {
+      if (data.length < 2 || !/^\d+$/.test(data[0])) throw new ZoneFileError(startLine, `MX record for ${name} needs "priority exchange"`);
+      rdata = [data[0], data[1] === '.' ? '.' : absolute(data[1])];
+    }
+    records.push({ name, type, data: rdata, line: startLine });
+    last = name;
+  }
+  return records;
+}
+
+/** Answers queries from a zone file; names outside it are "could not check", not missing. */
+export class ZoneDns implements DnsSource {
+  readonly kind = 'zone';
+  constructor(
+    private readonly records: ZoneRecord[],
+    private readonly origin: string,
+    private readonly file: string,
+  ) {}
+
+  describe(): string {
+    return `zone file ${this.file}`;
+  }
+
+  inZone(name: string): boolean {
+    const n = fqdn(name);
+    return n === fqdn(this.origin) || n.endsWith(`.${fqdn(this.origin)}`);
+  }
+
+  async query(name: string, type: RecordType): Promise<Answer> {
+    const n = fqdn(name);
+    if (!this.inZone(n)) return { status: 'error', values: [], error: `${n} is outside ${this.file}; not checked` };
+    const atName = this.records.filter((r) => r.name === n);
+    const matching = atName.filter((r) => r.type === type);
+    if (matching.length === 0) return { status: atName.length ? 'nodata' : 'nxdomain', values: [] };
+    const values = matching.map((r) => (type === 'MX' ? `${r.data[0]} ${r.data[1]}` : type === 'TXT' ? r.data.join('') : r.data.join(' ')));
+    return { status: 'ok', values, txtStrings: type === 'TXT' ? matching.map((r) => r.data) : undefined, lines: matching.map((r) => r.line) };
+  }
+}

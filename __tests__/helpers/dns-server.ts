@@ -1,4 +1,3 @@
-// @ts-expect-error: dns2 ships no types
 import dns2 from 'dns2';
 
 const { Packet } = dns2;
@@ -15,7 +14,7 @@ export async function startDnsServer(zone: ZoneData): Promise<{ address: string;
     udp: true,
     tcp: true,
     handle: (request: any, send: (r: any) => void) => {
-      const response = Packet.createResponseFromRequest(request);
+      const response: any = Packet.createResponseFromRequest(request);
       const [q] = request.questions;
       const name = String(q.name).toLowerCase().replace(/\.$/, '');
       const typeName = Object.entries(Packet.TYPE).find(([, v]) => v === q.type)?.[0] ?? String(q.type);

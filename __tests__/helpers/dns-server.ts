@@ -10,7 +10,7 @@ export interface ZoneData {
 export async function startDnsServer(zone: ZoneData): Promise<{ address: string; close: () => Promise<void>; queries: string[] }> {
   const queries: string[] = [];
   const lower = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
-  const server = dns2.createServer({
+  const server: any = dns2.createServer({
     udp: true,
     tcp: true,
     handle: (request: any, send: (r: any) => void) => {

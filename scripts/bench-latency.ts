@@ -9,7 +9,7 @@ import { judgeRegression } from '../src/checks/latency-budget/regression.js';
 
 const COMPARISONS = Number(process.argv[2] ?? 100);
 const ROUNDS = 3;
-const ROUND_S = 0.4;
+const ROUND_S = 0.3;
 const CONNECTIONS = 8;
 const TRUE_P95 = 48;
 

@@ -98,21 +98,21 @@ describe('sticky pull-request comment', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const opts = {
-      inputs: { domain: 'example.com', 'pr-comment': 'true', 'github-token': 'ghs_faketoken1234567890' },
+      inputs: { apply: 'none', 'pr-comment': 'true', 'github-token': 'ghs_faketoken1234567890' },
       eventName: 'pull_request',
       event: { pull_request: { number: 7 } },
       env: { GITHUB_API_URL: api },
     };
     try {
-      const first = await runAction('dns-check', opts);
-      const second = await runAction('dns-check', opts);
+      const first = await runAction('migration-check', opts);
+      const second = await runAction('migration-check', opts);
       expect(comments).toHaveLength(1);
-      expect(comments[0].body).toContain('<!-- launchgate:dns-check -->');
+      expect(comments[0].body).toContain('<!-- launchgate:migration-check -->');
       expect(calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
       expect(calls.filter((c) => c.startsWith('PATCH /repos/acme/ops-app/issues/comments/1'))).toHaveLength(1);
       for (const run of [first, second]) expect(run.everything).not.toContain('ghs_faketoken1234567890');
       forbid = true;
-      const third = await runAction('dns-check', opts);
+      const third = await runAction('migration-check', opts);
       expect(third.annotations.some((a) => a.level === 'warning' && /Could not post the pull-request comment/.test(a.message))).toBe(true);
     } finally {
       server.close();

@@ -84,7 +84,7 @@ describe('latency-budget bundle', () => {
     const port = await closedPort();
     const run = await runAction('latency-budget', {
       cwd: ROOT,
-      inputs: { ...SHORT, 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: health\n    path: /health\n', 'start-command': `node examples/ops-app/server.js ${port}`, 'ready-url': `http://127.0.0.1:${port}/health` },
+      inputs: { ...SHORT, 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: health\n    path: /health\n', 'start-command': `node examples/ops-app/main.js ${port}`, 'ready-url': `http://127.0.0.1:${port}/health` },
     });
     expect(run.exitCode).toBe(0);
     expect(JSON.parse(run.outputs.p95).health).toBeGreaterThan(0);

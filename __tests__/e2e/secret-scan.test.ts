@@ -40,7 +40,7 @@ describe('secret-scan on git history', () => {
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'src/config.ts', line: 2, title: 'aws-access-key-id: AWS access key ID' });
-    expect(errors[0].message).toContain(`added in ${adding.slice(0, 7)} by Dev <dev@example.com>`);
+    expect(errors[0].message).toContain(`Added in ${adding.slice(0, 7)} by Dev <dev@example.com>`);
     expect(errors[0].message).toContain(`Fingerprint: ${adding}:src/config.ts:aws-access-key-id:2`);
     expect(run.summary).toContain(`\`${AWS_KEY.slice(0, 4)}…${AWS_KEY.slice(-4)}\``);
     expect(run.summary).toMatch(/Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(\d+ rules from builtin\): 2 commit\(s\), 1 file\(s\), \d+ B\./);
@@ -71,7 +71,7 @@ describe('secret-scan on git history', () => {
     expect(run.exitCode).toBe(1);
     const found = run.annotations.filter((a) => a.file).map((a) => `${a.file}:${a.line} ${a.title?.split(':')[0]}`).sort();
     expect(found).toEqual(['app.env:2 stripe-secret-key', 'feature.env:1 github-pat']);
-    expect(run.annotations.find((a) => a.file === 'app.env')!.message).toContain(`added in ${merge.slice(0, 7)}`);
+    expect(run.annotations.find((a) => a.file === 'app.env')!.message).toContain(`Added in ${merge.slice(0, 7)}`);
     expectNoLeak(run, [GH_TOKEN, STRIPE], repo.dir);
   });
 

@@ -13,12 +13,12 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-HT63TKUC.js";
-import "../shared/chunk-5SVFSZSV.js";
+} from "../shared/chunk-PHIMZKAV.js";
+import "../shared/chunk-U3PJTQI7.js";
 import "../shared/chunk-WBPFWSCR.js";
 import "../shared/chunk-5SJDUZ73.js";
 import "../shared/chunk-UI5RLAMF.js";
-import "../shared/chunk-JPJLQTHA.js";
+import "../shared/chunk-TDJLOK5C.js";
 import "../shared/chunk-QEDJWOQW.js";
 import "../shared/chunk-USX7BVZD.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-4P6SAGEW.js";
 import {
   migrationCheck
-} from "../shared/chunk-JPJLQTHA.js";
+} from "../shared/chunk-TDJLOK5C.js";
 import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";
 

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-4P6SAGEW.js";
 import {
   secretScan
-} from "../shared/chunk-5SVFSZSV.js";
+} from "../shared/chunk-U3PJTQI7.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-6OFIJ5HX.js";
 import "../shared/chunk-ITIM5DDX.js";

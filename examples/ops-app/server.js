@@ -115,11 +115,3 @@ export function createOpsApp(options = {}) {
     }
   });
 }
-
-// `node examples/ops-app/server.js [port]` serves the app on 127.0.0.1 and prints its URL.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = createOpsApp({ password: process.env.OPS_PASSWORD });
-  server.listen(Number(process.argv[2] ?? process.env.PORT ?? 0), '127.0.0.1', () => {
-    console.log(`ops-app listening on http://127.0.0.1:${server.address().port}`);
-  });
-}

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { CHECKS, checkByName } from '../checks/registry.js';
 import type { Logger, RunEvent } from '../core/check.js';
 import { loadConfig } from '../core/config.js';
-import { reportText } from '../core/console.js';
 import { UserError, errorMessage } from '../core/errors.js';
-import { executeCheck, type ExecutedCheck } from '../core/execute.js';
+import { executeCheck } from '../core/execute.js';
+import { FORMATS, overviewTable, render, type Format } from './render.js';
+import { runDemo } from './demo.js';
+import { runInit } from './init.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
-import { reportMarkdown } from '../core/markdown.js';
 import { runConfig } from '../core/run-config.js';
-import { toSarif } from '../core/sarif.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { writeJsonReport } from '../core/report-file.js';
 import { readFileSync } from 'node:fs';
@@ -22,14 +22,14 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const USAGE = `launchgate — launch-readiness gates for CI and your terminal
 
 Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
-  launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif]
+  launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
+  launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
+  launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
 Checks: ${CHECKS.map((c) => `${c.name} (${c.section})`).join(', ')}
@@ -81,22 +81,6 @@ function checkHelp(name: string): string {
   return lines.join('\n');
 }
 
-function render(done: ExecutedCheck[], format: Format): string {
-  const reports = done.map((d) => d.report);
-  if (format === 'json') return JSON.stringify(reports.length === 1 ? reports[0] : { reports }, null, 2);
-  if (format === 'sarif') return JSON.stringify(toSarif(reports), null, 2);
-  if (format === 'markdown') return reports.map((r) => reportMarkdown(r)).join('\n');
-  return reports.map(reportText).join('\n\n');
-}
-
-function overviewTable(done: ExecutedCheck[]): string {
-  const rows = done.map((d) => [d.report.check, d.report.result.toUpperCase(), String(d.report.counts.errors), String(d.report.counts.warnings), `${(d.report.durationMs / 1000).toFixed(1)} s`]);
-  const header = ['check', 'verdict', 'errors', 'warnings', 'duration'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
 /** The CLI's whole run; returns the exit code. */
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   const secrets = new SecretRegistry();
@@ -111,10 +95,12 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (command === 'run') return await runCommand(rest, io, secrets);
+    if (command === 'demo') return await runDemo(io);
+    if (command === 'init') return runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
     const check = checkByName(command);
     if (!check) {
-      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run']);
-      throw new UserError(`Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. ${USAGE.split('\n').slice(2, 5).join(' ')}`);
+      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
+      throw new UserError(`Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`);
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(checkHelp(command));

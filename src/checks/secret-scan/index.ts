@@ -112,12 +112,12 @@ export const secretScan = defineCheck({
       }
       const shown = redactMatch(hit.secret);
       const where = hit.url ? ` (served at ${hit.url})` : '';
-      const origin = hit.commit ? ` added in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}` : '';
+      const origin = hit.commit ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}` : '';
       findings.push({
         ruleId: hit.ruleId,
         severity: 'error',
         title: hit.description,
-        message: `${hit.description}${origin}${where}: ${shown}. Rotate it now (it is in the history), then remove it and load it from a secret store. If it is not a secret, add the fingerprint to .gitleaksignore.`,
+        message: `${origin ? `Added${origin}` : 'Found'}${where}: ${shown}. Rotate it now (it is in the history), then remove it and load it from a secret store. If it is not a secret, add the fingerprint to .gitleaksignore.`,
         file: hit.file,
         line: hit.line,
         endLine: hit.endLine,

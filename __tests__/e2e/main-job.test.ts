@@ -1,0 +1,117 @@
+import { describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { ROOT, runAction, runCli } from '../helpers/run-action.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as any).value;
+  return ((node as any).childNodes ?? []).map(textOf).join('');
+}
+function findAll(node: Node, pred: (n: any) => boolean, out: any[] = []): any[] {
+  if (pred(node)) out.push(node);
+  for (const c of (node as any).childNodes ?? []) findAll(c, pred, out);
+  return out;
+}
+
+describe('the demo (npm start)', () => {
+  test('runs every gate against ops-app, finds the planted key, passes the rest, and writes a readable HTML report', async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-demo-'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'demo'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, LAUNCHGATE_DEMO_FAST: '1', RUNNER_TEMP: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, tail: stdout.slice(-400) }).toMatchObject({ code: 0 });
+    expect(stdout).toMatch(/^secret-scan +FAIL +1 +0/m);
+    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check']) expect(stdout).toMatch(new RegExp(`^${gate} +PASS`, 'm'));
+    expect(stdout).toContain('The demo behaved as designed');
+    expect(stderr).toMatch(/ops-app is running at http:\/\/127\.0\.0\.1:\d+/);
+
+    const html = readFileSync(path.join(cwd, 'launchgate-report.html'), 'utf8');
+    const doc = parse(html, { onParseError: (e) => { throw new Error(`HTML parse error ${e.code} at line ${e.startLine}`); } });
+    const cards = findAll(doc, (n) => n.nodeName === 'section' && n.attrs?.some((a: any) => a.name === 'class' && a.value.startsWith('card')));
+    expect(cards.map((c) => c.attrs.find((a: any) => a.name === 'id').value)).toEqual(['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check']);
+    const secretCard = textOf(cards[0]);
+    expect(secretCard).toContain('FAIL');
+    expect(secretCard).toContain('aws-access-key-id');
+    expect(secretCard).toMatch(/config\/staging\.env:3/);
+    expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
+    expect(findAll(cards[2], (n) => n.nodeName === 'svg')).toHaveLength(1);
+    expect(findAll(cards[2], (n) => n.nodeName === 'rect')).toHaveLength(3);
+  }, 120000);
+});
+
+describe('launchgate run', () => {
+  function project(): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-run-'));
+    cpSync(path.join(ROOT, 'examples/ops-app'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'launchgate.yml'), ['migrations:', '  migrations: migrations/*.sql', '  changed-only: false', '  apply: none', 'dns:', '  domain: ops.example.com', '  zone-file: ops.example.com.zone', '  dkim-selectors: mail', ''].join('\n'));
+    return dir;
+  }
+
+  test('--only runs the named checks; output of concurrent checks is never interleaved; the combined report is written', async () => {
+    const dir = project();
+    const r = await runCli(['run', '--only', 'dns,migrations', '--report', 'out/report.json'], { cwd: dir, env: { LAUNCHGATE_DEBUG: '1' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^migration-check +PASS/m);
+    expect(r.stdout).toMatch(/^dns-check +PASS/m);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    expect(report.reports.map((x: any) => x.check)).toEqual(['migration-check', 'dns-check']);
+    // Each check's log lines come as one block.
+    const tags = r.stderr.split('\n').map((l) => /^\[(\w+)\]/.exec(l)?.[1]).filter(Boolean);
+    const blocks = tags.filter((t, i) => t !== tags[i - 1]);
+    expect(new Set(blocks).size).toBe(blocks.length);
+    const only = await runCli(['run', '--only', 'dns'], { cwd: dir });
+    expect(only.stdout).not.toContain('migration-check');
+    const unknown = await runCli(['run', '--only', 'latency'], { cwd: dir });
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain("--only names 'latency', which launchgate.yml does not configure (it has: migrations, dns).");
+  });
+
+  test('--format json, markdown and sarif', async () => {
+    const dir = project();
+    const json = await runCli(['run', '--only', 'dns', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(json.stdout).check).toBe('dns-check');
+    const md = await runCli(['run', '--only', 'dns', '--format', 'markdown'], { cwd: dir });
+    expect(md.stdout).toContain('## launchgate · dns-check');
+    const sarif = await runCli(['run', '--format', 'sarif'], { cwd: dir });
+    expect(JSON.parse(sarif.stdout).runs).toHaveLength(2);
+  });
+
+  test('the top-level action runs the configured gates in one step, one summary section per check', async () => {
+    const dir = project();
+    const run = await runAction('main', { cwd: dir, inputs: { checks: 'migrations,dns' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('## launchgate · migration-check');
+    expect(run.summary).toContain('## launchgate · dns-check');
+    expect(run.outputs.result).toBe('pass');
+  });
+});
+
+describe('launchgate init', () => {
+  test('writes a starter config and workflow from what it detects, and never overwrites without --force', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-init-'));
+    mkdirSync(path.join(dir, 'prisma/migrations/20240101_init'), { recursive: true });
+    writeFileSync(path.join(dir, 'prisma/migrations/20240101_init/migration.sql'), 'CREATE TABLE a (id bigint);\n');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node server.js' } }));
+    writeFileSync(path.join(dir, '.gitleaks.toml'), '[extend]\nuseDefault = true\n');
+    const first = await runCli(['init'], { cwd: dir });
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('1 prisma migration(s) in prisma/migrations/20240101_init');
+    const config = readFileSync(path.join(dir, 'launchgate.yml'), 'utf8');
+    expect(config).toContain('rules-config: .gitleaks.toml');
+    expect(config).toContain('start-command: npm start');
+    expect(existsSync(path.join(dir, '.github/workflows/launchgate.yml'))).toBe(true);
+    const check = await runCli(['run', '--only', 'migrations'], { cwd: dir });
+    expect(check.stderr).not.toMatch(/unknown key/);
+    const again = await runCli(['init'], { cwd: dir });
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain("launchgate.yml already exists; run 'launchgate init --force' to replace it.");
+    expect((await runCli(['init', '--force'], { cwd: dir })).exitCode).toBe(0);
+  });
+});

@@ -10,19 +10,19 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-PHIMZKAV.js";
+} from "../shared/chunk-ALX5T6OA.js";
 import {
   toSarif
-} from "../shared/chunk-U3PJTQI7.js";
-import "../shared/chunk-WBPFWSCR.js";
-import "../shared/chunk-5SJDUZ73.js";
+} from "../shared/chunk-S4NFREPL.js";
+import "../shared/chunk-CDI4FROD.js";
+import "../shared/chunk-WH5ZB3AF.js";
 import {
   require_dist
-} from "../shared/chunk-UI5RLAMF.js";
+} from "../shared/chunk-KN5GMLLK.js";
 import {
   discoverMigrations
-} from "../shared/chunk-TDJLOK5C.js";
-import "../shared/chunk-QEDJWOQW.js";
+} from "../shared/chunk-FROZ7J6G.js";
+import "../shared/chunk-4PBMZJTQ.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   COMMON_INPUTS,
@@ -34,7 +34,7 @@ import {
   formatLocation,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-6OFIJ5HX.js";
+} from "../shared/chunk-SZNXV5WD.js";
 import {
   __toESM
 } from "../shared/chunk-ITIM5DDX.js";

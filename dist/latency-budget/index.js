@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-4P6SAGEW.js";
+} from "../shared/chunk-SYFKTEEB.js";
 import {
   latencyBudget
-} from "../shared/chunk-5SJDUZ73.js";
-import "../shared/chunk-UI5RLAMF.js";
+} from "../shared/chunk-WH5ZB3AF.js";
+import "../shared/chunk-KN5GMLLK.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-6OFIJ5HX.js";
+import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts

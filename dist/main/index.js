@@ -8,18 +8,18 @@ import {
   actionLogger,
   annotate,
   readEvent
-} from "../shared/chunk-4P6SAGEW.js";
+} from "../shared/chunk-SYFKTEEB.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-PHIMZKAV.js";
-import "../shared/chunk-U3PJTQI7.js";
-import "../shared/chunk-WBPFWSCR.js";
-import "../shared/chunk-5SJDUZ73.js";
-import "../shared/chunk-UI5RLAMF.js";
-import "../shared/chunk-TDJLOK5C.js";
-import "../shared/chunk-QEDJWOQW.js";
+} from "../shared/chunk-ALX5T6OA.js";
+import "../shared/chunk-S4NFREPL.js";
+import "../shared/chunk-CDI4FROD.js";
+import "../shared/chunk-WH5ZB3AF.js";
+import "../shared/chunk-KN5GMLLK.js";
+import "../shared/chunk-FROZ7J6G.js";
+import "../shared/chunk-4PBMZJTQ.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   SecretRegistry,
@@ -40,7 +40,7 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-6OFIJ5HX.js";
+} from "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-4P6SAGEW.js";
+} from "../shared/chunk-SYFKTEEB.js";
 import {
   migrationCheck
-} from "../shared/chunk-TDJLOK5C.js";
-import "../shared/chunk-6OFIJ5HX.js";
+} from "../shared/chunk-FROZ7J6G.js";
+import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

@@ -6,12 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-4P6SAGEW.js";
+} from "../shared/chunk-SYFKTEEB.js";
 import {
   secretScan
-} from "../shared/chunk-U3PJTQI7.js";
+} from "../shared/chunk-S4NFREPL.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-6OFIJ5HX.js";
+import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-4P6SAGEW.js";
+} from "../shared/chunk-SYFKTEEB.js";
 import {
   smokeTest
-} from "../shared/chunk-WBPFWSCR.js";
-import "../shared/chunk-UI5RLAMF.js";
+} from "../shared/chunk-CDI4FROD.js";
+import "../shared/chunk-KN5GMLLK.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-6OFIJ5HX.js";
+import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/smoke-test.ts

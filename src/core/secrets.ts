@@ -5,10 +5,13 @@
 export class SecretRegistry {
   private readonly values = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
+  /** One alternation of every value, longest first, rebuilt only when a value is added. */
+  private pattern: RegExp | undefined;
 
   /** Values shorter than 4 characters would mask ordinary text everywhere; they are not secrets worth the name. */
   add(value: string | undefined | null): void {
     if (!value || value.length < 4 || this.values.has(value)) return;
+    this.pattern = undefined;
     this.values.add(value);
     for (const listener of this.listeners) listener(value);
     // A secret also travels URL- and JSON-encoded; mask those spellings too.
@@ -36,10 +39,14 @@ export class SecretRegistry {
   redact(text: string): string {
     if (this.values.size === 0 || !text) return text;
     // Longest first, so a secret that contains another is masked whole.
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of sorted) out = out.split(value).join('***');
-    return out;
+    this.pattern ??= new RegExp(
+      [...this.values]
+        .sort((a, b) => b.length - a.length)
+        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
+    return text.replace(this.pattern, '***');
   }
 
   /** Redacts every string inside a JSON-like value. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Fragment } from './scanner.js';
 
 export interface PatchStats {
@@ -43,8 +43,6 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  const rl = createInterface({ input: child.stdout, crlfDelay: Infinity });
-
   let commit = '';
   let author = '';
   let date = '';
@@ -75,30 +73,31 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
     return out;
   };
 
-  for await (const line of rl) {
+  const ready: Fragment[] = [];
+  const processLine = (line: string): void => {
     if (line.startsWith(COMMIT_MARK)) {
       const f = flush();
-      if (f) yield f;
+      if (f) ready.push(f);
       [commit, author, date] = line.slice(COMMIT_MARK.length).split('\0');
       stats.commits++;
       file = undefined;
-      continue;
+      return;
     }
     if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
       const f = flush();
-      if (f) yield f;
+      if (f) ready.push(f);
       file = undefined;
       parents = line.startsWith('diff --git ') ? 1 : 2;
-      continue;
+      return;
     }
     if (line.startsWith('+++ ')) {
       const target = line.slice(4);
       file = target === '/dev/null' ? undefined : unquoteGitPath(target).replace(/^b\//, '');
-      continue;
+      return;
     }
     if (line.startsWith('Binary files ')) {
       stats.binarySkipped++;
-      continue;
+      return;
     }
     if (line.startsWith('@@')) {
       const m = /\+(\d+)(?:,\d+)? @@/.exec(line);
@@ -106,12 +105,24 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
         newLine = Number(m[1]);
         parents = Math.max(1, (/^@+/.exec(line)![0].length) - 1);
       }
-      continue;
+      return;
     }
-    if (!file) continue;
+    if (!file) return;
+    const first = line.charCodeAt(0);
+    if (parents === 1) {
+      // Plain diffs: '+' added, '-' removed; nothing else counts (with -U0 there is no context).
+      if (first === 43 /* + */) {
+        const text = line.slice(1);
+        added.push(text);
+        lines.push(newLine);
+        bytes += Buffer.byteLength(text) + 1;
+        newLine++;
+      }
+      return;
+    }
     const prefix = line.slice(0, parents);
-    if (prefix.length < parents || /[^ +-]/.test(prefix)) continue;
-    if (prefix.includes('-')) continue;
+    if (prefix.length < parents || /[^ +-]/.test(prefix)) return;
+    if (prefix.includes('-')) return;
     if (prefix === '+'.repeat(parents)) {
       const text = line.slice(parents);
       added.push(text);
@@ -119,7 +130,23 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
       bytes += Buffer.byteLength(text) + 1;
     }
     newLine++;
+    };
+  // Lines are split by hand and handled synchronously; only whole fragments cross the async boundary.
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of child.stdout) {
+    const text = rest + decoder.write(chunk);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      processLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    while (ready.length) yield ready.shift()!;
   }
+  rest += decoder.end();
+  if (rest) processLine(rest);
+  while (ready.length) yield ready.shift()!;
   const last = flush();
   if (last) yield last;
   const code = await exited;

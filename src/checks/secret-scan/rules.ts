@@ -81,7 +81,8 @@ const SPECS: RuleSpec[] = [
   {
     id: 'generic-secret',
     description: 'High-entropy value assigned to a secret-like name',
-    regex: String.raw`(?i)\b[\w.-]{0,40}?(?:api_?key|apikey|secret|token|passwd|password|pwd|auth_?key|credential|private_?key|client_?secret)[\w.-]{0,20}?["']?\s*(?::|=|:=|=>|\?=|,)\s*["'\x60]?([A-Za-z0-9_+/=.~!@#%^&*-]{12,150})(?:["'\x60;\s,]|$)`,
+    // Starts at the secret-like name itself: a leading [\w.-]{0,40}? would be tried at every position of every line.
+    regex: String.raw`(?i)(?:api_?key|apikey|secret|token|passwd|password|pwd|auth_?key|credential|private_?key|client_?secret)[\w.-]{0,20}?["']?\s*(?::|=|:=|=>|\?=|,)\s*["'\x60]?([A-Za-z0-9_+/=.~!@#%^&*-]{12,150})(?:["'\x60;\s,]|$)`,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
     entropy: 3.5,
     allow: {

@@ -35,11 +35,16 @@ export class Scanner {
   private readonly keywordRegex: RegExp | undefined;
   /** keyword → the keywords that contain it (so finding `sk_live` also counts as finding `sk`). */
   private readonly implied = new Map<string, string[]>();
+  /** Keywords after which another keyword may start inside the match (a suffix of one is a prefix of another). */
+  private readonly mayOverlap = new Set<string>();
   private readonly alwaysRun: SecretRule[];
 
   constructor(readonly ruleSet: RuleSet) {
     const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-    for (const k of keywords) this.implied.set(k, keywords.filter((other) => other !== k && k.includes(other)));
+    for (const k of keywords) {
+      this.implied.set(k, keywords.filter((other) => other !== k && k.includes(other)));
+      for (let i = 1; i < k.length; i++) if (keywords.some((other) => other.startsWith(k.slice(i)) || k.slice(i).startsWith(other))) this.mayOverlap.add(k);
+    }
     this.keywordRegex = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
   }
@@ -54,7 +59,8 @@ export class Scanner {
     while ((m = re.exec(lower))) {
       found.add(m[0]);
       for (const k of this.implied.get(m[0]) ?? []) found.add(k);
-      re.lastIndex = m.index + 1; // overlapping keywords are all found
+      // Resume inside the match only where another keyword could start there, so none is missed.
+      if (this.mayOverlap.has(m[0])) re.lastIndex = m.index + 1;
     }
     if (found.size === 0) return this.alwaysRun;
     return this.ruleSet.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => found.has(k)));

@@ -50,6 +50,7 @@ const ZONE: ZoneData = {
   'dangling.test': { A: ['203.0.113.1'], TXT: ['v=spf1 -all'] },
   '_dmarc.dangling.test': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@dangling.test'] },
   'old.dangling.test': { CNAME: 'gone-app.herokudns.example.' },
+  localhost: { A: ['127.0.0.1'] },
   'timeout.test': 'TIMEOUT',
   'servfail.test': { A: ['203.0.113.1'], TXT: ['v=spf1 -all'] },
   '_dmarc.servfail.test': 'SERVFAIL',
@@ -205,6 +206,23 @@ describe('dns-check HTTPS with a test CA', () => {
     expect(byRule(soon, 'https-expiring')).toMatchObject({ level: 'error', message: expect.stringMatching(/^the certificate expires in [23] day\(s\)/) });
     const untrusted = await runAction('dns-check', { cwd: dir, inputs: { domain: 'good.test', resolver: dns.address, https: `localhost:${await start(['localhost'], 90)}`, 'http-port': String(httpPort) } });
     expect(ruleIds(untrusted)).toContain('error https-untrusted');
+  });
+
+  test('mixed content on the home page names the element', async () => {
+    const port = await start(['localhost'], 90, (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<html><script src="http://cdn.example.com/app.js"></script><img src="/logo.png"></html>'));
+    const run = await tls(port);
+    expect(byRule(run, 'mixed-content')?.message).toMatch(/loads <script src="http:\/\/cdn.example.com\/app.js"> over plain HTTP/);
+    expect(run.annotations.filter((a) => a.title?.startsWith('mixed-content'))).toHaveLength(1);
+  });
+
+  test('expect-proxy cloudflare: a host outside the edge ranges, or without its headers, bypasses the edge', async () => {
+    const port = await start(['localhost'], 90);
+    const run = await tls(port, { 'expect-proxy': 'cloudflare' });
+    const bypass = run.annotations.filter((a) => a.title?.startsWith('edge-bypass')).map((a) => a.message);
+    expect(bypass.join('\n')).toMatch(/answered without Cloudflare's headers/);
+    expect(bypass.join('\n')).toMatch(/localhost resolves to 127.0.0.1, outside Cloudflare's ranges \(list of 2026-11-01\)/);
+    const inRange = await tls(port, { 'expect-proxy': 'cloudflare', 'proxy-ranges': '127.0.0.0/8,::1/128' });
+    expect(inRange.annotations.filter((a) => a.title?.startsWith('edge-bypass')).map((a) => a.message).join()).not.toMatch(/outside/);
   });
 
   test('canonical host: a host that does not redirect to it is an error', async () => {

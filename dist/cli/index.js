@@ -10,7 +10,7 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-ALX5T6OA.js";
+} from "../shared/chunk-FCRDKBE6.js";
 import {
   toSarif
 } from "../shared/chunk-S4NFREPL.js";
@@ -22,7 +22,7 @@ import {
 import {
   discoverMigrations
 } from "../shared/chunk-FROZ7J6G.js";
-import "../shared/chunk-4PBMZJTQ.js";
+import "../shared/chunk-O3GP3G5B.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   COMMON_INPUTS,

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   dnsCheck
-} from "../shared/chunk-4PBMZJTQ.js";
+} from "../shared/chunk-O3GP3G5B.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";

@@ -13,13 +13,13 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-ALX5T6OA.js";
+} from "../shared/chunk-FCRDKBE6.js";
 import "../shared/chunk-S4NFREPL.js";
 import "../shared/chunk-CDI4FROD.js";
 import "../shared/chunk-WH5ZB3AF.js";
 import "../shared/chunk-KN5GMLLK.js";
 import "../shared/chunk-FROZ7J6G.js";
-import "../shared/chunk-4PBMZJTQ.js";
+import "../shared/chunk-O3GP3G5B.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   SecretRegistry,

@@ -1,9 +1,12 @@
 import { connect, rootCertificates, checkServerIdentity, type PeerCertificate } from 'node:tls';
 import { HttpClient, NetworkError } from '../http/client.js';
 import type { Problem } from './mail-records.js';
+import { findMixedContent } from './edge.js';
 
 export interface HttpsResult {
   host: string;
+  /** Response headers of the home page, for the edge-proxy check. */
+  headers?: Record<string, string>;
   problems: Problem[];
   daysLeft?: number;
   issuer?: string;
@@ -63,6 +66,12 @@ export async function checkHttps(entry: string, opts: { ca?: string; minDays: nu
     try {
       const res = await client.send({ method: 'GET', url: `${origin}/`, headers: {} }, { followRedirects: false });
       result.hsts = res.headers['strict-transport-security'];
+      result.headers = res.headers;
+      if (res.status >= 200 && res.status < 300) {
+        for (const mc of findMixedContent(res.body)) {
+          result.problems.push({ severity: 'error', rule: 'mixed-content', message: `https://${entry}/ loads ${mc.element} over plain HTTP; browsers block or warn on it`, fix: `Load ${mc.url.replace(/^http:/, 'https:')} instead (or a relative URL).` });
+        }
+      }
       if (!result.hsts) result.problems.push({ severity: 'notice', rule: 'https-no-hsts', message: 'no Strict-Transport-Security header', fix: 'Send Strict-Transport-Security: max-age=31536000 once HTTPS works everywhere.' });
       if (opts.canonical && host !== opts.canonical) {
         const location = res.headers.location ? new URL(res.headers.location, origin) : undefined;

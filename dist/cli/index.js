@@ -10,12 +10,12 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-FCRDKBE6.js";
+} from "../shared/chunk-KVH4G56T.js";
 import {
   toSarif
 } from "../shared/chunk-S4NFREPL.js";
 import "../shared/chunk-CDI4FROD.js";
-import "../shared/chunk-WH5ZB3AF.js";
+import "../shared/chunk-72JD5YRS.js";
 import {
   require_dist
 } from "../shared/chunk-KN5GMLLK.js";

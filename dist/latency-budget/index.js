@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   latencyBudget
-} from "../shared/chunk-WH5ZB3AF.js";
+} from "../shared/chunk-72JD5YRS.js";
 import "../shared/chunk-KN5GMLLK.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";

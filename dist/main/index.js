@@ -13,10 +13,10 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-FCRDKBE6.js";
+} from "../shared/chunk-KVH4G56T.js";
 import "../shared/chunk-S4NFREPL.js";
 import "../shared/chunk-CDI4FROD.js";
-import "../shared/chunk-WH5ZB3AF.js";
+import "../shared/chunk-72JD5YRS.js";
 import "../shared/chunk-KN5GMLLK.js";
 import "../shared/chunk-FROZ7J6G.js";
 import "../shared/chunk-O3GP3G5B.js";

@@ -92,12 +92,7 @@ function loadRoutes(value: string, ctx: CheckContext): RoutesFile {
   if (isInlineYaml(value)) return parseInlineRoutes(value);
   const file = path.resolve(ctx.cwd, value);
   if (!existsSync(file)) throw new UserError(`Input 'routes': cannot read ${value} (no such file); give a routes YAML file or inline YAML.`);
-  try {
-    return readRoutes(loadYaml(file, value), false);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(errorMessage(err));
-  }
+  return readRoutes(loadYaml(file, value), false);
 }
 
 interface Baseline {

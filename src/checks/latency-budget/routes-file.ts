@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { captureSchema, expectSchema, requestSchema } from '../http/schema.js';
 import { parseYaml, validateYaml, type YamlSource } from '../../core/yaml-file.js';
+import { UserError } from '../../core/errors.js';
 
 /** A login step run once before a route's load; its captures and cookies are used by every request. */
 const setupSchema = z
@@ -50,7 +51,7 @@ export function readRoutes(source: YamlSource, inline: boolean): RoutesFile {
   const parsed = validateYaml(source, routesFileSchema);
   const names = new Set<string>();
   for (const [i, r] of parsed.routes.entries()) {
-    if (names.has(r.name)) throw new Error(`${source.where(['routes', i, 'name'])}: route name '${r.name}' is used twice; names key the baseline.`);
+    if (names.has(r.name)) throw new UserError(`${source.where(['routes', i, 'name'])}: route name '${r.name}' is used twice; names key the baseline.`);
     names.add(r.name);
   }
   return {

@@ -124,4 +124,6 @@ export const FALSE_POSITIVES: CorpusCase[] = [
   { rule: 'generic-secret', text: 'password_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"' },
   { rule: 'generic-secret', text: 'secret: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="' },
   { rule: 'generic-secret', text: 'password = process.env.DB_PASSWORD' },
+  { rule: 'generic-secret', text: 'onError(tagToken, "TAG_RESOLVE_FAILED", msg);' },
+  { rule: 'generic-secret', text: 'const secret = requiredCredentials;' },
 ];

@@ -43,6 +43,19 @@ describe('the demo (npm start)', () => {
     expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
     expect(findAll(cards[2], (n) => n.nodeName === 'svg')).toHaveLength(1);
     expect(findAll(cards[2], (n) => n.nodeName === 'rect')).toHaveLength(3);
+
+    // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
+    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    if (!chromium) {
+      console.warn('SKIPPED the headless Chromium screenshot of the HTML report: no chromium installed (apt-get install chromium)');
+      return;
+    }
+    const shot = path.join(cwd, 'report.png');
+    const browser = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(cwd, 'chrome')}`, `--screenshot=${shot}`, '--window-size=1100,1600', `file://${path.join(cwd, 'launchgate-report.html')}`], { stdio: 'ignore' });
+    await new Promise((resolve) => browser.on('close', resolve));
+    const png = readFileSync(shot);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10000);
   }, 120000);
 });
 

@@ -10,10 +10,10 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-KVH4G56T.js";
+} from "../shared/chunk-27KASKR3.js";
 import {
   toSarif
-} from "../shared/chunk-S4NFREPL.js";
+} from "../shared/chunk-P6EVCEBM.js";
 import "../shared/chunk-CDI4FROD.js";
 import "../shared/chunk-72JD5YRS.js";
 import {

@@ -13,8 +13,8 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-KVH4G56T.js";
-import "../shared/chunk-S4NFREPL.js";
+} from "../shared/chunk-27KASKR3.js";
+import "../shared/chunk-P6EVCEBM.js";
 import "../shared/chunk-CDI4FROD.js";
 import "../shared/chunk-72JD5YRS.js";
 import "../shared/chunk-KN5GMLLK.js";

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   secretScan
-} from "../shared/chunk-S4NFREPL.js";
+} from "../shared/chunk-P6EVCEBM.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";

@@ -40,7 +40,7 @@ interface RuleSpec {
   keywords: string[];
   secretGroup?: number;
   entropy?: number;
-  allow?: { regexes?: string[]; stopwords?: string[]; regexTarget?: RegexTarget };
+  allow?: { regexes?: string[]; stopwords?: string[]; regexTarget?: RegexTarget; matchRegexes?: string[] };
 }
 
 /** Placeholders, templates and obviously fake values that look like credentials. */
@@ -82,7 +82,7 @@ const SPECS: RuleSpec[] = [
     id: 'generic-secret',
     description: 'High-entropy value assigned to a secret-like name',
     // Starts at the secret-like name itself: a leading [\w.-]{0,40}? would be tried at every position of every line.
-    regex: String.raw`(?i)(?:api_?key|apikey|secret|token|passwd|password|pwd|auth_?key|credential|private_?key|client_?secret)[\w.-]{0,20}?["']?\s*(?::|=|:=|=>|\?=|,)\s*["'\x60]?([A-Za-z0-9_+/=.~!@#%^&*-]{12,150})(?:["'\x60;\s,]|$)`,
+    regex: String.raw`(?i)(?:api_?key|apikey|secret|token|passwd|password|pwd|auth_?key|credential|private_?key|client_?secret)[\w.-]{0,20}?["']?\s*(?::|=|:=|=>|\?=)\s*["'\x60]?([A-Za-z0-9_+/=.~!@#%^&*-]{12,150})(?:["'\x60;\s,]|$)`,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
     entropy: 3.5,
     allow: {
@@ -94,6 +94,8 @@ const SPECS: RuleSpec[] = [
         String.raw`^(?:process\.env|os\.environ|import\.meta\.env|System\.getenv|ENV|env|config|settings|secrets)[.\[(]`,
       ],
       stopwords: PLACEHOLDER_STOPWORDS,
+      // Code, not a value: an unquoted identifier or member expression (`token: requiredCredentials`, `secret = cfg.key`).
+      matchRegexes: [String.raw`(?::|=|=>|,)\s*(?:[A-Za-z_$]+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[;\s,]?$`],
     },
   },
 ];
@@ -111,6 +113,7 @@ export function builtinRuleSet(): RuleSet {
     const allowlists: Allowlist[] = [];
     if (s.allow) {
       allowlists.push({ ...emptyAllowlist(), regexTarget: s.allow.regexTarget ?? 'secret', regexes: (s.allow.regexes ?? []).map((r) => compileRe2(r, '')), stopwords: s.allow.stopwords ?? [] });
+      if (s.allow.matchRegexes) allowlists.push({ ...emptyAllowlist(), regexTarget: 'match', regexes: s.allow.matchRegexes.map((r) => compileRe2(r, '')) });
     }
     return { id: s.id, description: s.description, regex: compileRe2(s.regex), secretGroup: s.secretGroup, entropy: s.entropy, keywords: s.keywords, allowlists };
   });

@@ -29,8 +29,22 @@ function latencyChart(report: Report): string {
 <text x="${(labelW + Math.max(scale(r.p95), scale(r.budget)) + 6).toFixed(1)}" y="${y + 14}" class="value">${esc(r.p95)} / ${esc(r.budget)} ms</text>`;
     })
     .join('\n');
-  return `<figure><svg role="img" aria-label="p95 latency per route against its budget" viewBox="0 0 ${width} ${routes.length * rowH + 8}" width="100%">${rows}</svg>
-<figcaption>p95 per route (bar) against its budget (line)</figcaption></figure>`;
+  const table = `<table><thead><tr><th>Route</th><th>Requests</th><th>p50</th><th>p95</th><th>p99</th><th>Budget</th></tr></thead><tbody>${(routes as any[])
+    .map((r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.requests ?? '')}</td><td>${esc(r.p50 ?? '')} ms</td><td>${esc(r.p95)} ms</td><td>${esc(r.p99 ?? '')} ms</td><td>${esc(r.budget)} ms</td></tr>`)
+    .join('')}</tbody></table>`;
+  return `<figure><svg role="img" aria-label="p95 latency per route against its budget" viewBox="0 0 ${width} ${routes.length * rowH + 8}" width="${width}" style="max-width:100%">${rows}</svg>
+<figcaption>p95 per route (bar) against its budget (dashed line)</figcaption></figure>${table}`;
+}
+
+/** One line of what was checked, so a passing card says more than "no findings". */
+function facts(report: Report): string {
+  const m = report.metrics as Record<string, any>;
+  const parts: string[] = [];
+  if (report.check === 'secret-scan' && m.scope) parts.push(`${m.scope}: ${m.commits} commit(s), ${m.files} file(s), ${m.bytes} bytes, ${m.engine}`);
+  if (report.check === 'smoke-test' && m.passed !== undefined) parts.push(`${m.passed} check(s) passed, ${m.failed} failed, ${m.durationMs} ms in all`);
+  if (report.check === 'migration-check' && m.files !== undefined) parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
+  if (report.check === 'dns-check' && m.domain) parts.push(`${m.domain} against ${m.source}`);
+  return parts.length ? `<p class="facts">${esc(parts.join(' · '))}</p>` : '';
 }
 
 function card(report: Report): string {
@@ -44,6 +58,7 @@ function card(report: Report): string {
   return `<section class="card ${pass ? 'pass' : 'fail'}" id="${esc(report.check)}">
 <header><h2>${esc(TITLES[report.check] ?? report.check)}</h2><span class="verdict">${pass ? 'PASS' : 'FAIL'}</span></header>
 <p class="counts">${errors} error(s) · ${warnings} warning(s) · ${notices} notice(s) · ${(report.durationMs / 1000).toFixed(1)} s</p>
+${facts(report)}
 ${report.check === 'latency-budget' ? latencyChart(report) : ''}
 ${findings}
 </section>`;
@@ -71,6 +86,7 @@ h1{font-size:24px;margin:0 0 4px}
 .verdict{font-weight:700;padding:2px 10px;border-radius:12px;background:#e3f5ea;color:#1e7a45}
 .fail .verdict{background:#fde8e8;color:#b32d2d}
 .counts{color:#596275;margin:6px 0 10px}
+.facts{margin:0 0 10px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:6px 8px;border-top:1px solid #e6e8ec;vertical-align:top}
 tr.error td:first-child{color:#b32d2d;font-weight:600}

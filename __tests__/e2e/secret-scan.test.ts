@@ -113,6 +113,24 @@ describe('secret-scan on git history', () => {
     expect(failed.annotations[0].message).toMatch(/The clone is shallow .* Set fetch-depth: 0 on actions\/checkout\.$/);
   });
 
+  test('a pull request of 500 commits is scanned whole (the range comes from git, not the 250-commit API)', async () => {
+    const repo = new TempRepo();
+    const base = repo.commit('init', { 'README.md': '# app\n' });
+    // git fast-import writes 500 commits in one go; commit 420 adds a key.
+    let stream = '';
+    for (let i = 1; i <= 500; i++) {
+      const content = i === 420 ? `key=${AWS_KEY}\n` : `step ${i}\n`;
+      const file = i === 420 ? 'deep/config.ini' : `notes/${i % 7}.txt`;
+      const message = `step ${String(i).padStart(3, '0')}`;
+      stream += `commit refs/heads/main\nmark :${i}\ncommitter Dev <dev@example.com> ${1700000000 + i} +0000\ndata ${message.length}\n${message}\nfrom ${i === 1 ? base : `:${i - 1}`}\nM 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
+    }
+    execFileSync('git', ['fast-import', '--quiet', '--force'], { cwd: repo.dir, input: stream });
+    const head = repo.git('rev-parse', 'main');
+    const run = await runAction('secret-scan', { cwd: repo.dir, ...prEvent(base, head) });
+    expect(run.summary).toMatch(/: 500 commit\(s\),/);
+    expect(run.annotations.filter((a) => a.file)).toEqual([expect.objectContaining({ file: 'deep/config.ini', line: 1 })]);
+  });
+
   test('fails closed: a PR range with no commits, and a base that is not in the clone', async () => {
     const repo = new TempRepo();
     const head = repo.commit('init', { 'a.txt': 'x\n' });

@@ -127,6 +127,20 @@ describe('layouts', () => {
     expect(run.summary).toContain('every migration applies');
   });
 
+  test('Drizzle: the journal sets the order, and every file runs in a transaction', async () => {
+    const repo = new TempRepo().write({
+      // File names that sort the other way: only the journal's order applies them.
+      'drizzle/a_add_note.sql': "SET lock_timeout = '1s';\n--> statement-breakpoint\nALTER TABLE orders ADD COLUMN note text;\n",
+      'drizzle/b_init.sql': INIT,
+      'drizzle/meta/_journal.json': JSON.stringify({ entries: [{ idx: 0, tag: 'b_init' }, { idx: 1, tag: 'a_add_note' }] }),
+    });
+    const run = await runAction('migration-check', { cwd: repo.dir });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary.indexOf('drizzle/b_init.sql')).toBeLessThan(run.summary.indexOf('drizzle/a_add_note.sql'));
+    expect(run.summary).toContain('| drizzle/a_add_note.sql | drizzle | yes | 2 | linted |');
+    expect(run.summary).toContain('every migration applies');
+  });
+
   test('dbmate: only the up section is linted, and transaction:false is honoured', async () => {
     const repo = new TempRepo().write({
       'db/migrations/20240101_init.sql': `-- migrate:up\n${INIT}\n-- migrate:down\nDROP TABLE orders;\n`,

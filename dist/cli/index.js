@@ -10,7 +10,7 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-27KASKR3.js";
+} from "../shared/chunk-2T7FSIKH.js";
 import {
   toSarif
 } from "../shared/chunk-P6EVCEBM.js";
@@ -21,7 +21,7 @@ import {
 } from "../shared/chunk-KN5GMLLK.js";
 import {
   discoverMigrations
-} from "../shared/chunk-FROZ7J6G.js";
+} from "../shared/chunk-2ARHSOEK.js";
 import "../shared/chunk-O3GP3G5B.js";
 import "../shared/chunk-USX7BVZD.js";
 import {

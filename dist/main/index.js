@@ -13,12 +13,12 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-27KASKR3.js";
+} from "../shared/chunk-2T7FSIKH.js";
 import "../shared/chunk-P6EVCEBM.js";
 import "../shared/chunk-CDI4FROD.js";
 import "../shared/chunk-72JD5YRS.js";
 import "../shared/chunk-KN5GMLLK.js";
-import "../shared/chunk-FROZ7J6G.js";
+import "../shared/chunk-2ARHSOEK.js";
 import "../shared/chunk-O3GP3G5B.js";
 import "../shared/chunk-USX7BVZD.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   migrationCheck
-} from "../shared/chunk-FROZ7J6G.js";
+} from "../shared/chunk-2ARHSOEK.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";
 

@@ -97,7 +97,27 @@ export function discoverMigrations(root: string, globs: string[]): MigrationFile
     if (rule) chosen.push({ path: file, layout: rule.layout, order: rule.order(file) });
     else if (globs.length > 0) chosen.push({ path: file, layout: 'custom', order: [file] });
   }
+  applyDrizzleJournal(root, chosen);
   return chosen.sort((a, b) => LAYOUT_RANK.indexOf(a.layout) - LAYOUT_RANK.indexOf(b.layout) || path.posix.dirname(a.path).localeCompare(path.posix.dirname(b.path)) || compareKeys(a.order, b.order));
+}
+
+/** Drizzle runs what meta/_journal.json lists, in its `idx` order; a file it does not list is not run. */
+function applyDrizzleJournal(root: string, files: MigrationFile[]): void {
+  const journals = new Map<string, Map<string, number> | null>();
+  for (const f of files.filter((x) => x.layout === 'drizzle')) {
+    const dir = path.posix.dirname(f.path);
+    if (!journals.has(dir)) {
+      try {
+        const journal = JSON.parse(readFileSync(path.join(root, dir, 'meta', '_journal.json'), 'utf8')) as { entries?: { idx: number; tag: string }[] };
+        journals.set(dir, new Map((journal.entries ?? []).map((e) => [e.tag, e.idx])));
+      } catch {
+        journals.set(dir, null);
+      }
+    }
+    const idx = journals.get(dir)?.get(path.posix.basename(f.path, '.sql'));
+    if (idx !== undefined) f.order = [idx];
+    else if (journals.get(dir)) f.order = [Number.MAX_SAFE_INTEGER, path.posix.basename(f.path)];
+  }
 }
 
 /** Whether the tool behind the layout runs this file inside a transaction. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the end-to-end tests use, when running as root with apt (CI, a fresh machine).
 set -uo pipefail
-PACKAGES=(git postgresql)
+PACKAGES=(git postgresql nsd)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0

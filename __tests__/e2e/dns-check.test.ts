@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { startDnsServer, type ZoneData } from '../helpers/dns-server.js';
 import { TestCA } from '../helpers/test-ca.js';
+import { startNsd } from '../helpers/nsd.js';
 
 const key = (bits: number) => generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 const KEY2048 = key(2048);
@@ -134,6 +135,24 @@ describe('dns-check against a real DNS server on 127.0.0.1', () => {
     expect(timeout.annotations[0].message).toMatch(/^every lookup for timeout.test failed: ETIMEOUT/);
     const nx = await check('nothing-here.test');
     expect(nx.annotations.filter((a) => a.level === 'error' && a.title)).toEqual([expect.objectContaining({ title: 'domain-missing: Domain does not exist' })]);
+  });
+});
+
+describe('dns-check against Debian\'s NSD serving a zone file', () => {
+  test('the same rules over live DNS from a real authoritative server', async () => {
+    const zone = ['$ORIGIN shop.test.', '$TTL 300', '@ IN SOA ns1.shop.test. admin.shop.test. ( 1 7200 900 1209600 300 )', '@ IN NS ns1', 'ns1 IN A 127.0.0.1', '@ IN A 203.0.113.10', '@ IN MX 10 mail', 'mail IN A 203.0.113.25', '@ IN TXT "v=spf1 mx ?all"', '_dmarc IN TXT "v=DMARC1; p=none; rua=mailto:d@shop.test"', ''].join('\n');
+    const nsd = await startNsd('shop.test', zone);
+    if (typeof nsd === 'string') {
+      console.warn(`SKIPPED the NSD test: ${nsd}`);
+      return;
+    }
+    try {
+      const run = await runAction('dns-check', { inputs: { domain: 'shop.test', resolver: nsd.address, expect: '@ A 203.0.113.10' } });
+      expect(ruleIds(run)).toEqual(expect.arrayContaining(['error spf-permissive-all', 'notice dmarc-policy']));
+      expect(run.annotations.some((a) => a.title?.startsWith('record-mismatch') || a.title?.startsWith('dns-error'))).toBe(false);
+    } finally {
+      nsd.stop();
+    }
   });
 });
 

@@ -176,6 +176,18 @@ describe('dns-check on a zone file (DNS as code)', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  test('OctoDNS YAML zones are checked the same way, on the record lines', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-octo-'));
+    writeFileSync(
+      path.join(dir, 'shop.test.yaml'),
+      ["---", "'':", '  - type: A', '    value: 203.0.113.10', '  - type: MX', '    values:', '      - exchange: mail.shop.test.', '        preference: 10', '  - type: TXT', '    values:', '      - v=spf1 mx +all', 'mail:', '  type: A', '  value: 203.0.113.25', '_dmarc:', '  type: TXT', '  value: v=DMARC1\\; p=reject\\; rua=mailto:d@shop.test', 'www:', '  type: CNAME', '  value: shop.test.', ''].join('\n'),
+    );
+    const run = await runAction('dns-check', { cwd: dir, inputs: { domain: 'shop.test', 'zone-file': 'shop.test.yaml', expect: 'www CNAME shop.test.\n@ MX 10 mail.shop.test.' } });
+    expect(ruleIds(run).filter((r) => r.startsWith('error'))).toEqual(['error spf-permissive-all']);
+    expect(byRule(run, 'spf-permissive-all')).toMatchObject({ file: 'shop.test.yaml', line: 9 });
+    expect(run.summary).toContain('v=DMARC1; p=reject; rua=mailto:d@shop.test');
+  });
+
   test('an unreadable zone file is one error with its line', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-zone-'));
     writeFileSync(path.join(dir, 'bad.zone'), '$ORIGIN x.test.\n@ IN A 1.2.3.4\n@ IN BOGUS 1\n');

@@ -10,19 +10,20 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-2T7FSIKH.js";
+} from "../shared/chunk-HDULUHQA.js";
 import {
   toSarif
 } from "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-CDI4FROD.js";
-import "../shared/chunk-72JD5YRS.js";
-import {
-  require_dist
-} from "../shared/chunk-KN5GMLLK.js";
+import "../shared/chunk-IC5LKOU4.js";
+import "../shared/chunk-APZYXVHJ.js";
+import "../shared/chunk-COGNEUEY.js";
 import {
   discoverMigrations
 } from "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-O3GP3G5B.js";
+import "../shared/chunk-ZUSKNFNU.js";
+import {
+  require_dist
+} from "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   COMMON_INPUTS,

@@ -9,7 +9,8 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   dnsCheck
-} from "../shared/chunk-O3GP3G5B.js";
+} from "../shared/chunk-ZUSKNFNU.js";
+import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";

@@ -9,8 +9,9 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   latencyBudget
-} from "../shared/chunk-72JD5YRS.js";
-import "../shared/chunk-KN5GMLLK.js";
+} from "../shared/chunk-APZYXVHJ.js";
+import "../shared/chunk-COGNEUEY.js";
+import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";

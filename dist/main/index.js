@@ -13,13 +13,14 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-2T7FSIKH.js";
+} from "../shared/chunk-HDULUHQA.js";
 import "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-CDI4FROD.js";
-import "../shared/chunk-72JD5YRS.js";
-import "../shared/chunk-KN5GMLLK.js";
+import "../shared/chunk-IC5LKOU4.js";
+import "../shared/chunk-APZYXVHJ.js";
+import "../shared/chunk-COGNEUEY.js";
 import "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-O3GP3G5B.js";
+import "../shared/chunk-ZUSKNFNU.js";
+import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   SecretRegistry,

@@ -9,8 +9,9 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   smokeTest
-} from "../shared/chunk-CDI4FROD.js";
-import "../shared/chunk-KN5GMLLK.js";
+} from "../shared/chunk-IC5LKOU4.js";
+import "../shared/chunk-COGNEUEY.js";
+import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";
 import "../shared/chunk-ITIM5DDX.js";

@@ -11,6 +11,7 @@ import { checkDkim, checkDmarc, type Problem } from './mail-records.js';
 import { LOOKUP_TERMS, checkHost, isSpfRecord, parseCidr, parseSpf } from './spf.js';
 import { ZoneDns, ZoneFileError, parseZoneFile } from './zone-file.js';
 import { CLOUDFLARE_RANGES, outsideRanges } from './edge.js';
+import { parseOctodns } from './octodns.js';
 
 /** Selectors of the big providers, probed when none are given: Google, Microsoft 365, Mailchimp, SendGrid, Amazon SES (custom), Fastmail, Zoho, Proton, Resend, Postmark, Mailgun. */
 export const COMMON_DKIM_SELECTORS = ['google', 'selector1', 'selector2', 'k1', 'k2', 's1', 's2', 'default', 'dkim', 'mail', 'smtp', 'fm1', 'fm2', 'fm3', 'zoho', 'protonmail', 'protonmail2', 'resend', 'pm', 'mailo', 'mg', 'mta'];
@@ -32,7 +33,7 @@ export const dnsCheck = defineCheck({
     https: list('Hosts whose HTTPS is checked, comma-separated (host or host:port).', '', 'comma'),
     'cert-min-days': integer('Fewest days a certificate may have left.', '14', 0, 3650),
     'canonical-host': text('The one host the others and http:// must redirect to (301/308).'),
-    'zone-file': text('BIND zone file to validate instead of live DNS.'),
+    'zone-file': text('Zone file to validate instead of live DNS: BIND format, or OctoDNS YAML (.yaml/.yml).'),
     'spf-senders': list('IPs or CIDRs that send mail for the domain; each must get SPF pass.', '', 'comma'),
     subdomains: list('Subdomains that must resolve (e.g. app,api,admin); a CNAME to nothing is a takeover risk.', '', 'comma'),
     'ca-file': text('PEM file of an extra CA to trust for the HTTPS checks.'),
@@ -59,7 +60,9 @@ export const dnsCheck = defineCheck({
       const abs = path.resolve(ctx.cwd, zoneFile);
       if (!existsSync(abs)) throw new UserError(`Input 'zone-file': cannot read ${zoneFile} (no such file).`);
       try {
-        dns = new ZoneDns(parseZoneFile(readFileSync(abs, 'utf8'), domain), domain, zoneFile);
+        const text = readFileSync(abs, 'utf8');
+        const records = /\.ya?ml$/i.test(zoneFile) ? parseOctodns(text, domain, zoneFile) : parseZoneFile(text, domain);
+        dns = new ZoneDns(records, domain, zoneFile);
       } catch (err) {
         if (err instanceof ZoneFileError) throw new UserError(`${zoneFile}:${err.line}: ${err.message}`);
         throw err;

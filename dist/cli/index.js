@@ -10,17 +10,18 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-HDULUHQA.js";
+} from "../shared/chunk-TIVOAVLB.js";
 import {
   toSarif
 } from "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-IC5LKOU4.js";
+import "../shared/chunk-6OCZQZIN.js";
 import "../shared/chunk-APZYXVHJ.js";
 import "../shared/chunk-COGNEUEY.js";
 import {
   discoverMigrations
 } from "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-ZUSKNFNU.js";
+import "../shared/chunk-SNOEN6YC.js";
+import "../shared/chunk-GIWX3X6Z.js";
 import {
   require_dist
 } from "../shared/chunk-MIYIHYP6.js";

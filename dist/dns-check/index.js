@@ -9,7 +9,8 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   dnsCheck
-} from "../shared/chunk-ZUSKNFNU.js";
+} from "../shared/chunk-SNOEN6YC.js";
+import "../shared/chunk-GIWX3X6Z.js";
 import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";

@@ -13,13 +13,14 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-HDULUHQA.js";
+} from "../shared/chunk-TIVOAVLB.js";
 import "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-IC5LKOU4.js";
+import "../shared/chunk-6OCZQZIN.js";
 import "../shared/chunk-APZYXVHJ.js";
 import "../shared/chunk-COGNEUEY.js";
 import "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-ZUSKNFNU.js";
+import "../shared/chunk-SNOEN6YC.js";
+import "../shared/chunk-GIWX3X6Z.js";
 import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import {

@@ -9,8 +9,9 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   smokeTest
-} from "../shared/chunk-IC5LKOU4.js";
+} from "../shared/chunk-6OCZQZIN.js";
 import "../shared/chunk-COGNEUEY.js";
+import "../shared/chunk-GIWX3X6Z.js";
 import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";
 import "../shared/chunk-SZNXV5WD.js";

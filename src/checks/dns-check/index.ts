@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCheck } from '../../core/check.js';
-import { UserError, errorMessage } from '../../core/errors.js';
+import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { choice, integer, list, text } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { LiveDns, bare, fqdn, parseNameserver, type Answer, type DnsSource, type RecordType } from './dns-source.js';
 import { checkHttps } from './https-check.js';
+import { readCaFile } from '../http/ca-file.js';
 import { checkDkim, checkDmarc, type Problem } from './mail-records.js';
 import { LOOKUP_TERMS, checkHost, isSpfRecord, parseCidr, parseSpf } from './spf.js';
 import { ZoneDns, ZoneFileError, parseZoneFile } from './zone-file.js';
@@ -238,14 +239,7 @@ export const dnsCheck = defineCheck({
     if (subRows.length) sections.push({ title: 'Subdomains', markdown: table(['Host', 'CNAME chain', 'Addresses', 'Verdict'], subRows) });
 
     // HTTPS.
-    let ca: string | undefined;
-    if (inputs['ca-file']) {
-      try {
-        ca = readFileSync(path.resolve(ctx.cwd, inputs['ca-file']), 'utf8');
-      } catch (err) {
-        throw new UserError(`Input 'ca-file': cannot read ${inputs['ca-file']}: ${errorMessage(err)}`);
-      }
-    }
+    const ca = readCaFile(ctx.cwd, inputs['ca-file']);
     const httpsRows: string[][] = [];
     for (const host of inputs.https) {
       const r = await checkHttps(host, { ca, minDays: inputs['cert-min-days'], canonical: inputs['canonical-host'] || undefined, httpPort: inputs['http-port'], timeoutMs: Math.max(inputs['timeout-ms'], 5000) });

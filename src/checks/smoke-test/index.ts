@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCheck, type CheckContext } from '../../core/check.js';
-import { UserError, errorMessage } from '../../core/errors.js';
+import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { bool, integer, list, text } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
+import { readCaFile } from '../http/ca-file.js';
 import { HttpClient, sleep } from '../http/client.js';
 import { envReferences } from '../http/template.js';
 import { readFlowFile, type FlowFile } from './flow-file.js';
@@ -62,14 +63,7 @@ export const smokeTest = defineCheck({
       throw new UserError(`${inputs.flows}: environment variable(s) ${missing.join(', ')} used by the flows are not set; no request was sent.`);
     }
     for (const name of envReferences(file?.flows ?? [])) ctx.secrets.add(ctx.env[name]);
-    let ca: string | undefined;
-    if (inputs['ca-file']) {
-      try {
-        ca = readFileSync(path.resolve(ctx.cwd, inputs['ca-file']), 'utf8');
-      } catch (err) {
-        throw new UserError(`Input 'ca-file': cannot read ${inputs['ca-file']}: ${errorMessage(err)}`);
-      }
-    }
+    const ca = readCaFile(ctx.cwd, inputs['ca-file']);
     const client = new HttpClient({
       timeoutMs: inputs['timeout-ms'],
       retries: inputs.retries,

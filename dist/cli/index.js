@@ -10,7 +10,7 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-TIVOAVLB.js";
+} from "../shared/chunk-KKIY2H6U.js";
 import {
   toSarif
 } from "../shared/chunk-P6EVCEBM.js";
@@ -20,7 +20,7 @@ import "../shared/chunk-COGNEUEY.js";
 import {
   discoverMigrations
 } from "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-SNOEN6YC.js";
+import "../shared/chunk-XNIGMF3B.js";
 import "../shared/chunk-GIWX3X6Z.js";
 import {
   require_dist

@@ -9,7 +9,7 @@ import {
 } from "../shared/chunk-SYFKTEEB.js";
 import {
   dnsCheck
-} from "../shared/chunk-SNOEN6YC.js";
+} from "../shared/chunk-XNIGMF3B.js";
 import "../shared/chunk-GIWX3X6Z.js";
 import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";

@@ -13,13 +13,13 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-TIVOAVLB.js";
+} from "../shared/chunk-KKIY2H6U.js";
 import "../shared/chunk-P6EVCEBM.js";
 import "../shared/chunk-6OCZQZIN.js";
 import "../shared/chunk-APZYXVHJ.js";
 import "../shared/chunk-COGNEUEY.js";
 import "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-SNOEN6YC.js";
+import "../shared/chunk-XNIGMF3B.js";
 import "../shared/chunk-GIWX3X6Z.js";
 import "../shared/chunk-MIYIHYP6.js";
 import "../shared/chunk-USX7BVZD.js";

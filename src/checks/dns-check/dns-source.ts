@@ -28,6 +28,10 @@ export class LiveDns implements DnsSource {
   readonly kind = 'live';
   private readonly resolver: Resolver;
   private readonly cache = new Map<string, Promise<Answer>>();
+  /** Lookups run in parallel, but at most this many at once, so a resolver is not flooded. */
+  private static readonly MAX_IN_FLIGHT = 8;
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly servers: string[],
@@ -52,6 +56,17 @@ export class LiveDns implements DnsSource {
   }
 
   private async run(name: string, type: RecordType): Promise<Answer> {
+    if (this.inFlight >= LiveDns.MAX_IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    try {
+      return await this.ask(name, type);
+    } finally {
+      this.inFlight--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private async ask(name: string, type: RecordType): Promise<Answer> {
     try {
       switch (type) {
         case 'A':

@@ -10,21 +10,21 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-KKIY2H6U.js";
+} from "../shared/chunk-7YWTY4UF.js";
 import {
   toSarif
-} from "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-6OCZQZIN.js";
-import "../shared/chunk-APZYXVHJ.js";
-import "../shared/chunk-COGNEUEY.js";
+} from "../shared/chunk-V4EPTBD7.js";
+import "../shared/chunk-BEOMTLGD.js";
+import "../shared/chunk-ILHEYRJ5.js";
+import "../shared/chunk-LNWHPZWI.js";
 import {
   discoverMigrations
-} from "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-XNIGMF3B.js";
-import "../shared/chunk-GIWX3X6Z.js";
+} from "../shared/chunk-CW5DV2LV.js";
+import "../shared/chunk-LVM5SILT.js";
+import "../shared/chunk-YDXMHV5I.js";
 import {
   require_dist
-} from "../shared/chunk-MIYIHYP6.js";
+} from "../shared/chunk-E7EUVTUO.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   COMMON_INPUTS,
@@ -34,15 +34,16 @@ import {
   errorMessage,
   executeCheck,
   formatLocation,
+  readEvent,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-SZNXV5WD.js";
+} from "../shared/chunk-V42O5JC4.js";
 import {
   __toESM
 } from "../shared/chunk-ITIM5DDX.js";
 
 // src/cli/main.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import path3 from "node:path";
 
 // src/core/console.ts
@@ -438,7 +439,6 @@ Found: ${found.join("; ")}.` : ""}`);
 }
 
 // src/cli/main.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 var USAGE = `launchgate \u2014 launch-readiness gates for CI and your terminal
 
 Usage:
@@ -478,12 +478,6 @@ function parseFlags(args, known, context) {
     flags[name] = value;
   }
   return flags;
-}
-function localEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "local";
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH && existsSync3(env.GITHUB_EVENT_PATH)) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-  return { name, payload };
 }
 function checkHelp(name) {
   const check = checkByName(name);
@@ -530,7 +524,7 @@ async function cli(argv, io) {
       where: (name) => `Flag --${name}`,
       baseDir: io.cwd,
       env: io.env,
-      event: localEvent(io.env),
+      event: readEvent(io.env),
       log,
       secrets,
       inActions: false
@@ -558,7 +552,7 @@ async function runCommand(args, io, secrets) {
   const done = await runConfig(config, {
     only,
     env: io.env,
-    event: localEvent(io.env),
+    event: readEvent(io.env),
     secrets,
     inActions: false,
     onStart: (c) => {

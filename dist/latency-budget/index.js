@@ -6,14 +6,14 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-SYFKTEEB.js";
+} from "../shared/chunk-EVSQTPNE.js";
 import {
   latencyBudget
-} from "../shared/chunk-APZYXVHJ.js";
-import "../shared/chunk-COGNEUEY.js";
-import "../shared/chunk-MIYIHYP6.js";
+} from "../shared/chunk-ILHEYRJ5.js";
+import "../shared/chunk-LNWHPZWI.js";
+import "../shared/chunk-E7EUVTUO.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-SZNXV5WD.js";
+import "../shared/chunk-V42O5JC4.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/latency-budget.ts

@@ -6,22 +6,21 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   actionLogger,
-  annotate,
-  readEvent
-} from "../shared/chunk-SYFKTEEB.js";
+  annotate
+} from "../shared/chunk-EVSQTPNE.js";
 import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-KKIY2H6U.js";
-import "../shared/chunk-P6EVCEBM.js";
-import "../shared/chunk-6OCZQZIN.js";
-import "../shared/chunk-APZYXVHJ.js";
-import "../shared/chunk-COGNEUEY.js";
-import "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-XNIGMF3B.js";
-import "../shared/chunk-GIWX3X6Z.js";
-import "../shared/chunk-MIYIHYP6.js";
+} from "../shared/chunk-7YWTY4UF.js";
+import "../shared/chunk-V4EPTBD7.js";
+import "../shared/chunk-BEOMTLGD.js";
+import "../shared/chunk-ILHEYRJ5.js";
+import "../shared/chunk-LNWHPZWI.js";
+import "../shared/chunk-CW5DV2LV.js";
+import "../shared/chunk-LVM5SILT.js";
+import "../shared/chunk-YDXMHV5I.js";
+import "../shared/chunk-E7EUVTUO.js";
 import "../shared/chunk-USX7BVZD.js";
 import {
   SecretRegistry,
@@ -33,6 +32,7 @@ import {
   info,
   list,
   parseInputs,
+  readEvent,
   reportMarkdown,
   setFailed,
   setOutput,
@@ -42,7 +42,7 @@ import {
   text,
   truncateForSummary,
   writeJsonReport
-} from "../shared/chunk-SZNXV5WD.js";
+} from "../shared/chunk-V42O5JC4.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/core/main-action.ts

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-SYFKTEEB.js";
+} from "../shared/chunk-EVSQTPNE.js";
 import {
   migrationCheck
-} from "../shared/chunk-2ARHSOEK.js";
-import "../shared/chunk-SZNXV5WD.js";
+} from "../shared/chunk-CW5DV2LV.js";
+import "../shared/chunk-V42O5JC4.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

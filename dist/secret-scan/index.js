@@ -6,12 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-SYFKTEEB.js";
+} from "../shared/chunk-EVSQTPNE.js";
 import {
   secretScan
-} from "../shared/chunk-P6EVCEBM.js";
+} from "../shared/chunk-V4EPTBD7.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-SZNXV5WD.js";
+import "../shared/chunk-V42O5JC4.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

@@ -6,15 +6,15 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-SYFKTEEB.js";
+} from "../shared/chunk-EVSQTPNE.js";
 import {
   smokeTest
-} from "../shared/chunk-6OCZQZIN.js";
-import "../shared/chunk-COGNEUEY.js";
-import "../shared/chunk-GIWX3X6Z.js";
-import "../shared/chunk-MIYIHYP6.js";
+} from "../shared/chunk-BEOMTLGD.js";
+import "../shared/chunk-LNWHPZWI.js";
+import "../shared/chunk-YDXMHV5I.js";
+import "../shared/chunk-E7EUVTUO.js";
 import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-SZNXV5WD.js";
+import "../shared/chunk-V42O5JC4.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/smoke-test.ts

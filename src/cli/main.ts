@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKS, checkByName } from '../checks/registry.js';
-import type { Logger, RunEvent } from '../core/check.js';
+import type { Logger } from '../core/check.js';
 import { loadConfig } from '../core/config.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
+import { readEvent } from '../core/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
 import { runDemo } from './demo.js';
 import { runInit } from './init.js';
@@ -12,7 +13,6 @@ import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { writeJsonReport } from '../core/report-file.js';
-import { readFileSync } from 'node:fs';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -65,12 +65,6 @@ function parseFlags(args: string[], known: string[], context: string): Record<st
   return flags;
 }
 
-function localEvent(env: NodeJS.ProcessEnv): RunEvent {
-  const name = env.GITHUB_EVENT_NAME ?? 'local';
-  let payload: Record<string, any> = {};
-  if (env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH)) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-  return { name, payload };
-}
 
 function checkHelp(name: string): string {
   const check = checkByName(name)!;
@@ -117,7 +111,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       where: (name) => `Flag --${name}`,
       baseDir: io.cwd,
       env: io.env,
-      event: localEvent(io.env),
+      event: readEvent(io.env),
       log,
       secrets,
       inActions: false,
@@ -146,7 +140,7 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   const done = await runConfig(config, {
     only,
     env: io.env,
-    event: localEvent(io.env),
+    event: readEvent(io.env),
     secrets,
     inActions: false,
     onStart: (c) => {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckDefinition, Logger, RunEvent } from './check.js';
+import { readEvent } from './event.js';
 import { UserError, errorMessage } from './errors.js';
 import { COMMON_INPUTS, type InputSpecs } from './inputs.js';
 import { SecretRegistry } from './secrets.js';
@@ -17,20 +17,6 @@ export const actionLogger: Logger = {
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
 };
-
-export function readEvent(): RunEvent {
-  const name = process.env.GITHUB_EVENT_NAME ?? 'local';
-  const file = process.env.GITHUB_EVENT_PATH;
-  let payload: Record<string, any> = {};
-  if (file) {
-    try {
-      payload = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new UserError(`Could not read the event file GITHUB_EVENT_PATH=${file}: ${errorMessage(err)}`);
-    }
-  }
-  return { name, payload };
-}
 
 /** Action inputs as the runner passes them (INPUT_<NAME>), by spec name. */
 export function readActionInputs(specs: InputSpecs): Record<string, string> {

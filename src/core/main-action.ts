@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
-import { actionLogger, annotate, readEvent } from './action-host.js';
+import { actionLogger, annotate } from './action-host.js';
+import { readEvent } from './event.js';
 import { loadConfig } from './config.js';
 import { UserError, errorMessage } from './errors.js';
 import { list, parseInputs, text } from './inputs.js';

@@ -78,6 +78,7 @@ export const secretScan = defineCheck({
         const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
         engineLabel = gl.source;
         hits.push(...(await runGitleaks(ctx, gl.bin, { paths: inputs.paths }, configPath ? path.resolve(ctx.cwd, configPath) : undefined)));
+        // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
         for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES)) void _;
       } else {
         for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES)) hits.push(...scanner.scan(fragment));
@@ -94,6 +95,7 @@ export const secretScan = defineCheck({
         const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
         engineLabel = gl.source;
         hits.push(...(await runGitleaks(ctx, gl.bin, { revs: range.revs }, configPath ? path.resolve(ctx.cwd, configPath) : undefined)));
+        // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read).
         for await (const _ of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES)) void _;
       } else {
         for await (const fragment of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES)) hits.push(...scanner.scan(fragment));

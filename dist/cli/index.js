@@ -10,7 +10,7 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-7YWTY4UF.js";
+} from "../shared/chunk-EMP5MWGE.js";
 import {
   toSarif
 } from "../shared/chunk-V4EPTBD7.js";

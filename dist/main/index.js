@@ -12,7 +12,7 @@ import {
   CHECKS,
   loadConfig,
   runConfig
-} from "../shared/chunk-7YWTY4UF.js";
+} from "../shared/chunk-EMP5MWGE.js";
 import "../shared/chunk-V4EPTBD7.js";
 import "../shared/chunk-BEOMTLGD.js";
 import "../shared/chunk-ILHEYRJ5.js";

@@ -1,4 +1,4 @@
-import type { CheckDefinition, ConfigSection } from '../core/check.js';
+import type { CheckDefinition } from '../core/check.js';
 import { secretScan } from './secret-scan/index.js';
 import { smokeTest } from './smoke-test/index.js';
 import { latencyBudget } from './latency-budget/index.js';
@@ -16,4 +16,3 @@ export function checkByName(name: string): CheckDefinition<any> | undefined {
   return CHECKS.find((c) => c.name === name || c.section === name);
 }
 
-export const SECTIONS = CHECKS.map((c) => c.section) as ConfigSection[];

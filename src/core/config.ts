@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isMap } from 'yaml';
-import type { CheckDefinition, ConfigSection } from './check.js';
+import type { CheckDefinition } from './check.js';
 import { UserError } from './errors.js';
 import { COMMON_INPUTS, closest } from './inputs.js';
 import { loadYaml, type YamlSource } from './yaml-file.js';
@@ -60,8 +60,4 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
     });
   }
   return { file: source.file, dir, sections };
-}
-
-export function sectionNames(checks: CheckDefinition<any>[]): ConfigSection[] {
-  return checks.map((c) => c.section);
 }

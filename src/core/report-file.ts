@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import type { Report } from './finding.js';
 
 /** Writes the JSON report to `$RUNNER_TEMP/launchgate/<name>.json` and returns its path. */
 export function writeJsonReport(name: string, report: unknown, dir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'launchgate')): string {
@@ -11,4 +10,3 @@ export function writeJsonReport(name: string, report: unknown, dir = path.join(p
   return file;
 }
 
-export type { Report };

@@ -21,7 +21,15 @@ async function measure(scale: number): Promise<{ p95: number; rounds: number[] }
   const all = newHistogram();
   const rounds: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const r = await runRound({ url: url(scale), method: 'GET', headers: {}, connections: CONNECTIONS, durationS: ROUND_S, maxRequests: 100000, timeoutS: 10 });
+    const r = await runRound({
+      url: url(scale),
+      method: 'GET',
+      headers: {},
+      connections: CONNECTIONS,
+      durationS: ROUND_S,
+      maxRequests: 100000,
+      timeoutS: 10,
+    });
     all.add(r.histogram);
     rounds.push(percentiles(r.histogram).p95);
   }
@@ -30,16 +38,30 @@ async function measure(scale: number): Promise<{ p95: number; rounds: number[] }
 
 try {
   // (a) accuracy, with autocannon's own view of the same kind of run beside it.
-  const long = await runRound({ url: url(1), method: 'GET', headers: {}, connections: CONNECTIONS, durationS: 5, maxRequests: 100000, timeoutS: 10 });
+  const long = await runRound({
+    url: url(1),
+    method: 'GET',
+    headers: {},
+    connections: CONNECTIONS,
+    durationS: 5,
+    maxRequests: 100000,
+    timeoutS: 10,
+  });
   const ours = percentiles(long.histogram);
   const theirs: any = await autocannon({ url: url(1), connections: CONNECTIONS, duration: 5 });
   const error = Math.abs(ours.p95 - TRUE_P95);
   console.log('## (a) p95 accuracy: uniform 10–50 ms server delay, true p95 48 ms');
   console.log('| measurement | requests | p50 | p90 | p95 | p97.5 | p99 |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  console.log(`| launchgate (HDR histogram, every response, µs) | ${long.requests} | ${ours.p50} | ${ours.p90} | **${ours.p95}** | — | ${ours.p99} |`);
-  console.log(`| autocannon 9 own summary (ms buckets, no p95) | ${theirs.requests.total} | ${theirs.latency.p50} | ${theirs.latency.p90} | — | ${theirs.latency.p97_5} | ${theirs.latency.p99} |`);
-  console.log(`p95 error: ${error.toFixed(2)} ms (${((error / TRUE_P95) * 100).toFixed(1)} %): ${error <= 2 || error / TRUE_P95 <= 0.05 ? 'within' : 'OUTSIDE'} the 5 % / 2 ms target\n`);
+  console.log(
+    `| launchgate (HDR histogram, every response, µs) | ${long.requests} | ${ours.p50} | ${ours.p90} | **${ours.p95}** | — | ${ours.p99} |`,
+  );
+  console.log(
+    `| autocannon 9 own summary (ms buckets, no p95) | ${theirs.requests.total} | ${theirs.latency.p50} | ${theirs.latency.p90} | — | ${theirs.latency.p97_5} | ${theirs.latency.p99} |`,
+  );
+  console.log(
+    `p95 error: ${error.toFixed(2)} ms (${((error / TRUE_P95) * 100).toFixed(1)} %): ${error <= 2 || error / TRUE_P95 <= 0.05 ? 'within' : 'OUTSIDE'} the 5 % / 2 ms target\n`,
+  );
 
   // (b) and (c): each comparison measures a fresh baseline, then a fresh run of the same (or a 25 % slower) server.
   let falseAlarms = 0;
@@ -48,15 +70,39 @@ try {
     const base = await measure(1);
     const same = await measure(1);
     const slower = await measure(1.25);
-    if (judgeRegression({ baselineP95: base.p95, baselineRounds: base.rounds, p95: same.p95, rounds: same.rounds, margin: 0.2 }).regressed) falseAlarms++;
-    if (judgeRegression({ baselineP95: base.p95, baselineRounds: base.rounds, p95: slower.p95, rounds: slower.rounds, margin: 0.2 }).regressed) detected++;
+    if (
+      judgeRegression({
+        baselineP95: base.p95,
+        baselineRounds: base.rounds,
+        p95: same.p95,
+        rounds: same.rounds,
+        margin: 0.2,
+      }).regressed
+    )
+      falseAlarms++;
+    if (
+      judgeRegression({
+        baselineP95: base.p95,
+        baselineRounds: base.rounds,
+        p95: slower.p95,
+        rounds: slower.rounds,
+        margin: 0.2,
+      }).regressed
+    )
+      detected++;
     if ((i + 1) % 20 === 0) console.error(`${i + 1}/${COMPARISONS} comparisons`);
   }
-  console.log(`## (b)/(c) regression rule over ${COMPARISONS} comparisons (${ROUNDS} rounds × ${ROUND_S} s, ${CONNECTIONS} connections, margin 20 %)`);
+  console.log(
+    `## (b)/(c) regression rule over ${COMPARISONS} comparisons (${ROUNDS} rounds × ${ROUND_S} s, ${CONNECTIONS} connections, margin 20 %)`,
+  );
   console.log('| case | regressions called | rate | target |');
   console.log('| --- | --- | --- | --- |');
-  console.log(`| nothing changed (false alarms) | ${falseAlarms} / ${COMPARISONS} | ${((falseAlarms / COMPARISONS) * 100).toFixed(1)} % | under 1 % |`);
-  console.log(`| 25 % slower server (detections) | ${detected} / ${COMPARISONS} | ${((detected / COMPARISONS) * 100).toFixed(1)} % | over 95 % |`);
+  console.log(
+    `| nothing changed (false alarms) | ${falseAlarms} / ${COMPARISONS} | ${((falseAlarms / COMPARISONS) * 100).toFixed(1)} % | under 1 % |`,
+  );
+  console.log(
+    `| 25 % slower server (detections) | ${detected} / ${COMPARISONS} | ${((detected / COMPARISONS) * 100).toFixed(1)} % | over 95 % |`,
+  );
 } finally {
   child.kill();
 }

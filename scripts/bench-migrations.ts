@@ -11,10 +11,14 @@ const COUNT = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-mig-'));
 mkdirSync(dir, { recursive: true });
 const templates = [
-  (i: number) => `CREATE TABLE t${i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now());\nCREATE INDEX t${i}_name ON t${i} (name);\n`,
-  (i: number) => `SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN c${i} text;\nCREATE INDEX CONCURRENTLY orders_c${i} ON orders (c${i});\n`,
-  (i: number) => `ALTER TABLE orders ADD COLUMN d${i} int NOT NULL;\nALTER TABLE orders ADD CONSTRAINT fk${i} FOREIGN KEY (d${i}) REFERENCES customers (id);\n`,
-  (i: number) => `-- backfill ${i}\nUPDATE orders SET status = 'x' WHERE id BETWEEN ${i * 1000} AND ${i * 1000 + 999};\nALTER TABLE orders RENAME COLUMN a${i} TO b${i};\n`,
+  (i: number) =>
+    `CREATE TABLE t${i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now());\nCREATE INDEX t${i}_name ON t${i} (name);\n`,
+  (i: number) =>
+    `SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN c${i} text;\nCREATE INDEX CONCURRENTLY orders_c${i} ON orders (c${i});\n`,
+  (i: number) =>
+    `ALTER TABLE orders ADD COLUMN d${i} int NOT NULL;\nALTER TABLE orders ADD CONSTRAINT fk${i} FOREIGN KEY (d${i}) REFERENCES customers (id);\n`,
+  (i: number) =>
+    `-- backfill ${i}\nUPDATE orders SET status = 'x' WHERE id BETWEEN ${i * 1000} AND ${i * 1000 + 999};\nALTER TABLE orders RENAME COLUMN a${i} TO b${i};\n`,
 ];
 const files: string[] = [];
 for (let i = 0; i < COUNT; i++) {
@@ -46,5 +50,9 @@ const rate = (ms: number) => ((COUNT / ms) * 1000).toFixed(0);
 console.log(`files: ${COUNT} generated migrations (${dir})`);
 console.log(`| tool | first file (ms) | total (ms) | files/s | findings |`);
 console.log(`| --- | --- | --- | --- | --- |`);
-console.log(`| launchgate (in-process, WebAssembly parser) | ${first.toFixed(1)} | ${ours.toFixed(0)} | ${rate(ours)} | ${hits} |`);
-console.log(`| squawk 2.66.0 (native, one process, process start included) | — | ${theirs.toFixed(0)} | ${rate(theirs)} | ${squawkHits} |`);
+console.log(
+  `| launchgate (in-process, WebAssembly parser) | ${first.toFixed(1)} | ${ours.toFixed(0)} | ${rate(ours)} | ${hits} |`,
+);
+console.log(
+  `| squawk 2.66.0 (native, one process, process start included) | — | ${theirs.toFixed(0)} | ${rate(theirs)} | ${squawkHits} |`,
+);

@@ -13,7 +13,8 @@ import { Scanner } from '../src/checks/secret-scan/scanner.js';
 import type { Fragment } from '../src/checks/secret-scan/scanner.js';
 
 const COMMITS = Number(process.argv[2] ?? 400);
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
 
 function jsFiles(root: string, out: string[] = [], limitBytes = 120 * 1024 * 1024, size = { n: 0 }): string[] {
   for (const name of readdirSync(root).sort()) {
@@ -31,7 +32,13 @@ function jsFiles(root: string, out: string[] = [], limitBytes = 120 * 1024 * 102
 
 function runAction(cwd: string, inputs: Record<string, string>, event?: object): { ms: number; summary: string } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-run-'));
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: path.join(tmp, 'out'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'), RUNNER_TEMP: tmp, GITHUB_WORKSPACE: cwd };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: path.join(tmp, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+    RUNNER_TEMP: tmp,
+    GITHUB_WORKSPACE: cwd,
+  };
   writeFileSync(env.GITHUB_OUTPUT, '');
   writeFileSync(env.GITHUB_STEP_SUMMARY, '');
   if (event) {
@@ -62,14 +69,18 @@ for (let c = 0; c < COMMITS; c++) {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '--allow-empty', '-m', `commit ${c}`);
 }
-const patchBytes = Number(execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD | wc -c'], { cwd: repo, encoding: 'utf8' }).trim());
+const patchBytes = Number(
+  execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD | wc -c'], { cwd: repo, encoding: 'utf8' }).trim(),
+);
 
 const history = runAction(repo, { mode: 'history' });
 const m = /(\d+) commit\(s\), (\d+) file\(s\), ([\d.]+ \w+)/.exec(history.summary);
 console.log(`## Full history: ${COMMITS} commits, ${(patchBytes / 1e6).toFixed(1)} MB of patch text (git log -p)`);
 console.log('| engine | commits | time (s) | MB/s of patch text | commits/s |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(`| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} |`);
+console.log(
+  `| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} |`,
+);
 
 // The scanner alone: the same added lines, already read from git, scanned in-process.
 const fragments: Fragment[] = [];
@@ -82,27 +93,52 @@ const s0 = performance.now();
 let found = 0;
 for (const f of fragments) found += scanner.scan(f).length;
 const scanMs = performance.now() - s0;
-console.log(`| reading the patches from git log -p (git and parsing) | ${COMMITS} | ${(gitMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitMs / 1000)).toFixed(1)} | — |`);
-console.log(`| builtin scanner alone on the added lines (${(stats.bytes / 1e6).toFixed(1)} MB, ${found} findings) | ${COMMITS} | ${(scanMs / 1000).toFixed(2)} | ${(stats.bytes / 1e6 / (scanMs / 1000)).toFixed(1)} | ${(COMMITS / (scanMs / 1000)).toFixed(0)} |`);
+console.log(
+  `| reading the patches from git log -p (git and parsing) | ${COMMITS} | ${(gitMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitMs / 1000)).toFixed(1)} | — |`,
+);
+console.log(
+  `| builtin scanner alone on the added lines (${(stats.bytes / 1e6).toFixed(1)} MB, ${found} findings) | ${COMMITS} | ${(scanMs / 1000).toFixed(2)} | ${(stats.bytes / 1e6 / (scanMs / 1000)).toFixed(1)} | ${(COMMITS / (scanMs / 1000)).toFixed(0)} |`,
+);
 
 // Working tree, side by side with secretlint on the same files.
 const tree = runAction(repo, { mode: 'tree' });
-const treeBytes = Number(execFileSync('sh', ['-c', "find . -path ./.git -prune -o -type f -print0 | xargs -0 cat | wc -c"], { cwd: repo, encoding: 'utf8' }).trim());
+const treeBytes = Number(
+  execFileSync('sh', ['-c', 'find . -path ./.git -prune -o -type f -print0 | xargs -0 cat | wc -c'], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim(),
+);
 const secretlint = peerBin('secretlint', '13.0.6', 'secretlint');
 peerBin('@secretlint/secretlint-rule-preset-recommend', '13.0.6', 'secretlint');
-const presetDir = path.resolve('node_modules/.cache/peers/@secretlint_secretlint-rule-preset-recommend-13.0.6/node_modules');
-writeFileSync(path.join(repo, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+const presetDir = path.resolve(
+  'node_modules/.cache/peers/@secretlint_secretlint-rule-preset-recommend-13.0.6/node_modules',
+);
+writeFileSync(
+  path.join(repo, '.secretlintrc.json'),
+  JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+);
 const t0 = performance.now();
-const sl = spawnSync(secretlint, ['**/*', '--secretlintignore', '.gitignore', '--maskSecrets'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_PATH: presetDir }, maxBuffer: 1 << 28 });
+const sl = spawnSync(secretlint, ['**/*', '--secretlintignore', '.gitignore', '--maskSecrets'], {
+  cwd: repo,
+  encoding: 'utf8',
+  env: { ...process.env, NODE_PATH: presetDir },
+  maxBuffer: 1 << 28,
+});
 const slMs = performance.now() - t0;
 console.log(`\n## Working tree: ${(treeBytes / 1e6).toFixed(1)} MB`);
 console.log('| tool | time (s) | MB/s | exit |');
 console.log('| --- | --- | --- | --- |');
-console.log(`| launchgate builtin (mode: tree, process start included) | ${(tree.ms / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (tree.ms / 1000)).toFixed(1)} | — |`);
-console.log(`| secretlint 13.0.6 + preset-recommend (process start included) | ${(slMs / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (slMs / 1000)).toFixed(1)} | ${sl.status}${sl.status === 2 || sl.stderr.includes('Error') ? ` (${sl.stderr.trim().split('\n')[0].slice(0, 80)})` : ''} |`);
+console.log(
+  `| launchgate builtin (mode: tree, process start included) | ${(tree.ms / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (tree.ms / 1000)).toFixed(1)} | — |`,
+);
+console.log(
+  `| secretlint 13.0.6 + preset-recommend (process start included) | ${(slMs / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (slMs / 1000)).toFixed(1)} | ${sl.status}${sl.status === 2 || sl.stderr.includes('Error') ? ` (${sl.stderr.trim().split('\n')[0].slice(0, 80)})` : ''} |`,
+);
 
 // A 20-commit pull request.
 const base = git(repo, 'rev-list', '-n', '1', 'HEAD~20');
 const head = git(repo, 'rev-parse', 'HEAD');
 const pr = runAction(repo, {}, { pull_request: { number: 1, base: { sha: base }, head: { sha: head } } });
-console.log(`\n## A 20-commit pull request through dist/secret-scan/index.js: ${(pr.ms / 1000).toFixed(2)} s including process start (target: under 2 s)`);
+console.log(
+  `\n## A 20-commit pull request through dist/secret-scan/index.js: ${(pr.ms / 1000).toFixed(2)} s including process start (target: under 2 s)`,
+);

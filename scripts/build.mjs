@@ -43,7 +43,8 @@ const ASSETS = [
   [`${PGLITE}/initdb.wasm`, 'dist/shared/initdb.wasm'],
 ];
 mkdirSync('dist/shared/pglite-ext', { recursive: true });
-for (const file of readdirSync(PGLITE).filter((f) => f.endsWith('.tar.gz'))) ASSETS.push([`${PGLITE}/${file}`, `dist/shared/pglite-ext/${file}`]);
+for (const file of readdirSync(PGLITE).filter((f) => f.endsWith('.tar.gz')))
+  ASSETS.push([`${PGLITE}/${file}`, `dist/shared/pglite-ext/${file}`]);
 for (const [from, to] of ASSETS) {
   if (!existsSync(from)) throw new Error(`build: missing asset ${from}`);
   cpSync(from, to);

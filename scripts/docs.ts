@@ -10,11 +10,15 @@ import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/core/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
 
-const HEADER = (source: string) => `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
+const HEADER = (source: string) =>
+  `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
 
 function inputsYaml(specs: InputSpecs) {
   return Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [name, { description: spec.description, required: Boolean(spec.required), default: spec.default }]),
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      { description: spec.description, required: Boolean(spec.required), default: spec.default },
+    ]),
   );
 }
 
@@ -38,7 +42,8 @@ export function actionYml(def: CheckDefinition<any>): string {
 export function mainActionYml(): string {
   const doc = {
     name: 'launchgate',
-    description: 'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS.',
+    description:
+      'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS.',
     author: 'launchgate',
     branding: { icon: 'check-circle', color: 'green' },
     inputs: inputsYaml(MAIN_INPUTS),
@@ -55,7 +60,9 @@ export function readmeTable(def: CheckDefinition<any> | 'main'): string {
   const outputs = def === 'main' ? MAIN_OUTPUTS : { ...COMMON_OUTPUTS, ...def.outputs };
   const rows = ['| Input | Default | Description |', '| --- | --- | --- |'];
   for (const [name, spec] of Object.entries(inputs)) {
-    rows.push(`| \`${name}\`${spec.required ? ' (required)' : ''} | ${spec.default ? `\`${cell(spec.default)}\`` : '—'} | ${cell(spec.description)} |`);
+    rows.push(
+      `| \`${name}\`${spec.required ? ' (required)' : ''} | ${spec.default ? `\`${cell(spec.default)}\`` : '—'} | ${cell(spec.description)} |`,
+    );
   }
   rows.push('', '| Output | Description |', '| --- | --- |');
   for (const [name, o] of Object.entries(outputs)) rows.push(`| \`${name}\` | ${cell(o.description)} |`);
@@ -68,7 +75,10 @@ export function markerName(def: CheckDefinition<any> | 'main'): string {
 
 export function migrationRulesTable(): string {
   const rows = ['| Rule | Default | What goes wrong | Safe alternative | squawk |', '| --- | --- | --- | --- | --- |'];
-  for (const r of Object.values(RULES)) rows.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.why)} | ${cell(r.fix)} | ${r.squawk ? `\`${r.squawk}\`` : '—'} |`);
+  for (const r of Object.values(RULES))
+    rows.push(
+      `| \`${r.id}\` | ${r.severity} | ${cell(r.why)} | ${cell(r.fix)} | ${r.squawk ? `\`${r.squawk}\`` : '—'} |`,
+    );
   return rows.join('\n');
 }
 

@@ -11,7 +11,9 @@ export function peerBin(pkg: string, version: string, bin: string): string {
   const file = path.join(prefix, 'node_modules', '.bin', bin);
   if (!existsSync(file)) {
     console.error(`installing ${pkg}@${version} into ${prefix} …`);
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${pkg}@${version}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${pkg}@${version}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return file;
 }

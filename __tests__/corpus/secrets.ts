@@ -4,7 +4,7 @@
 
 /** Deterministic pseudo-random characters from an alphabet, so values look random but never change. */
 export function fake(alphabet: string, length: number, seed: number): string {
-  let x = (Math.imul(seed, 2654435761) >>> 0) || 1;
+  let x = Math.imul(seed, 2654435761) >>> 0 || 1;
   let out = '';
   for (let i = 0; i < length; i++) {
     // xorshift32: 32-bit integer arithmetic, so the sequence is the same on every machine.
@@ -41,10 +41,19 @@ export const TRUE_POSITIVES: CorpusCase[] = [
   { rule: 'github-app-token', text: `oauth = gho_${fake(ALNUM, 36, 10)}` },
   { rule: 'gitlab-pat', text: `CI_TOKEN=glpat-${fake(ALNUM + '_-', 20, 11)}` },
   { rule: 'gitlab-pat', text: `private_token: "glpat-${fake(ALNUM, 20, 12)}"` },
-  { rule: 'slack-token', text: `SLACK_BOT_TOKEN=xoxb-${fake('0123456789', 12, 13)}-${fake('0123456789', 13, 14)}-${fake(ALNUM, 24, 15)}` },
+  {
+    rule: 'slack-token',
+    text: `SLACK_BOT_TOKEN=xoxb-${fake('0123456789', 12, 13)}-${fake('0123456789', 13, 14)}-${fake(ALNUM, 24, 15)}`,
+  },
   { rule: 'slack-token', text: `slack: xoxp-${fake('0123456789', 11, 16)}-${fake(ALNUM, 30, 17)}` },
-  { rule: 'slack-webhook-url', text: `url: https://hooks.slack.com/services/T${fake(AZ09, 10, 18)}/B${fake(AZ09, 10, 19)}/${fake(ALNUM, 24, 20)}` },
-  { rule: 'slack-webhook-url', text: `"https://hooks.slack.com/workflows/T${fake(AZ09, 10, 21)}/A${fake(AZ09, 10, 22)}/${fake(ALNUM, 24, 23)}"` },
+  {
+    rule: 'slack-webhook-url',
+    text: `url: https://hooks.slack.com/services/T${fake(AZ09, 10, 18)}/B${fake(AZ09, 10, 19)}/${fake(ALNUM, 24, 20)}`,
+  },
+  {
+    rule: 'slack-webhook-url',
+    text: `"https://hooks.slack.com/workflows/T${fake(AZ09, 10, 21)}/A${fake(AZ09, 10, 22)}/${fake(ALNUM, 24, 23)}"`,
+  },
   { rule: 'stripe-secret-key', text: `STRIPE_KEY=sk_live_${fake(ALNUM, 24, 24)}` },
   { rule: 'stripe-secret-key', text: `stripe.api_key = "rk_test_${fake(ALNUM, 30, 25)}"` },
   { rule: 'google-api-key', text: `const maps = "AIza${fake(ALNUM + '_-', 35, 26)}";` },
@@ -65,9 +74,18 @@ export const TRUE_POSITIVES: CorpusCase[] = [
   { rule: 'digitalocean-token', text: `token: "doo_v1_${fake(HEX, 64, 45)}"` },
   { rule: 'shopify-token', text: `SHOPIFY_TOKEN=shpat_${fake(HEX, 32, 46)}` },
   { rule: 'shopify-token', text: `shop.secret = 'shpss_${fake(HEX, 32, 47)}'` },
-  { rule: 'private-key', text: `-----BEGIN RSA PRIVATE KEY-----\n${fake(ALNUM + '+/', 64, 48)}\n${fake(ALNUM + '+/', 64, 49)}\n-----END RSA PRIVATE KEY-----` },
-  { rule: 'private-key', text: `key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n  ${fake(ALNUM, 70, 50)}\n  -----END OPENSSH PRIVATE KEY-----` },
-  { rule: 'jwt', text: `Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${fake(B64URL, 40, 51)}.${fake(B64URL, 43, 52)}` },
+  {
+    rule: 'private-key',
+    text: `-----BEGIN RSA PRIVATE KEY-----\n${fake(ALNUM + '+/', 64, 48)}\n${fake(ALNUM + '+/', 64, 49)}\n-----END RSA PRIVATE KEY-----`,
+  },
+  {
+    rule: 'private-key',
+    text: `key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n  ${fake(ALNUM, 70, 50)}\n  -----END OPENSSH PRIVATE KEY-----`,
+  },
+  {
+    rule: 'jwt',
+    text: `Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${fake(B64URL, 40, 51)}.${fake(B64URL, 43, 52)}`,
+  },
   { rule: 'jwt', text: `session = "eyJ${fake(ALNUM, 30, 53)}.eyJ${fake(ALNUM, 50, 54)}.${fake(B64URL, 43, 55)}"` },
   { rule: 'url-credentials', text: `DATABASE_URL=postgres://app:${fake(ALNUM, 20, 56)}@db.internal:5432/app` },
   { rule: 'url-credentials', text: `redis: "redis://default:${fake(ALNUM, 24, 57)}@cache.example.net:6379"` },
@@ -112,7 +130,10 @@ export const FALSE_POSITIVES: CorpusCase[] = [
   { rule: 'digitalocean-token', text: 'dop_v1_ prefix marks personal tokens' },
   { rule: 'shopify-token', text: 'SHOPIFY_TOKEN=shpat_xxxxxxxx' },
   { rule: 'shopify-token', text: 'shpat_ tokens are admin API tokens' },
-  { rule: 'private-key', text: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----' },
+  {
+    rule: 'private-key',
+    text: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
+  },
   { rule: 'private-key', text: 'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) parse(pem);' },
   { rule: 'jwt', text: 'Authorization: Bearer ${JWT}' },
   { rule: 'jwt', text: 'tokens start with eyJ (base64 of {")' },
@@ -120,9 +141,18 @@ export const FALSE_POSITIVES: CorpusCase[] = [
   { rule: 'url-credentials', text: 'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app' },
   { rule: 'generic-secret', text: 'api_key = "changeme-please-now"' },
   { rule: 'generic-secret', text: 'token: "123e4567-e89b-12d3-a456-426614174000"' },
-  { rule: 'generic-secret', text: '"integrity": "sha512-Vz7DcyB2Hn5sBzFWGkTZT0iGKl1XqGuBu8e0Gq0xJm0gMyYd2PO3qYb0lGzdx7GGnbfR8Qp6Y3xA1zGRQp9Q9A=="' },
-  { rule: 'generic-secret', text: 'password_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"' },
-  { rule: 'generic-secret', text: 'secret: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="' },
+  {
+    rule: 'generic-secret',
+    text: '"integrity": "sha512-Vz7DcyB2Hn5sBzFWGkTZT0iGKl1XqGuBu8e0Gq0xJm0gMyYd2PO3qYb0lGzdx7GGnbfR8Qp6Y3xA1zGRQp9Q9A=="',
+  },
+  {
+    rule: 'generic-secret',
+    text: 'password_hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"',
+  },
+  {
+    rule: 'generic-secret',
+    text: 'secret: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="',
+  },
   { rule: 'generic-secret', text: 'password = process.env.DB_PASSWORD' },
   { rule: 'generic-secret', text: 'onError(tagToken, "TAG_RESOLVE_FAILED", msg);' },
   { rule: 'generic-secret', text: 'const secret = requiredCredentials;' },

@@ -113,7 +113,11 @@ describe('sticky pull-request comment', () => {
       for (const run of [first, second]) expect(run.everything).not.toContain('ghs_faketoken1234567890');
       forbid = true;
       const third = await runAction('migration-check', opts);
-      expect(third.annotations.some((a) => a.level === 'warning' && /Could not post the pull-request comment/.test(a.message))).toBe(true);
+      expect(
+        third.annotations.some(
+          (a) => a.level === 'warning' && /Could not post the pull-request comment/.test(a.message),
+        ),
+      ).toBe(true);
     } finally {
       server.close();
     }

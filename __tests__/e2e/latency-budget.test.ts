@@ -24,9 +24,19 @@ function workspace(files: Record<string, string>): string {
 describe('latency-budget bundle', () => {
   test('a 20 ms route passes a 100 ms budget, a 150 ms route fails it on its own line', async () => {
     const dir = workspace({
-      'latency.yml': ['routes:', '  - name: fast', '    path: /delay/20', '  - name: slow', '    path: /delay/150', ''].join('\n'),
+      'latency.yml': [
+        'routes:',
+        '  - name: fast',
+        '    path: /delay/20',
+        '  - name: slow',
+        '    path: /delay/150',
+        '',
+      ].join('\n'),
     });
-    const run = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', 'budget-p95-ms': '100' } });
+    const run = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', 'budget-p95-ms': '100' },
+    });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toHaveLength(1);
@@ -44,22 +54,41 @@ describe('latency-budget bundle', () => {
   });
 
   test('an error-rate gate: a route answering 500s fails and stops early', async () => {
-    const run = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: 'routes:\n  - name: broken\n    path: /error\n' } });
+    const run = await runAction('latency-budget', {
+      inputs: { ...SHORT, 'base-url': app.url, routes: 'routes:\n  - name: broken\n    path: /error\n' },
+    });
     expect(run.exitCode).toBe(1);
     const err = run.annotations.find((a) => a.title?.startsWith('error-rate'))!;
-    expect(err.message).toMatch(/^100\.0 % of requests failed \(\d+ × 5xx\); at most 1\.0 % is allowed\. Load stopped early/);
+    expect(err.message).toMatch(
+      /^100\.0 % of requests failed \(\d+ × 5xx\); at most 1\.0 % is allowed\. Load stopped early/,
+    );
   });
 
   test('a baseline with a much faster p95 makes a regression warning; regression-fails makes it an error', async () => {
     const baseline = { metrics: { routes: { fast: { p95: 5, rounds: [5, 5.2] } } } };
-    const dir = workspace({ 'baseline.json': JSON.stringify(baseline), 'latency.yml': 'routes:\n  - name: fast\n    path: /delay/20\n' });
-    const run = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' } });
+    const dir = workspace({
+      'baseline.json': JSON.stringify(baseline),
+      'latency.yml': 'routes:\n  - name: fast\n    path: /delay/20\n',
+    });
+    const run = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' },
+    });
     expect(run.exitCode).toBe(0);
     const warn = run.annotations.find((a) => a.title?.startsWith('p95-regression'))!;
     expect(warn).toMatchObject({ level: 'warning', file: 'latency.yml', line: 2 });
     expect(warn.message).toMatch(/beyond the 20 % margin/);
     expect(run.summary).toMatch(/\| fast \| .* \| 5 ms \| \+\d+ % \|/);
-    const strict = await runAction('latency-budget', { cwd: dir, inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json', 'regression-fails': 'true' } });
+    const strict = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: {
+        ...SHORT,
+        'base-url': app.url,
+        routes: 'latency.yml',
+        baseline: 'baseline.json',
+        'regression-fails': 'true',
+      },
+    });
     expect(strict.exitCode).toBe(1);
     // (A 20 ms route cannot answer faster than 20 ms, so this regression holds on any machine; "no regression when
     // nothing changed" depends on the machine's noise and is measured by npm run bench:latency, not asserted here.)
@@ -67,27 +96,55 @@ describe('latency-budget bundle', () => {
 
   test('a setup login captures the token for the route; a failing login names the route and the status', async () => {
     const routes = (password: string) =>
-      ['routes:', '  - name: orders', '    path: /api/orders', '    headers: { Authorization: "Bearer ${token}" }', '    setup:', '      request: { method: POST, url: /api/login, json: { email: ops@example.com, password: "' + password + '" } }', '      expect: { status: 200 }', '      capture: { token: "$.token" }', ''].join('\n');
-    const ok = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: routes('${env.SMOKE_PASSWORD}') }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+      [
+        'routes:',
+        '  - name: orders',
+        '    path: /api/orders',
+        '    headers: { Authorization: "Bearer ${token}" }',
+        '    setup:',
+        '      request: { method: POST, url: /api/login, json: { email: ops@example.com, password: "' +
+          password +
+          '" } }',
+        '      expect: { status: 200 }',
+        '      capture: { token: "$.token" }',
+        '',
+      ].join('\n');
+    const ok = await runAction('latency-budget', {
+      inputs: { ...SHORT, 'base-url': app.url, routes: routes('${env.SMOKE_PASSWORD}') },
+      env: { SMOKE_PASSWORD: OPS_PASSWORD },
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.everything).not.toContain(OPS_PASSWORD);
     const token = /::add-mask::([0-9a-f]{32})/.exec(ok.stdout)?.[1];
     expect(token).toBeDefined();
     expect(ok.everything).not.toContain(token!);
-    const bad = await runAction('latency-budget', { inputs: { ...SHORT, 'base-url': app.url, routes: routes('wrong-password-123') } });
+    const bad = await runAction('latency-budget', {
+      inputs: { ...SHORT, 'base-url': app.url, routes: routes('wrong-password-123') },
+    });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations[0].message).toMatch(/^setup login for route 'orders' failed with HTTP 401: status: expected 200, got 401/);
+    expect(bad.annotations[0].message).toMatch(
+      /^setup login for route 'orders' failed with HTTP 401: status: expected 200, got 401/,
+    );
   });
 
   test('start-command starts the app, waits for ready-url, and stops it', async () => {
     const port = await closedPort();
     const run = await runAction('latency-budget', {
       cwd: ROOT,
-      inputs: { ...SHORT, 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: health\n    path: /health\n', 'start-command': `node examples/ops-app/main.js ${port}`, 'ready-url': `http://127.0.0.1:${port}/health` },
+      inputs: {
+        ...SHORT,
+        'base-url': `http://127.0.0.1:${port}`,
+        routes: 'routes:\n  - name: health\n    path: /health\n',
+        'start-command': `node examples/ops-app/main.js ${port}`,
+        'ready-url': `http://127.0.0.1:${port}/health`,
+      },
     });
     expect(run.exitCode).toBe(0);
     expect(JSON.parse(run.outputs.p95).health).toBeGreaterThan(0);
-    const after = await fetch(`http://127.0.0.1:${port}/health`).then(() => 'up', () => 'down');
+    const after = await fetch(`http://127.0.0.1:${port}/health`).then(
+      () => 'up',
+      () => 'down',
+    );
     expect(after).toBe('down');
   });
 });
@@ -95,9 +152,13 @@ describe('latency-budget bundle', () => {
 describe('latency-budget bad input', () => {
   test('an unreachable base-url fails fast with the cause and sends no load', async () => {
     const port = await closedPort();
-    const run = await runAction('latency-budget', { inputs: { 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: home\n    path: /\n' } });
+    const run = await runAction('latency-budget', {
+      inputs: { 'base-url': `http://127.0.0.1:${port}`, routes: 'routes:\n  - name: home\n    path: /\n' },
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0].message).toBe(`127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port}); no load was sent.`);
+    expect(run.annotations[0].message).toBe(
+      `127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port}); no load was sent.`,
+    );
     expect(run.stdout).not.toMatch(/home: \d+ requests/);
   });
 
@@ -107,9 +168,17 @@ describe('latency-budget bad input', () => {
     expect(run.exitCode).toBe(1);
     expect(run.annotations).toHaveLength(1);
     expect(run.annotations[0].message).toMatch(/^latency.yml:4: routes.0.budget-p95-ms: /);
-    const missing = await runAction('latency-budget', { cwd: dir, inputs: { 'base-url': app.url, routes: 'nope.yml' } });
-    expect(missing.annotations[0].message).toBe("Input 'routes': cannot read nope.yml (no such file); give a routes YAML file or inline YAML.");
-    const rate = await runAction('latency-budget', { cwd: dir, inputs: { 'base-url': app.url, routes: 'latency.yml', rate: 'lots' } });
+    const missing = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: { 'base-url': app.url, routes: 'nope.yml' },
+    });
+    expect(missing.annotations[0].message).toBe(
+      "Input 'routes': cannot read nope.yml (no such file); give a routes YAML file or inline YAML.",
+    );
+    const rate = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: { 'base-url': app.url, routes: 'latency.yml', rate: 'lots' },
+    });
     expect(rate.annotations[0].message).toBe(`Input 'rate' got "lots"; accepted: a number from 0.1 to 100000.`);
   });
 });

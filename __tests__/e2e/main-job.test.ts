@@ -20,7 +20,11 @@ function findAll(node: Node, pred: (n: any) => boolean, out: any[] = []): any[] 
 describe('the demo (npm start)', () => {
   test('runs every gate against ops-app, finds the planted key, passes the rest, and writes a readable HTML report', async () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-demo-'));
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'demo'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, LAUNCHGATE_DEMO_FAST: '1', RUNNER_TEMP: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli/index.js'), 'demo'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, LAUNCHGATE_DEMO_FAST: '1', RUNNER_TEMP: cwd },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -28,14 +32,28 @@ describe('the demo (npm start)', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the demo exited ${code}:\n${stdout.slice(-2500)}\n${stderr.slice(-1500)}`);
     expect(stdout).toMatch(/^secret-scan +FAIL +1 +0/m);
-    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check']) expect(stdout).toMatch(new RegExp(`^${gate} +PASS`, 'm'));
+    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check'])
+      expect(stdout).toMatch(new RegExp(`^${gate} +PASS`, 'm'));
     expect(stdout).toContain('The demo behaved as designed');
     expect(stderr).toMatch(/ops-app is running at http:\/\/127\.0\.0\.1:\d+/);
 
     const html = readFileSync(path.join(cwd, 'launchgate-report.html'), 'utf8');
-    const doc = parse(html, { onParseError: (e) => { throw new Error(`HTML parse error ${e.code} at line ${e.startLine}`); } });
-    const cards = findAll(doc, (n) => n.nodeName === 'section' && n.attrs?.some((a: any) => a.name === 'class' && a.value.startsWith('card')));
-    expect(cards.map((c) => c.attrs.find((a: any) => a.name === 'id').value)).toEqual(['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check']);
+    const doc = parse(html, {
+      onParseError: (e) => {
+        throw new Error(`HTML parse error ${e.code} at line ${e.startLine}`);
+      },
+    });
+    const cards = findAll(
+      doc,
+      (n) => n.nodeName === 'section' && n.attrs?.some((a: any) => a.name === 'class' && a.value.startsWith('card')),
+    );
+    expect(cards.map((c) => c.attrs.find((a: any) => a.name === 'id').value)).toEqual([
+      'secret-scan',
+      'smoke-test',
+      'latency-budget',
+      'migration-check',
+      'dns-check',
+    ]);
     const secretCard = textOf(cards[0]);
     expect(secretCard).toContain('FAIL');
     expect(secretCard).toContain('aws-access-key-id');
@@ -47,11 +65,29 @@ describe('the demo (npm start)', () => {
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
     const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
     if (!chromium) {
-      console.warn('SKIPPED the headless Chromium screenshot of the HTML report: no chromium installed (apt-get install chromium)');
+      console.warn(
+        'SKIPPED the headless Chromium screenshot of the HTML report: no chromium installed (apt-get install chromium)',
+      );
       return;
     }
     const shot = path.join(cwd, 'report.png');
-    const browser = spawn(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(cwd, 'chrome')}`, `--screenshot=${shot}`, '--window-size=1100,1600', `file://${path.join(cwd, 'launchgate-report.html')}`], { stdio: 'ignore' });
+    const browser = spawn(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${path.join(cwd, 'chrome')}`,
+        `--screenshot=${shot}`,
+        '--window-size=1100,1600',
+        `file://${path.join(cwd, 'launchgate-report.html')}`,
+      ],
+      { stdio: 'ignore' },
+    );
     await new Promise((resolve) => browser.on('close', resolve));
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -63,27 +99,48 @@ describe('launchgate run', () => {
   function project(): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-run-'));
     cpSync(path.join(ROOT, 'examples/ops-app'), dir, { recursive: true });
-    writeFileSync(path.join(dir, 'launchgate.yml'), ['migrations:', '  migrations: migrations/*.sql', '  changed-only: false', '  apply: none', 'dns:', '  domain: ops.example.com', '  zone-file: ops.example.com.zone', '  dkim-selectors: mail', ''].join('\n'));
+    writeFileSync(
+      path.join(dir, 'launchgate.yml'),
+      [
+        'migrations:',
+        '  migrations: migrations/*.sql',
+        '  changed-only: false',
+        '  apply: none',
+        'dns:',
+        '  domain: ops.example.com',
+        '  zone-file: ops.example.com.zone',
+        '  dkim-selectors: mail',
+        '',
+      ].join('\n'),
+    );
     return dir;
   }
 
   test('--only runs the named checks; output of concurrent checks is never interleaved; the combined report is written', async () => {
     const dir = project();
-    const r = await runCli(['run', '--only', 'dns,migrations', '--report', 'out/report.json'], { cwd: dir, env: { LAUNCHGATE_DEBUG: '1' } });
+    const r = await runCli(['run', '--only', 'dns,migrations', '--report', 'out/report.json'], {
+      cwd: dir,
+      env: { LAUNCHGATE_DEBUG: '1' },
+    });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/^migration-check +PASS/m);
     expect(r.stdout).toMatch(/^dns-check +PASS/m);
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.reports.map((x: any) => x.check)).toEqual(['migration-check', 'dns-check']);
     // Each check's log lines come as one block.
-    const tags = r.stderr.split('\n').map((l) => /^\[(\w+)\]/.exec(l)?.[1]).filter(Boolean);
+    const tags = r.stderr
+      .split('\n')
+      .map((l) => /^\[(\w+)\]/.exec(l)?.[1])
+      .filter(Boolean);
     const blocks = tags.filter((t, i) => t !== tags[i - 1]);
     expect(new Set(blocks).size).toBe(blocks.length);
     const only = await runCli(['run', '--only', 'dns'], { cwd: dir });
     expect(only.stdout).not.toContain('migration-check');
     const unknown = await runCli(['run', '--only', 'latency'], { cwd: dir });
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr).toContain("--only names 'latency', which launchgate.yml does not configure (it has: migrations, dns).");
+    expect(unknown.stderr).toContain(
+      "--only names 'latency', which launchgate.yml does not configure (it has: migrations, dns).",
+    );
   });
 
   test('--format json, markdown and sarif', async () => {

@@ -17,7 +17,10 @@ describe('migration-check on a pull request', () => {
   let base: string;
   beforeAll(() => {
     repo = new TempRepo();
-    base = repo.commit('init', { 'migrations/001_init.sql': INIT, 'src/orders.ts': 'export const ref = (row: any) => row.customer_ref;\n' });
+    base = repo.commit('init', {
+      'migrations/001_init.sql': INIT,
+      'src/orders.ts': 'export const ref = (row: any) => row.customer_ref;\n',
+    });
     repo.git('checkout', '-q', '-b', 'feature');
     repo.commit('pr', {
       'migrations/001_init.sql': INIT + '-- edited after it shipped\n',
@@ -34,11 +37,23 @@ describe('migration-check on a pull request', () => {
   });
 
   test('lints only what the PR changed, on the right lines, and flags the edited migration', async () => {
-    const run = await runAction('migration-check', { cwd: repo.dir, eventName: 'pull_request', event: { pull_request: { number: 3, base: { sha: base, ref: 'main' } } } });
+    const run = await runAction('migration-check', {
+      cwd: repo.dir,
+      eventName: 'pull_request',
+      event: { pull_request: { number: 3, base: { sha: base, ref: 'main' } } },
+    });
     expect(run.exitCode).toBe(1);
     const byRule = Object.fromEntries(run.annotations.filter((a) => a.file).map((a) => [a.title!.split(':')[0], a]));
-    expect(byRule['require-concurrent-index']).toMatchObject({ level: 'error', file: 'migrations/002_orders.sql', line: 3 });
-    expect(byRule['edited-applied-migration']).toMatchObject({ level: 'error', file: 'migrations/001_init.sql', line: 1 });
+    expect(byRule['require-concurrent-index']).toMatchObject({
+      level: 'error',
+      file: 'migrations/002_orders.sql',
+      line: 3,
+    });
+    expect(byRule['edited-applied-migration']).toMatchObject({
+      level: 'error',
+      file: 'migrations/001_init.sql',
+      line: 1,
+    });
     expect(byRule['drop-column']).toMatchObject({ level: 'warning', line: 6 });
     expect(byRule['drop-column'].message).toContain('`orders.customer_ref` is still used in src/orders.ts:1');
     expect(run.annotations.filter((a) => a.title?.startsWith('drop-column'))).toHaveLength(1);
@@ -50,23 +65,35 @@ describe('migration-check on a pull request', () => {
   });
 
   test('changed-only: false lints every file; rules input changes severities', async () => {
-    const run = await runAction('migration-check', { cwd: repo.dir, inputs: { 'changed-only': 'false', rules: 'require-concurrent-index: warning\ndrop-column: off' } });
+    const run = await runAction('migration-check', {
+      cwd: repo.dir,
+      inputs: { 'changed-only': 'false', rules: 'require-concurrent-index: warning\ndrop-column: off' },
+    });
     expect(run.exitCode).toBe(0);
-    expect(run.annotations.map((a) => `${a.level} ${a.title?.split(':')[0]}`)).toEqual(['warning require-concurrent-index']);
+    expect(run.annotations.map((a) => `${a.level} ${a.title?.split(':')[0]}`)).toEqual([
+      'warning require-concurrent-index',
+    ]);
   });
 
   test('a base missing from the clone says how to fetch it', async () => {
-    const run = await runAction('migration-check', { cwd: repo.dir, inputs: { 'changed-only': 'true', base: 'origin/nope' } });
+    const run = await runAction('migration-check', {
+      cwd: repo.dir,
+      inputs: { 'changed-only': 'true', base: 'origin/nope' },
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0].message).toBe("The base 'origin/nope' is not in this clone. Fetch it: set fetch-depth: 0 on actions/checkout (or run git fetch origin origin/nope).");
+    expect(run.annotations[0].message).toBe(
+      "The base 'origin/nope' is not in this clone. Fetch it: set fetch-depth: 0 on actions/checkout (or run git fetch origin origin/nope).",
+    );
   });
 });
 
 describe('apply check on the embedded engine', () => {
   test('a migration that does not apply fails at its statement line; missing extensions are noted, bundled ones load', async () => {
     const repo = new TempRepo().write({
-      'db/migrations/001_init.sql': "CREATE EXTENSION IF NOT EXISTS citext;\nCREATE TABLE users (id bigint PRIMARY KEY, email citext);\nCREATE EXTENSION postgis;\n",
-      'db/migrations/002_bad.sql': "SET lock_timeout = '1s';\nINSERT INTO users (id, email) VALUES (1, 'a@example.com');\nINSERT INTO customers VALUES (1);\n",
+      'db/migrations/001_init.sql':
+        'CREATE EXTENSION IF NOT EXISTS citext;\nCREATE TABLE users (id bigint PRIMARY KEY, email citext);\nCREATE EXTENSION postgis;\n',
+      'db/migrations/002_bad.sql':
+        "SET lock_timeout = '1s';\nINSERT INTO users (id, email) VALUES (1, 'a@example.com');\nINSERT INTO customers VALUES (1);\n",
     });
     const run = await runAction('migration-check', { cwd: repo.dir, inputs: { 'changed-only': 'false' } });
     // The failure may come from the skipped extension, so it is a warning ("could not verify"), not an error.
@@ -80,10 +107,18 @@ describe('apply check on the embedded engine', () => {
   });
 
   test('a syntax error is an annotation at its line with the parser message; applying stops there', async () => {
-    const repo = new TempRepo().write({ 'migrations/001.sql': 'CREATE TABLE a (id bigint);\n-- ü\nCREATE TABL b ();\n', 'migrations/002.sql': 'SELECT 1;\n' });
+    const repo = new TempRepo().write({
+      'migrations/001.sql': 'CREATE TABLE a (id bigint);\n-- ü\nCREATE TABL b ();\n',
+      'migrations/002.sql': 'SELECT 1;\n',
+    });
     const run = await runAction('migration-check', { cwd: repo.dir });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0]).toMatchObject({ level: 'error', file: 'migrations/001.sql', line: 3, message: 'syntax error at or near "TABL".' });
+    expect(run.annotations[0]).toMatchObject({
+      level: 'error',
+      file: 'migrations/001.sql',
+      line: 3,
+      message: 'syntax error at or near "TABL".',
+    });
     expect(run.summary).toContain('Not run: the first migration, migrations/001.sql, does not parse.');
   });
 
@@ -103,15 +138,19 @@ describe('layouts', () => {
   test('Prisma: a multi-statement migration runs in a transaction, so CONCURRENTLY fails there', async () => {
     const repo = new TempRepo().write({
       'prisma/migrations/20240101000000_init/migration.sql': INIT,
-      'prisma/migrations/20240201000000_index/migration.sql': 'CREATE INDEX CONCURRENTLY orders_ref ON orders (customer_ref);\n',
-      'prisma/migrations/20240301000000_two/migration.sql': "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY orders_amount ON orders (amount);\n",
+      'prisma/migrations/20240201000000_index/migration.sql':
+        'CREATE INDEX CONCURRENTLY orders_ref ON orders (customer_ref);\n',
+      'prisma/migrations/20240301000000_two/migration.sql':
+        "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY orders_amount ON orders (amount);\n",
     });
     const run = await runAction('migration-check', { cwd: repo.dir, inputs: { apply: 'none' } });
     const hits = run.annotations.filter((a) => a.title?.startsWith('concurrently-in-transaction'));
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ file: 'prisma/migrations/20240301000000_two/migration.sql', line: 2 });
     expect(hits[0].message).toContain('Prisma runs a multi-statement migration in a transaction');
-    expect(run.summary).toContain('| prisma/migrations/20240201000000_index/migration.sql | prisma | no | 1 | linted |');
+    expect(run.summary).toContain(
+      '| prisma/migrations/20240201000000_index/migration.sql | prisma | no | 1 | linted |',
+    );
   });
 
   test('Flyway: versions order numerically (V1_2 before V1_10), so the apply check passes', async () => {
@@ -130,9 +169,15 @@ describe('layouts', () => {
   test('Drizzle: the journal sets the order, and every file runs in a transaction', async () => {
     const repo = new TempRepo().write({
       // File names that sort the other way: only the journal's order applies them.
-      'drizzle/a_add_note.sql': "SET lock_timeout = '1s';\n--> statement-breakpoint\nALTER TABLE orders ADD COLUMN note text;\n",
+      'drizzle/a_add_note.sql':
+        "SET lock_timeout = '1s';\n--> statement-breakpoint\nALTER TABLE orders ADD COLUMN note text;\n",
       'drizzle/b_init.sql': INIT,
-      'drizzle/meta/_journal.json': JSON.stringify({ entries: [{ idx: 0, tag: 'b_init' }, { idx: 1, tag: 'a_add_note' }] }),
+      'drizzle/meta/_journal.json': JSON.stringify({
+        entries: [
+          { idx: 0, tag: 'b_init' },
+          { idx: 1, tag: 'a_add_note' },
+        ],
+      }),
     });
     const run = await runAction('migration-check', { cwd: repo.dir });
     expect(run.exitCode).toBe(0);
@@ -144,7 +189,8 @@ describe('layouts', () => {
   test('dbmate: only the up section is linted, and transaction:false is honoured', async () => {
     const repo = new TempRepo().write({
       'db/migrations/20240101_init.sql': `-- migrate:up\n${INIT}\n-- migrate:down\nDROP TABLE orders;\n`,
-      'db/migrations/20240102_idx.sql': '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON orders (amount);\n-- migrate:down\nDROP INDEX i;\n',
+      'db/migrations/20240102_idx.sql':
+        '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON orders (amount);\n-- migrate:down\nDROP INDEX i;\n',
     });
     const run = await runAction('migration-check', { cwd: repo.dir });
     expect(run.annotations.filter((a) => a.file)).toEqual([]);
@@ -164,8 +210,14 @@ describe('apply to a real Postgres server', () => {
 
   test('applies inside a transaction that is rolled back, and reports the failing statement', async () => {
     if (typeof server === 'string') return;
-    const good = new TempRepo().write({ 'migrations/001.sql': INIT, 'migrations/002.sql': "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY i ON orders (amount);\n" });
-    const ok = await runAction('migration-check', { cwd: good.dir, inputs: { apply: 'database-url', 'database-url': server.url } });
+    const good = new TempRepo().write({
+      'migrations/001.sql': INIT,
+      'migrations/002.sql': "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY i ON orders (amount);\n",
+    });
+    const ok = await runAction('migration-check', {
+      cwd: good.dir,
+      inputs: { apply: 'database-url', 'database-url': server.url },
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.summary).toContain('database-url (rolled back): 2 statement(s) applied');
     expect(ok.summary).toContain('| migrations/002.sql:2 | cannot run inside the rolled-back transaction');
@@ -175,9 +227,15 @@ describe('apply to a real Postgres server', () => {
     await client.end();
     expect(rows[0].t).toBeNull();
     const bad = new TempRepo().write({ 'migrations/001.sql': INIT + 'ALTER TABLE orders ADD COLUMN x nosuchtype;\n' });
-    const failed = await runAction('migration-check', { cwd: bad.dir, inputs: { apply: 'database-url', 'database-url': server.url } });
+    const failed = await runAction('migration-check', {
+      cwd: bad.dir,
+      inputs: { apply: 'database-url', 'database-url': server.url },
+    });
     expect(failed.exitCode).toBe(1);
-    expect(failed.annotations.find((a) => a.title?.startsWith('apply-failed'))).toMatchObject({ line: 6, message: expect.stringContaining('type "nosuchtype" does not exist') });
+    expect(failed.annotations.find((a) => a.title?.startsWith('apply-failed'))).toMatchObject({
+      line: 6,
+      message: expect.stringContaining('type "nosuchtype" does not exist'),
+    });
   });
 });
 
@@ -186,7 +244,10 @@ describe('migration-check bad input', () => {
     const port = await closedPort();
     const repo = new TempRepo().write({ 'migrations/001.sql': INIT });
     const url = `postgres://app:s3cretPassw0rd@127.0.0.1:${port}/app`;
-    const run = await runAction('migration-check', { cwd: repo.dir, inputs: { apply: 'database-url', 'database-url': url } });
+    const run = await runAction('migration-check', {
+      cwd: repo.dir,
+      inputs: { apply: 'database-url', 'database-url': url },
+    });
     expect(run.exitCode).toBe(1);
     const err = run.annotations.find((a) => a.level === 'error')!;
     expect(err.message).toContain(`cannot connect to the database at 127.0.0.1:${port}/app: ECONNREFUSED`);

@@ -25,7 +25,10 @@ function expectNoLeak(run: ActionRun, secrets: string[], cwd: string) {
 }
 
 function prEvent(base: string, head: string) {
-  return { eventName: 'pull_request', event: { pull_request: { number: 5, base: { sha: base }, head: { sha: head } } } };
+  return {
+    eventName: 'pull_request',
+    event: { pull_request: { number: 5, base: { sha: base }, head: { sha: head } } },
+  };
 }
 
 describe('secret-scan on git history', () => {
@@ -33,7 +36,9 @@ describe('secret-scan on git history', () => {
     const repo = new TempRepo();
     const base = repo.commit('init', { 'README.md': '# app\n' });
     repo.git('checkout', '-q', '-b', 'feature');
-    const adding = repo.commit('add config', { 'src/config.ts': `export const region = 'eu-west-1';\nexport const key = '${AWS_KEY}';\n` });
+    const adding = repo.commit('add config', {
+      'src/config.ts': `export const region = 'eu-west-1';\nexport const key = '${AWS_KEY}';\n`,
+    });
     const head = repo.commit('remove key', { 'src/config.ts': "export const region = 'eu-west-1';\n" });
     const run = await runAction('secret-scan', { cwd: repo.dir, ...prEvent(base, head) });
     expect(run.exitCode).toBe(1);
@@ -43,10 +48,14 @@ describe('secret-scan on git history', () => {
     expect(errors[0].message).toContain(`Added in ${adding.slice(0, 7)} by Dev <dev@example.com>`);
     expect(errors[0].message).toContain(`Fingerprint: ${adding}:src/config.ts:aws-access-key-id:2`);
     expect(run.summary).toContain(`\`${AWS_KEY.slice(0, 4)}…${AWS_KEY.slice(-4)}\``);
-    expect(run.summary).toMatch(/Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(\d+ rules from builtin\): 2 commit\(s\), 1 file\(s\), \d+ B\./);
+    expect(run.summary).toMatch(
+      /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(\d+ rules from builtin\): 2 commit\(s\), 1 file\(s\), \d+ B\./,
+    );
     expect(run.outputs.findings).toBe('1');
     const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'));
-    expect(sarif.runs[0].results[0].partialFingerprints['launchgate/v1']).toBe(`${adding}:src/config.ts:aws-access-key-id:2`);
+    expect(sarif.runs[0].results[0].partialFingerprints['launchgate/v1']).toBe(
+      `${adding}:src/config.ts:aws-access-key-id:2`,
+    );
     expectNoLeak(run, [AWS_KEY], repo.dir);
   });
 
@@ -69,7 +78,10 @@ describe('secret-scan on git history', () => {
     const merge = repo.git('rev-parse', 'HEAD');
     const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
     expect(run.exitCode).toBe(1);
-    const found = run.annotations.filter((a) => a.file).map((a) => `${a.file}:${a.line} ${a.title?.split(':')[0]}`).sort();
+    const found = run.annotations
+      .filter((a) => a.file)
+      .map((a) => `${a.file}:${a.line} ${a.title?.split(':')[0]}`)
+      .sort();
     expect(found).toEqual(['app.env:2 stripe-secret-key', 'feature.env:1 github-pat']);
     expect(run.annotations.find((a) => a.file === 'app.env')!.message).toContain(`Added in ${merge.slice(0, 7)}`);
     expectNoLeak(run, [GH_TOKEN, STRIPE], repo.dir);
@@ -86,11 +98,23 @@ describe('secret-scan on git history', () => {
     repo.git('checkout', '-q', '-b', 'topic');
     const c1 = repo.commit('new key', { 'new.txt': `key=${AWS_KEY}\n` });
     const c2 = repo.commit('another', { 'other.txt': `stripe=${STRIPE}\n` });
-    const event = { before: '0000000000000000000000000000000000000000', after: c2, ref: 'refs/heads/topic', repository: { default_branch: 'main' } };
+    const event = {
+      before: '0000000000000000000000000000000000000000',
+      after: c2,
+      ref: 'refs/heads/topic',
+      repository: { default_branch: 'main' },
+    };
     const run = await runAction('secret-scan', { cwd: repo.dir, eventName: 'push', event });
-    expect(run.annotations.filter((a) => a.file).map((a) => a.file).sort()).toEqual(['new.txt', 'other.txt']);
+    expect(
+      run.annotations
+        .filter((a) => a.file)
+        .map((a) => a.file)
+        .sort(),
+    ).toEqual(['new.txt', 'other.txt']);
     expect(run.summary).toContain('commits not on main');
-    repo.write({ '.gitleaksignore': `# reviewed: a test fixture\n${c1}:new.txt:aws-access-key-id:1\nother.txt:stripe-secret-key:1\n` });
+    repo.write({
+      '.gitleaksignore': `# reviewed: a test fixture\n${c1}:new.txt:aws-access-key-id:1\nother.txt:stripe-secret-key:1\n`,
+    });
     const ignored = await runAction('secret-scan', { cwd: repo.dir, eventName: 'push', event });
     expect(ignored.exitCode).toBe(0);
     expect(ignored.summary).toContain('2 finding(s) ignored by .gitleaksignore');
@@ -128,7 +152,9 @@ describe('secret-scan on git history', () => {
     const head = repo.git('rev-parse', 'main');
     const run = await runAction('secret-scan', { cwd: repo.dir, ...prEvent(base, head) });
     expect(run.summary).toMatch(/: 500 commit\(s\),/);
-    expect(run.annotations.filter((a) => a.file)).toEqual([expect.objectContaining({ file: 'deep/config.ini', line: 1 })]);
+    expect(run.annotations.filter((a) => a.file)).toEqual([
+      expect.objectContaining({ file: 'deep/config.ini', line: 1 }),
+    ]);
   });
 
   test('fails closed: a PR range with no commits, and a base that is not in the clone', async () => {
@@ -138,7 +164,9 @@ describe('secret-scan on git history', () => {
     expect(empty.exitCode).toBe(1);
     expect(empty.annotations[0].message).toMatch(/resolves to no commits .*nothing was scanned, so nothing can pass\./);
     const missing = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'diff', base: 'origin/main' } });
-    expect(missing.annotations[0].message).toBe("The base 'origin/main' is not in this clone. Set fetch-depth: 0 on actions/checkout, or fetch it (git fetch origin origin/main).");
+    expect(missing.annotations[0].message).toBe(
+      "The base 'origin/main' is not in this clone. Set fetch-depth: 0 on actions/checkout, or fetch it (git fetch origin origin/main).",
+    );
   });
 });
 
@@ -157,13 +185,18 @@ describe('secret-scan on files', () => {
     const hits = run.annotations.filter((a) => a.file);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ file: 'dist/app.min.js', line: 1, col: min.indexOf('ghp_') + 1 });
-    expect(run.summary).toMatch(/Scanned working tree: dist with builtin .*: 0 commit\(s\), 2 file\(s\), .*; 1 binary file\(s\) skipped; 1 file\(s\) over 10\.0 MiB skipped\./);
+    expect(run.summary).toMatch(
+      /Scanned working tree: dist with builtin .*: 0 commit\(s\), 2 file\(s\), .*; 1 binary file\(s\) skipped; 1 file\(s\) over 10\.0 MiB skipped\./,
+    );
     expectNoLeak(run, [GH_TOKEN], dir);
   });
 
   test('a malformed .gitleaks.toml is one error with its line', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-tree-'));
-    writeFileSync(path.join(dir, '.gitleaks.toml'), '[extend]\nuseDefault = true\n[[rules]]\nid = "x"\nregex = "unterminated\n');
+    writeFileSync(
+      path.join(dir, '.gitleaks.toml'),
+      '[extend]\nuseDefault = true\n[[rules]]\nid = "x"\nregex = "unterminated\n',
+    );
     const run = await runAction('secret-scan', { cwd: dir, inputs: { mode: 'tree' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations).toHaveLength(1);
@@ -174,12 +207,19 @@ describe('secret-scan on files', () => {
     const original = `// src/config.ts\nexport const a = 1;\nexport const b = 2;\nexport const token = "${STRIPE}";\n`;
     const js = `var a=1,b=2,token="${STRIPE}";\n//# sourceMappingURL=app.js.map`;
     const map = new SourceMapGenerator({ file: 'app.js' });
-    map.addMapping({ generated: { line: 1, column: js.indexOf('sk_live') }, original: { line: 4, column: 22 }, source: 'webpack:///src/config.ts' });
+    map.addMapping({
+      generated: { line: 1, column: js.indexOf('sk_live') },
+      original: { line: 4, column: 22 },
+      source: 'webpack:///src/config.ts',
+    });
     map.setSourceContent('webpack:///src/config.ts', original);
     const requested: string[] = [];
     const server = createServer((req, res) => {
       requested.push(req.url!);
-      if (req.url === '/') return res.end('<html><script src="/app.js"></script><script src="https://cdn.other.example/lib.js"></script></html>');
+      if (req.url === '/')
+        return res.end(
+          '<html><script src="/app.js"></script><script src="https://cdn.other.example/lib.js"></script></html>',
+        );
       if (req.url === '/app.js') return res.end(js);
       if (req.url === '/app.js.map') return res.end(map.toString());
       res.statusCode = 404;
@@ -190,7 +230,11 @@ describe('secret-scan on files', () => {
       const run = await runAction('secret-scan', { inputs: { urls: `${url}/` } });
       expect(run.exitCode).toBe(1);
       const hit = run.annotations.find((a) => a.file)!;
-      expect(hit).toMatchObject({ file: 'src/config.ts', line: 4, title: 'stripe-secret-key: Stripe secret or restricted key' });
+      expect(hit).toMatchObject({
+        file: 'src/config.ts',
+        line: 4,
+        title: 'stripe-secret-key: Stripe secret or restricted key',
+      });
       expect(hit.message).toContain(`served at ${url}/app.js`);
       expect(requested).toEqual(['/', '/app.js', '/app.js.map']);
       expectNoLeak(run, [STRIPE], '');
@@ -205,7 +249,8 @@ describe('gitleaks engine: download, verify, cache', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lg-release-'));
     const marker = path.join(work, 'RAN');
     // A stand-in gitleaks: writes a report with one finding, and leaves a marker proving it ran.
-    const script = `#!/bin/sh\ntouch "${marker}"\nreport=""\nwhile [ $# -gt 0 ]; do [ "$1" = "--report-path" ] && report="$2"; shift; done\n` +
+    const script =
+      `#!/bin/sh\ntouch "${marker}"\nreport=""\nwhile [ $# -gt 0 ]; do [ "$1" = "--report-path" ] && report="$2"; shift; done\n` +
       `printf '[{"RuleID":"aws-access-token","Description":"AWS key","StartLine":3,"EndLine":3,"StartColumn":5,"Match":"k=${AWS_KEY}","Secret":"${AWS_KEY}","File":"conf/app.ini","Commit":"","Author":"","Email":"","Date":""}]' > "$report"\n`;
     const pkg = path.join(work, 'pkg');
     mkdirSync(pkg);
@@ -215,7 +260,9 @@ describe('gitleaks engine: download, verify, cache', () => {
     const archiveName = `gitleaks_${version}_${plat}.tar.gz`;
     execFileSync('tar', ['-czf', path.join(work, archiveName), '-C', pkg, 'gitleaks']);
     const archive = readFileSync(path.join(work, archiveName));
-    const sum = createHash('sha256').update(opts.tamper ? Buffer.concat([archive, Buffer.from('x')]) : archive).digest('hex');
+    const sum = createHash('sha256')
+      .update(opts.tamper ? Buffer.concat([archive, Buffer.from('x')]) : archive)
+      .digest('hex');
     const checksums = `${sum}  ${archiveName}\n0000  gitleaks_${version}_windows_x64.zip\n`;
     const hits: string[] = [];
     const server = createServer((req, res) => {
@@ -232,14 +279,31 @@ describe('gitleaks engine: download, verify, cache', () => {
     const rel = releaseServer('9.1.0', {});
     const base = await listen(rel.server);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-gl-'));
-    const env = { LAUNCHGATE_GITLEAKS_BASE_URL: base, RUNNER_TOOL_CACHE: path.join(rel.work, 'cache'), PATH: '/usr/bin:/bin' };
+    const env = {
+      LAUNCHGATE_GITLEAKS_BASE_URL: base,
+      RUNNER_TOOL_CACHE: path.join(rel.work, 'cache'),
+      PATH: '/usr/bin:/bin',
+    };
     try {
-      const run = await runAction('secret-scan', { cwd: dir, inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.1.0' }, env });
+      const run = await runAction('secret-scan', {
+        cwd: dir,
+        inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.1.0' },
+        env,
+      });
       expect(run.exitCode).toBe(1);
       expect(existsSync(rel.marker)).toBe(true);
-      expect(run.annotations.find((a) => a.file)).toMatchObject({ file: 'conf/app.ini', line: 3, col: 5, title: 'aws-access-token: AWS key' });
+      expect(run.annotations.find((a) => a.file)).toMatchObject({
+        file: 'conf/app.ini',
+        line: 3,
+        col: 5,
+        title: 'aws-access-token: AWS key',
+      });
       expectNoLeak(run, [AWS_KEY], dir);
-      const again = await runAction('secret-scan', { cwd: dir, inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.1.0' }, env });
+      const again = await runAction('secret-scan', {
+        cwd: dir,
+        inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.1.0' },
+        env,
+      });
       expect(again.exitCode).toBe(1);
       expect(rel.hits.filter((h) => h.endsWith('.tar.gz'))).toHaveLength(1);
     } finally {
@@ -256,7 +320,15 @@ describe('gitleaks engine: download, verify, cache', () => {
       const base = await listen(rel.server);
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-gl-'));
       try {
-        const run = await runAction('secret-scan', { cwd: dir, inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': version }, env: { LAUNCHGATE_GITLEAKS_BASE_URL: base, RUNNER_TOOL_CACHE: path.join(rel.work, 'cache'), PATH: '/usr/bin:/bin' } });
+        const run = await runAction('secret-scan', {
+          cwd: dir,
+          inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': version },
+          env: {
+            LAUNCHGATE_GITLEAKS_BASE_URL: base,
+            RUNNER_TOOL_CACHE: path.join(rel.work, 'cache'),
+            PATH: '/usr/bin:/bin',
+          },
+        });
         expect(run.exitCode).toBe(1);
         expect(run.annotations[0].message).toMatch(expected);
         expect(existsSync(rel.marker)).toBe(false);

@@ -27,12 +27,20 @@ function workspace(files: Record<string, string>): string {
 
 /** The 1-based line of the first line containing `needle` in a file. */
 function lineOf(file: string, needle: string): number {
-  return readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }
 
 describe('smoke-test bundle against the ops app', () => {
   test('the example flows pass: home page, login, create, approve, list', async () => {
-    const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+    const run = await runAction('smoke-test', {
+      cwd: ROOT,
+      inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' },
+      env: { SMOKE_PASSWORD: OPS_PASSWORD },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.result).toBe('pass');
     expect(run.outputs.passed).toBe('7');
@@ -46,7 +54,11 @@ describe('smoke-test bundle against the ops app', () => {
 
   test('a wrong password fails on the sign-in step line, and no secret leaks anywhere', async () => {
     const wrong = 'not-the-password-1234';
-    const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' }, env: { SMOKE_PASSWORD: wrong } });
+    const run = await runAction('smoke-test', {
+      cwd: ROOT,
+      inputs: { 'base-url': app.url, flows: 'examples/ops-app/smoke.yml' },
+      env: { SMOKE_PASSWORD: wrong },
+    });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors[0].file).toBe('examples/ops-app/smoke.yml');
@@ -64,14 +76,30 @@ describe('smoke-test bundle against the ops app', () => {
         {
           name: 'echo',
           steps: [
-            { name: 'sign in', request: { method: 'POST', url: '/api/login', json: { email: 'ops@example.com', password: '${env.SMOKE_PASSWORD}' } }, capture: { token: '$.token' } },
-            { name: 'leaks the token in a failure', request: { method: 'GET', url: '/api/orders', headers: { Authorization: 'Bearer ${token}' } }, expect: { 'body-contains': 'never there' } },
+            {
+              name: 'sign in',
+              request: {
+                method: 'POST',
+                url: '/api/login',
+                json: { email: 'ops@example.com', password: '${env.SMOKE_PASSWORD}' },
+              },
+              capture: { token: '$.token' },
+            },
+            {
+              name: 'leaks the token in a failure',
+              request: { method: 'GET', url: '/api/orders', headers: { Authorization: 'Bearer ${token}' } },
+              expect: { 'body-contains': 'never there' },
+            },
           ],
         },
       ],
     };
     const dir = workspace({ 'smoke.yml': JSON.stringify(flows) });
-    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml' }, env: { SMOKE_PASSWORD: OPS_PASSWORD } });
+    const run = await runAction('smoke-test', {
+      cwd: dir,
+      inputs: { 'base-url': app.url, flows: 'smoke.yml' },
+      env: { SMOKE_PASSWORD: OPS_PASSWORD },
+    });
     expect(run.exitCode).toBe(1);
     const token = /::add-mask::([0-9a-f]{32})/.exec(run.stdout)?.[1];
     expect(token).toBeDefined();
@@ -94,7 +122,10 @@ describe('smoke-test bundle against the ops app', () => {
         '        expect: { json: { "$.attempt": 3 } }',
       ].join('\n'),
     });
-    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml', 'timeout-ms': '300', retries: '2' } });
+    const run = await runAction('smoke-test', {
+      cwd: dir,
+      inputs: { 'base-url': app.url, flows: 'smoke.yml', 'timeout-ms': '300', retries: '2' },
+    });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toHaveLength(1);
@@ -105,25 +136,41 @@ describe('smoke-test bundle against the ops app', () => {
   });
 
   test('quick URL checks: 2xx and same-site redirects pass, another site or 5xx fails', async () => {
-    const run = await runAction('smoke-test', { inputs: { 'base-url': app.url, urls: '/\n/old\n/elsewhere\n/error', retries: '0' } });
+    const run = await runAction('smoke-test', {
+      inputs: { 'base-url': app.url, urls: '/\n/old\n/elsewhere\n/error', retries: '0' },
+    });
     expect(run.exitCode).toBe(1);
-    const messages = run.annotations.filter((a) => a.level === 'error' && a.title?.startsWith('smoke-url-failed')).map((a) => `${a.title} ${a.message}`);
-    expect(messages).toEqual(['smoke-url-failed: Quick check /elsewhere HTTP 302 to another site: https://other-site.example.net', 'smoke-url-failed: Quick check /error HTTP 500']);
+    const messages = run.annotations
+      .filter((a) => a.level === 'error' && a.title?.startsWith('smoke-url-failed'))
+      .map((a) => `${a.title} ${a.message}`);
+    expect(messages).toEqual([
+      'smoke-url-failed: Quick check /elsewhere HTTP 302 to another site: https://other-site.example.net',
+      'smoke-url-failed: Quick check /error HTTP 500',
+    ]);
     expect(run.outputs.passed).toBe('2');
   });
 
   test('an unreachable host names the host and the cause', async () => {
     const port = await closedPort();
-    const run = await runAction('smoke-test', { inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', retries: '1' } });
+    const run = await runAction('smoke-test', {
+      inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', retries: '1' },
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0].message).toBe(`127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port})`);
+    expect(run.annotations[0].message).toBe(
+      `127.0.0.1:${port}: connection refused (connect ECONNREFUSED 127.0.0.1:${port})`,
+    );
   });
 
   test('a huge body is read only up to the bound', async () => {
-    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: big\n    steps:\n      - name: five MiB\n        request: { url: /big }\n        expect: { body-contains: "needle" }\n' });
+    const dir = workspace({
+      'smoke.yml':
+        'flows:\n  - name: big\n    steps:\n      - name: five MiB\n        request: { url: /big }\n        expect: { body-contains: "needle" }\n',
+    });
     const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0].message).toMatch(/body: expected to contain "needle". Got HTTP 200 in \d+ ms. Body: "x{300}…"/);
+    expect(run.annotations[0].message).toMatch(
+      /body: expected to contain "needle". Got HTTP 200 in \d+ ms. Body: "x{300}…"/,
+    );
   });
 
   test('wait-for-ready polls until the app answers', async () => {
@@ -131,7 +178,9 @@ describe('smoke-test bundle against the ops app', () => {
     const port = await closedPort();
     setTimeout(() => server.listen(port, '127.0.0.1'), 1500);
     try {
-      const run = await runAction('smoke-test', { inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', 'wait-for-ready': '20', retries: '0' } });
+      const run = await runAction('smoke-test', {
+        inputs: { 'base-url': `http://127.0.0.1:${port}`, urls: '/', 'wait-for-ready': '20', retries: '0' },
+      });
       expect(run.exitCode).toBe(0);
       expect(run.stdout).toMatch(/answered after \d/);
     } finally {
@@ -140,8 +189,14 @@ describe('smoke-test bundle against the ops app', () => {
   });
 
   test('recheck: a failure that recovers on the recheck passes with a flaky warning', async () => {
-    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: flaky\n    steps:\n      - name: fails once\n        request: { url: "/flaky?key=recheck&fail=1" }\n' });
-    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': app.url, flows: 'smoke.yml', retries: '0', 'recheck-after-s': '1' } });
+    const dir = workspace({
+      'smoke.yml':
+        'flows:\n  - name: flaky\n    steps:\n      - name: fails once\n        request: { url: "/flaky?key=recheck&fail=1" }\n',
+    });
+    const run = await runAction('smoke-test', {
+      cwd: dir,
+      inputs: { 'base-url': app.url, flows: 'smoke.yml', retries: '0', 'recheck-after-s': '1' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.annotations.map((a) => a.title)).toContain('smoke-flaky: Passed on recheck');
     expect(run.summary).toContain('| first | flaky | fails once | 503 |');
@@ -157,9 +212,15 @@ describe('smoke-test over HTTPS with a private CA', () => {
     const url = (await listen(server as any)).replace('http:', 'https:');
     const dir = workspace({ 'ca.pem': ca.pem });
     try {
-      const trusted = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, urls: '/', 'ca-file': 'ca.pem', retries: '0' } });
+      const trusted = await runAction('smoke-test', {
+        cwd: dir,
+        inputs: { 'base-url': url, urls: '/', 'ca-file': 'ca.pem', retries: '0' },
+      });
       expect(trusted.exitCode).toBe(0);
-      const untrusted = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, urls: '/', retries: '0' } });
+      const untrusted = await runAction('smoke-test', {
+        cwd: dir,
+        inputs: { 'base-url': url, urls: '/', retries: '0' },
+      });
       expect(untrusted.exitCode).toBe(1);
       expect(untrusted.annotations[0].message).toMatch(/TLS error/);
     } finally {
@@ -177,10 +238,15 @@ describe('smoke-test bad input', () => {
     });
     const url = await listen(server);
     try {
-      const run = await runAction('smoke-test', { cwd: ROOT, inputs: { 'base-url': url, flows: 'examples/ops-app/smoke.yml' } });
+      const run = await runAction('smoke-test', {
+        cwd: ROOT,
+        inputs: { 'base-url': url, flows: 'examples/ops-app/smoke.yml' },
+      });
       expect(run.exitCode).toBe(1);
       expect(run.annotations).toHaveLength(1);
-      expect(run.annotations[0].message).toBe('examples/ops-app/smoke.yml: environment variable(s) SMOKE_PASSWORD used by the flows are not set; no request was sent.');
+      expect(run.annotations[0].message).toBe(
+        'examples/ops-app/smoke.yml: environment variable(s) SMOKE_PASSWORD used by the flows are not set; no request was sent.',
+      );
       expect(hits).toBe(0);
     } finally {
       server.close();
@@ -188,13 +254,21 @@ describe('smoke-test bad input', () => {
   });
 
   test('a malformed flow file is one error with its line', async () => {
-    const dir = workspace({ 'smoke.yml': 'flows:\n  - name: a\n    steps:\n      - name: s\n        request: { method: FETCH, url: / }\n' });
-    const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' } });
+    const dir = workspace({
+      'smoke.yml': 'flows:\n  - name: a\n    steps:\n      - name: s\n        request: { method: FETCH, url: / }\n',
+    });
+    const run = await runAction('smoke-test', {
+      cwd: dir,
+      inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
+    });
     expect(run.exitCode).toBe(1);
     expect(run.annotations).toHaveLength(1);
     expect(run.annotations[0].message).toMatch(/^smoke.yml:5: flows.0.steps.0.request.method: /);
     const unknown = workspace({ 'smoke.yml': 'flows:\n  - name: a\n    stepz: []\n' });
-    const run2 = await runAction('smoke-test', { cwd: unknown, inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' } });
+    const run2 = await runAction('smoke-test', {
+      cwd: unknown,
+      inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
+    });
     expect(run2.annotations[0].message).toMatch(/^smoke.yml:\d: /);
   });
 
@@ -210,7 +284,11 @@ describe('smoke-test bad input', () => {
 describe('uptime mode', () => {
   test('opens one outage issue at alert-after, comments while failing, closes when passing', async () => {
     const issues: { number: number; state: string; labels: string[]; comments: string[] }[] = [];
-    const history = [{ id: 100, conclusion: 'failure' }, { id: 99, conclusion: 'failure' }, { id: 98, conclusion: 'success' }];
+    const history = [
+      { id: 100, conclusion: 'failure' },
+      { id: 99, conclusion: 'failure' },
+      { id: 98, conclusion: 'success' },
+    ];
     const api = createServer((req, res) => {
       let body = '';
       req.on('data', (d) => (body += d));
@@ -221,9 +299,15 @@ describe('uptime mode', () => {
           res.end(JSON.stringify(data));
         };
         const p = url.pathname;
-        if (req.method === 'GET' && p === '/repos/acme/ops-app/issues') return send(200, issues.filter((i) => i.state === 'open'));
-        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/runs/101') return send(200, { id: 101, workflow_id: 7 });
-        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/workflows/7/runs') return send(200, { workflow_runs: history });
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/issues')
+          return send(
+            200,
+            issues.filter((i) => i.state === 'open'),
+          );
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/runs/101')
+          return send(200, { id: 101, workflow_id: 7 });
+        if (req.method === 'GET' && p === '/repos/acme/ops-app/actions/workflows/7/runs')
+          return send(200, { workflow_runs: history });
         if (req.method === 'POST' && p === '/repos/acme/ops-app/issues') {
           const b = JSON.parse(body);
           issues.push({ number: issues.length + 1, state: 'open', labels: b.labels, comments: [] });
@@ -240,7 +324,14 @@ describe('uptime mode', () => {
       });
     });
     const apiUrl = await listen(api);
-    const inputs = (path: string) => ({ 'base-url': app.url, urls: path, retries: '0', 'alert-issue': 'true', 'alert-after': '2', 'github-token': 'ghs_uptime_token_123456' });
+    const inputs = (path: string) => ({
+      'base-url': app.url,
+      urls: path,
+      retries: '0',
+      'alert-issue': 'true',
+      'alert-after': '2',
+      'github-token': 'ghs_uptime_token_123456',
+    });
     const opts = { eventName: 'schedule', env: { GITHUB_API_URL: apiUrl, GITHUB_RUN_ID: '101' } };
     try {
       const failing = await runAction('smoke-test', { ...opts, inputs: inputs('/error') });

@@ -3,11 +3,23 @@ import dns2 from 'dns2';
 const { Packet } = dns2;
 
 export interface ZoneData {
-  [name: string]: { A?: string[]; AAAA?: string[]; CNAME?: string; MX?: [number, string][]; TXT?: (string | string[])[]; NS?: string[] } | 'TIMEOUT' | 'SERVFAIL';
+  [name: string]:
+    | {
+        A?: string[];
+        AAAA?: string[];
+        CNAME?: string;
+        MX?: [number, string][];
+        TXT?: (string | string[])[];
+        NS?: string[];
+      }
+    | 'TIMEOUT'
+    | 'SERVFAIL';
 }
 
 /** A real DNS server (dns2, UDP and TCP) on 127.0.0.1 with an ephemeral port, answering from `zone`. */
-export async function startDnsServer(zone: ZoneData): Promise<{ address: string; close: () => Promise<void>; queries: string[] }> {
+export async function startDnsServer(
+  zone: ZoneData,
+): Promise<{ address: string; close: () => Promise<void>; queries: string[] }> {
   const queries: string[] = [];
   const lower = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
   const server: any = dns2.createServer({
@@ -32,12 +44,19 @@ export async function startDnsServer(zone: ZoneData): Promise<{ address: string;
       const base = { name: q.name, class: Packet.CLASS.IN, ttl: 60 };
       if (entry.CNAME && typeName !== 'CNAME') {
         response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: entry.CNAME.replace(/\.$/, '') });
-      } else if (typeName === 'A') for (const address of entry.A ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address });
-      else if (typeName === 'AAAA') for (const address of entry.AAAA ?? []) response.answers.push({ ...base, type: Packet.TYPE.AAAA, address });
-      else if (typeName === 'CNAME' && entry.CNAME) response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: entry.CNAME.replace(/\.$/, '') });
-      else if (typeName === 'MX') for (const [priority, exchange] of entry.MX ?? []) response.answers.push({ ...base, type: Packet.TYPE.MX, priority, exchange: exchange.replace(/\.$/, '') });
-      else if (typeName === 'TXT') for (const data of entry.TXT ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data });
-      else if (typeName === 'NS') for (const ns of entry.NS ?? []) response.answers.push({ ...base, type: Packet.TYPE.NS, ns });
+      } else if (typeName === 'A')
+        for (const address of entry.A ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address });
+      else if (typeName === 'AAAA')
+        for (const address of entry.AAAA ?? []) response.answers.push({ ...base, type: Packet.TYPE.AAAA, address });
+      else if (typeName === 'CNAME' && entry.CNAME)
+        response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: entry.CNAME.replace(/\.$/, '') });
+      else if (typeName === 'MX')
+        for (const [priority, exchange] of entry.MX ?? [])
+          response.answers.push({ ...base, type: Packet.TYPE.MX, priority, exchange: exchange.replace(/\.$/, '') });
+      else if (typeName === 'TXT')
+        for (const data of entry.TXT ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data });
+      else if (typeName === 'NS')
+        for (const ns of entry.NS ?? []) response.answers.push({ ...base, type: Packet.TYPE.NS, ns });
       send(response);
     },
   });

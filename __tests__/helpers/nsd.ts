@@ -9,7 +9,10 @@ import { closedPort } from './servers.js';
  * Debian's authoritative server, NSD, serving one zone file on 127.0.0.1 and an ephemeral port (installed by
  * .ci/run). Returns the reason instead when it cannot run, so the test can say it skipped.
  */
-export async function startNsd(zone: string, zoneText: string): Promise<{ address: string; stop: () => void } | string> {
+export async function startNsd(
+  zone: string,
+  zoneText: string,
+): Promise<{ address: string; stop: () => void } | string> {
   const bin = ['/usr/sbin/nsd', '/usr/bin/nsd'].find((p) => existsSync(p));
   if (!bin) return 'NSD is not installed (apt-get install nsd)';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-nsd-'));

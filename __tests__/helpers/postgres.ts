@@ -28,12 +28,26 @@ export async function startPostgres(): Promise<PostgresServer | string> {
   const isRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-pg-'));
   chmodSync(dir, 0o777);
-  const asUser = (cmd: string, args: string[]) => (isRoot ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' }));
+  const asUser = (cmd: string, args: string[]) =>
+    isRoot
+      ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' })
+      : spawnSync(cmd, args, { encoding: 'utf8' });
   const data = path.join(dir, 'data');
   const init = asUser(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   if (init.status !== 0) return `initdb failed: ${init.stderr || init.error}`;
   const port = await closedPort();
-  const start = asUser(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-t', '30', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const start = asUser(path.join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-w',
+    '-t',
+    '30',
+    '-l',
+    path.join(dir, 'log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    'start',
+  ]);
   if (start.status !== 0) return `pg_ctl start failed: ${start.stderr}`;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -42,7 +42,15 @@ export function loadRfc7208(file: string): SpfCase[] {
       return { status: 'ok', values: values.map(String) };
     };
     for (const [name, t] of Object.entries<any>(scenario.tests)) {
-      cases.push({ scenario: scenario.description, name, host: t.host, helo: t.helo, mailfrom: t.mailfrom ?? '', result: Array.isArray(t.result) ? t.result : [t.result], lookup });
+      cases.push({
+        scenario: scenario.description,
+        name,
+        host: t.host,
+        helo: t.helo,
+        mailfrom: t.mailfrom ?? '',
+        result: Array.isArray(t.result) ? t.result : [t.result],
+        lookup,
+      });
     }
   }
   return cases;

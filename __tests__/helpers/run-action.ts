@@ -97,7 +97,8 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
     ...opts.env,
   };
   // The runner upper-cases names and keeps hyphens: INPUT_FAIL-ON.
-  for (const [name, value] of Object.entries(opts.inputs ?? {})) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(opts.inputs ?? {}))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const script = path.join(ROOT, 'dist', action, 'index.js');
   const child = spawn(process.execPath, [script], { cwd: opts.cwd ?? tempDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -124,16 +125,33 @@ export async function runAction(action: string, opts: RunOptions = {}): Promise<
     outputs,
     summary,
     annotations: parseCommands(stdout),
-    everything: [stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, JSON.stringify(outputs), summary, reportText].join('\n'),
+    everything: [
+      stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+      stderr,
+      JSON.stringify(outputs),
+      summary,
+      reportText,
+    ].join('\n'),
     tempDir,
   };
 }
 
 /** Runs the bundled CLI. */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'lg-cli-')), ...opts.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'lg-cli-')),
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -13,7 +13,14 @@ export async function listen(server: Server): Promise<string> {
 export async function startOpsApp(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createOpsApp({ password: OPS_PASSWORD });
   const url = await listen(server);
-  return { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** A port with nothing listening: bound, read, and closed again. */

@@ -23,7 +23,10 @@ export class TestCA {
     const attrs = [{ name: 'commonName', value: name }];
     cert.setSubject(attrs);
     cert.setIssuer(attrs);
-    cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }]);
+    cert.setExtensions([
+      { name: 'basicConstraints', cA: true, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+    ]);
     cert.sign(this.keys.privateKey, forge.md.sha256.create());
     this.cert = cert;
   }
@@ -46,7 +49,10 @@ export class TestCA {
     cert.setExtensions([
       { name: 'basicConstraints', cA: false },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: hosts.map((h) => (/^[\d.]+$/.test(h) ? { type: 7, ip: h } : { type: 2, value: h })) },
+      {
+        name: 'subjectAltName',
+        altNames: hosts.map((h) => (/^[\d.]+$/.test(h) ? { type: 7, ip: h } : { type: 2, value: h })),
+      },
     ]);
     cert.sign(this.keys.privateKey, forge.md.sha256.create());
     return { key: forge.pki.privateKeyToPem(keys.privateKey), cert: forge.pki.certificateToPem(cert) };

@@ -23,24 +23,46 @@ describe('inputs', () => {
   };
 
   test('defaults apply when a value is missing or blank', () => {
-    expect(parseInputs(specs, { mode: '  ' }, where)).toEqual({ mode: 'auto', count: 3, flag: false, items: ['a', 'b'], margin: 0.2 });
+    expect(parseInputs(specs, { mode: '  ' }, where)).toEqual({
+      mode: 'auto',
+      count: 3,
+      flag: false,
+      items: ['a', 'b'],
+      margin: 0.2,
+    });
   });
 
   test('strings and YAML scalars are both accepted', () => {
-    expect(parseInputs(specs, { mode: 'diff', count: 7, flag: true, items: ['x'], margin: '5%' }, where)).toEqual({ mode: 'diff', count: 7, flag: true, items: ['x'], margin: 0.05 });
-    expect(parseInputs(specs, { count: '10', flag: 'TRUE', items: 'x, y\nz' }, where)).toMatchObject({ count: 10, flag: true, items: ['x', 'y', 'z'] });
+    expect(parseInputs(specs, { mode: 'diff', count: 7, flag: true, items: ['x'], margin: '5%' }, where)).toEqual({
+      mode: 'diff',
+      count: 7,
+      flag: true,
+      items: ['x'],
+      margin: 0.05,
+    });
+    expect(parseInputs(specs, { count: '10', flag: 'TRUE', items: 'x, y\nz' }, where)).toMatchObject({
+      count: 10,
+      flag: true,
+      items: ['x', 'y', 'z'],
+    });
   });
 
   test('a bad value names the input, the value and what is accepted', () => {
-    expect(() => parseInputs(specs, { mode: 'bogus' }, where)).toThrow(new UserError(`Input 'mode' got "bogus"; accepted: auto, diff.`));
-    expect(() => parseInputs(specs, { count: '11' }, where)).toThrow(/Input 'count' got "11"; accepted: a whole number from 1 to 10/);
+    expect(() => parseInputs(specs, { mode: 'bogus' }, where)).toThrow(
+      new UserError(`Input 'mode' got "bogus"; accepted: auto, diff.`),
+    );
+    expect(() => parseInputs(specs, { count: '11' }, where)).toThrow(
+      /Input 'count' got "11"; accepted: a whole number from 1 to 10/,
+    );
     expect(() => parseInputs(specs, { count: '2.5' }, where)).toThrow(/Input 'count'/);
     expect(() => parseInputs(specs, { flag: 'yes' }, where)).toThrow(/accepted: true or false/);
     expect(() => parseInputs(specs, { margin: 'lots' }, where)).toThrow(/Input 'margin' got "lots"/);
   });
 
   test('required inputs and secret inputs', () => {
-    expect(() => parseInputs({ domain: { ...choice('The domain', 'a', ['a'] as const), required: true, default: '' } }, {}, where)).toThrow(/Input 'domain' is required/);
+    expect(() =>
+      parseInputs({ domain: { ...choice('The domain', 'a', ['a'] as const), required: true, default: '' } }, {}, where),
+    ).toThrow(/Input 'domain' is required/);
     const secretSpec = { token: { ...integer('t', '1', 1, 2), secret: true } };
     expect(() => parseInputs(secretSpec, { token: 'hunter22' }, where)).toThrow(/\(a secret value\)/);
     expect(() => parseInputs(secretSpec, { token: 'hunter22' }, where)).not.toThrow(/hunter22/);
@@ -74,7 +96,14 @@ describe('secrets', () => {
   });
 });
 
-const f = (severity: Finding['severity'], n = 0): Finding => ({ ruleId: `r${n}`, severity, title: 't', message: 'm', file: 'a.ts', line: n });
+const f = (severity: Finding['severity'], n = 0): Finding => ({
+  ruleId: `r${n}`,
+  severity,
+  title: 't',
+  message: 'm',
+  file: 'a.ts',
+  line: n,
+});
 
 describe('verdict and annotations', () => {
   test('fail-on thresholds', () => {
@@ -86,7 +115,18 @@ describe('verdict and annotations', () => {
   });
 
   test('at most 10 per level are annotated, most severe first, and the rest counted', () => {
-    const findings = buildReport('x', { findings: [...Array.from({ length: 15 }, (_, i) => f('warning', i)), ...Array.from({ length: 12 }, (_, i) => f('error', i))], metrics: {} }, 'error', 1).findings;
+    const findings = buildReport(
+      'x',
+      {
+        findings: [
+          ...Array.from({ length: 15 }, (_, i) => f('warning', i)),
+          ...Array.from({ length: 12 }, (_, i) => f('error', i)),
+        ],
+        metrics: {},
+      },
+      'error',
+      1,
+    ).findings;
     expect(findings[0].severity).toBe('error');
     const { annotate, left } = selectAnnotations(findings);
     expect(annotate.filter((a) => a.severity === 'error')).toHaveLength(10);
@@ -106,7 +146,12 @@ describe('verdict and annotations', () => {
   });
 
   test('SARIF carries the fingerprint in partialFingerprints', () => {
-    const report = buildReport('secret-scan', { findings: [{ ...f('error', 3), fingerprint: 'abc:a.ts:r3:3' }], metrics: {} }, 'error', 1);
+    const report = buildReport(
+      'secret-scan',
+      { findings: [{ ...f('error', 3), fingerprint: 'abc:a.ts:r3:3' }], metrics: {} },
+      'error',
+      1,
+    );
     const sarif = toSarif([report]) as any;
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0].partialFingerprints['launchgate/v1']).toBe('abc:a.ts:r3:3');
@@ -117,19 +162,31 @@ describe('verdict and annotations', () => {
 describe('YAML files and launchgate.yml', () => {
   test('a zod error names the file, the line and the key', () => {
     const src = parseYaml('flows.yml', 'flows:\n  - name: a\n    steps: 3\n');
-    expect(() => validateYaml(src, z.object({ flows: z.array(z.object({ name: z.string(), steps: z.array(z.string()) })) }))).toThrow(/^flows.yml:3: flows.0.steps: /);
+    expect(() =>
+      validateYaml(src, z.object({ flows: z.array(z.object({ name: z.string(), steps: z.array(z.string()) })) })),
+    ).toThrow(/^flows.yml:3: flows.0.steps: /);
   });
   test('unknown keys in strict objects point at the key line', () => {
     const src = parseYaml('f.yml', 'a: 1\nb: 2\nzz: 3\n');
-    expect(() => validateYaml(src, z.object({ a: z.number(), b: z.number() }).strict())).toThrow(/^f.yml:3: \(top level\): unknown key\(s\) 'zz'/);
+    expect(() => validateYaml(src, z.object({ a: z.number(), b: z.number() }).strict())).toThrow(
+      /^f.yml:3: \(top level\): unknown key\(s\) 'zz'/,
+    );
   });
   test('malformed YAML is one error with its line', () => {
     expect(() => parseYaml('x.yml', 'a: 1\nb: [1, 2\nc: 3\n')).toThrow(/^x.yml:\d+: invalid YAML/);
   });
   test('config: unknown section and key with a suggestion, values carry their line', () => {
-    expect(() => readConfig(parseYaml('launchgate.yml', 'smok:\n  base-url: x\n'), CHECKS, '/')).toThrow(/launchgate.yml:1: unknown section 'smok' \(did you mean 'smoke'\?\)/);
-    expect(() => readConfig(parseYaml('launchgate.yml', 'smoke:\n  base-url: x\n  timout-ms: 5\n'), CHECKS, '/')).toThrow(/launchgate.yml:3: unknown key 'smoke.timout-ms' \(did you mean 'timeout-ms'\?\)/);
-    const config = readConfig(parseYaml('launchgate.yml', 'secrets:\n  mode: tree\nsmoke:\n  base-url: http://x\n  retries: 1\n'), CHECKS, '/');
+    expect(() => readConfig(parseYaml('launchgate.yml', 'smok:\n  base-url: x\n'), CHECKS, '/')).toThrow(
+      /launchgate.yml:1: unknown section 'smok' \(did you mean 'smoke'\?\)/,
+    );
+    expect(() =>
+      readConfig(parseYaml('launchgate.yml', 'smoke:\n  base-url: x\n  timout-ms: 5\n'), CHECKS, '/'),
+    ).toThrow(/launchgate.yml:3: unknown key 'smoke.timout-ms' \(did you mean 'timeout-ms'\?\)/);
+    const config = readConfig(
+      parseYaml('launchgate.yml', 'secrets:\n  mode: tree\nsmoke:\n  base-url: http://x\n  retries: 1\n'),
+      CHECKS,
+      '/',
+    );
     expect(config.sections.map((s) => s.check.name)).toEqual(['secret-scan', 'smoke-test']);
     expect(config.sections[1].where('retries')).toBe('launchgate.yml:5 smoke.retries');
   });

@@ -17,15 +17,20 @@ describe('action.yml files and README tables match the check specs', () => {
     expect(syncReadme(readme)).toBe(readme);
   });
 
-  test.each(CHECKS.map((c) => [c.name, c]))('%s: every input has a description and a default key, runs on node24 from dist', (name, check) => {
-    const yml = parse(readFileSync(path.join(ROOT, 'actions', name as string, 'action.yml'), 'utf8'));
-    expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
-    expect(Object.keys(yml.inputs).sort()).toEqual(Object.keys({ ...(check as any).inputs, ...COMMON_INPUTS }).sort());
-    for (const input of Object.values<any>(yml.inputs)) {
-      expect(input.description.length).toBeGreaterThan(10);
-      expect(input).toHaveProperty('default');
-    }
-    expect(yml.outputs).toHaveProperty('result');
-    expect(yml.branding.icon).toBeTruthy();
-  });
+  test.each(CHECKS.map((c) => [c.name, c]))(
+    '%s: every input has a description and a default key, runs on node24 from dist',
+    (name, check) => {
+      const yml = parse(readFileSync(path.join(ROOT, 'actions', name as string, 'action.yml'), 'utf8'));
+      expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
+      expect(Object.keys(yml.inputs).sort()).toEqual(
+        Object.keys({ ...(check as any).inputs, ...COMMON_INPUTS }).sort(),
+      );
+      for (const input of Object.values<any>(yml.inputs)) {
+        expect(input.description.length).toBeGreaterThan(10);
+        expect(input).toHaveProperty('default');
+      }
+      expect(yml.outputs).toHaveProperty('result');
+      expect(yml.branding.icon).toBeTruthy();
+    },
+  );
 });

@@ -6,7 +6,17 @@ import { backoffMs, classifyNetworkError, type HttpResponse } from '../../src/ch
 import { requestSchema } from '../../src/checks/http/schema.js';
 import { sameSite } from '../../src/checks/smoke-test/quick-check.js';
 
-const res = (over: Partial<HttpResponse> = {}): HttpResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, setCookies: [], body: '{"ok":true,"items":[{"id":1},{"id":2}],"token":"abc"}', truncated: false, ms: 12, url: 'http://x/', attempts: 1, ...over });
+const res = (over: Partial<HttpResponse> = {}): HttpResponse => ({
+  status: 200,
+  headers: { 'content-type': 'application/json' },
+  setCookies: [],
+  body: '{"ok":true,"items":[{"id":1},{"id":2}],"token":"abc"}',
+  truncated: false,
+  ms: 12,
+  url: 'http://x/',
+  attempts: 1,
+  ...over,
+});
 
 describe('JSON path', () => {
   const doc = { a: { b: [10, 20, { c: 'x' }] }, 'odd key': 1, items: [] };
@@ -26,7 +36,9 @@ describe('JSON path', () => {
 
 describe('templates', () => {
   test('variables and env', () => {
-    expect(interpolate('Bearer ${token} ${env.USER_X} $${literal}', { token: 't' }, { USER_X: 'u' })).toBe('Bearer t u ${literal}');
+    expect(interpolate('Bearer ${token} ${env.USER_X} $${literal}', { token: 't' }, { USER_X: 'u' })).toBe(
+      'Bearer t u ${literal}',
+    );
     expect(() => interpolate('${env.NOPE}', {}, {})).toThrow(/NOPE is not set/);
     expect(() => interpolate('${nope}', {}, {})).toThrow(/not captured/);
     expect([...envReferences({ a: ['${env.A}', { b: 'x ${env.B} ${c}' }] })]).toEqual(['A', 'B']);
@@ -42,7 +54,12 @@ describe('requests', () => {
     expect(req.headers['content-type']).toBe('application/json');
   });
   test('form bodies, and errors for a relative URL without a base', () => {
-    const req = buildRequest(requestSchema.parse({ method: 'POST', url: 'http://h/l', form: { a: 'b c' } }), undefined, {}, {});
+    const req = buildRequest(
+      requestSchema.parse({ method: 'POST', url: 'http://h/l', form: { a: 'b c' } }),
+      undefined,
+      {},
+      {},
+    );
     expect(req.body).toBe('a=b+c');
     expect(() => buildRequest(requestSchema.parse({ url: '/x' }), undefined, {}, {})).toThrow(/no base-url is set/);
     expect(() => requestSchema.parse({ url: '/x', json: {}, body: 'x' })).toThrow(/at most one of json, form and body/);
@@ -51,10 +68,29 @@ describe('requests', () => {
 
 describe('expectations', () => {
   test('a response meeting every expectation has no failures', () => {
-    expect(checkExpectations({ status: [200, 201], 'body-contains': 'items', json: { '$.ok': true, '$.items.length': { gte: 2, lt: 3 } }, headers: { 'content-type': { matches: 'json' } }, 'max-ms': 50 }, res())).toEqual([]);
+    expect(
+      checkExpectations(
+        {
+          status: [200, 201],
+          'body-contains': 'items',
+          json: { '$.ok': true, '$.items.length': { gte: 2, lt: 3 } },
+          headers: { 'content-type': { matches: 'json' } },
+          'max-ms': 50,
+        },
+        res(),
+      ),
+    ).toEqual([]);
   });
   test('each miss is named', () => {
-    const failures = checkExpectations({ status: 201, json: { '$.ok': false, '$.items.length': { gt: 5 }, '$.nope': { exists: true } }, 'body-matches': '^<html', 'max-ms': 5 }, res());
+    const failures = checkExpectations(
+      {
+        status: 201,
+        json: { '$.ok': false, '$.items.length': { gt: 5 }, '$.nope': { exists: true } },
+        'body-matches': '^<html',
+        'max-ms': 5,
+      },
+      res(),
+    );
     expect(failures).toEqual([
       'status: expected 201, got 200',
       'body: expected to match /^<html/',
@@ -68,11 +104,16 @@ describe('expectations', () => {
     expect(checkExpectations(undefined, res({ status: 404 }))).toEqual(['status: expected 2xx or 3xx, got 404']);
   });
   test('a JSON expectation on a non-JSON body fails', () => {
-    expect(checkExpectations({ json: { '$.ok': true } }, res({ body: '<html>', headers: { 'content-type': 'text/html' } }))).toEqual(['body: expected JSON, got text/html']);
+    expect(
+      checkExpectations({ json: { '$.ok': true } }, res({ body: '<html>', headers: { 'content-type': 'text/html' } })),
+    ).toEqual(['body: expected JSON, got text/html']);
   });
   test('captures from JSON, header and regex; a missing one fails', async () => {
     const r = res({ headers: { 'x-csrf': 'h1' }, body: '{"token":"abc","n":3} csrf=zz9' });
-    const out = await runCaptures({ a: '$.token', b: { header: 'X-CSRF' }, c: { json: '$.n' }, d: { regex: 'nothing(\\d)', group: 1 } }, { ...r, body: '{"token":"abc","n":3}' });
+    const out = await runCaptures(
+      { a: '$.token', b: { header: 'X-CSRF' }, c: { json: '$.n' }, d: { regex: 'nothing(\\d)', group: 1 } },
+      { ...r, body: '{"token":"abc","n":3}' },
+    );
     expect(out.vars).toEqual({ a: 'abc', b: 'h1', c: '3' });
     expect(out.failures).toEqual(['capture d: nothing found']);
   });
@@ -80,10 +121,19 @@ describe('expectations', () => {
 
 describe('network', () => {
   test('errors are classified by cause', () => {
-    expect(classifyNetworkError({ cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' } }, 'h:1').kind).toBe('refused');
-    expect(classifyNetworkError({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND x' }, 'x').message).toBe('x: DNS lookup failed (getaddrinfo ENOTFOUND x)');
-    expect(classifyNetworkError({ code: 'UND_ERR_HEADERS_TIMEOUT', message: 'Headers Timeout Error' }, 'h').kind).toBe('timeout');
-    expect(classifyNetworkError({ cause: { code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'self-signed certificate' } }, 'h').kind).toBe('tls');
+    expect(classifyNetworkError({ cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' } }, 'h:1').kind).toBe(
+      'refused',
+    );
+    expect(classifyNetworkError({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND x' }, 'x').message).toBe(
+      'x: DNS lookup failed (getaddrinfo ENOTFOUND x)',
+    );
+    expect(classifyNetworkError({ code: 'UND_ERR_HEADERS_TIMEOUT', message: 'Headers Timeout Error' }, 'h').kind).toBe(
+      'timeout',
+    );
+    expect(
+      classifyNetworkError({ cause: { code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'self-signed certificate' } }, 'h')
+        .kind,
+    ).toBe('tls');
   });
   test('backoff grows and is capped', () => {
     expect(backoffMs(0, () => 1)).toBe(250);

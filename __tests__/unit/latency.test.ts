@@ -6,7 +6,10 @@ import { isInlineYaml, parseInlineRoutes } from '../../src/checks/latency-budget
 
 describe('the regression rule', () => {
   test('within the margin is not a regression', () => {
-    expect(judgeRegression({ baselineP95: 100, p95: 115, rounds: [114, 115, 116], margin: 0.2 })).toMatchObject({ regressed: false, reason: 'within the 20 % margin' });
+    expect(judgeRegression({ baselineP95: 100, p95: 115, rounds: [114, 115, 116], margin: 0.2 })).toMatchObject({
+      regressed: false,
+      reason: 'within the 20 % margin',
+    });
   });
   test('beyond the margin but within the rounds’ own noise is not a regression', () => {
     const v = judgeRegression({ baselineP95: 100, p95: 130, rounds: [95, 130, 140], margin: 0.2 });
@@ -14,10 +17,19 @@ describe('the regression rule', () => {
     expect(v.reason).toMatch(/within the rounds' noise \(45\.0 ms spread\)/);
   });
   test('the baseline’s own noise counts too', () => {
-    expect(judgeRegression({ baselineP95: 100, baselineRounds: [70, 140], p95: 130, rounds: [129, 130, 131], margin: 0.2 }).regressed).toBe(false);
+    expect(
+      judgeRegression({ baselineP95: 100, baselineRounds: [70, 140], p95: 130, rounds: [129, 130, 131], margin: 0.2 })
+        .regressed,
+    ).toBe(false);
   });
   test('beyond both is a regression, with the change in per cent', () => {
-    const v = judgeRegression({ baselineP95: 100, baselineRounds: [99, 101], p95: 150, rounds: [148, 150, 152], margin: 0.2 });
+    const v = judgeRegression({
+      baselineP95: 100,
+      baselineRounds: [99, 101],
+      p95: 150,
+      rounds: [148, 150, 152],
+      margin: 0.2,
+    });
     expect(v).toMatchObject({ regressed: true, changePct: 50 });
   });
 });
@@ -34,8 +46,13 @@ describe('measurement helpers', () => {
   });
   test('routes can be inline YAML; the chart is a Mermaid xychart with the budgets as a line', () => {
     expect(isInlineYaml('.github/latency.yml')).toBe(false);
-    expect(parseInlineRoutes('routes:\n  - name: a\n    path: /\n').routes[0]).toMatchObject({ name: 'a', method: 'GET' });
-    expect(() => parseInlineRoutes('routes:\n  - name: a\n    path: /\n  - name: a\n    path: /b\n')).toThrow(/route name 'a' is used twice/);
+    expect(parseInlineRoutes('routes:\n  - name: a\n    path: /\n').routes[0]).toMatchObject({
+      name: 'a',
+      method: 'GET',
+    });
+    expect(() => parseInlineRoutes('routes:\n  - name: a\n    path: /\n  - name: a\n    path: /b\n')).toThrow(
+      /route name 'a' is used twice/,
+    );
     const md = chart([{ name: 'a', p95: 12, budget: 300 } as any, { name: 'b "x"', p95: 400, budget: 300 } as any]);
     expect(md).toContain(`x-axis ["a", "b 'x'"]`);
     expect(md).toContain('bar [12, 400]');

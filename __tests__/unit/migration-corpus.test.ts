@@ -5,7 +5,9 @@ import { lintSql } from '../../src/checks/migration-check/lint-file.js';
 import { ROOT } from '../helpers/run-action.js';
 
 const DIR = path.join(ROOT, '__tests__/corpus/migrations');
-const expected: Record<string, string[]> = JSON.parse(readFileSync(path.join(ROOT, '__tests__/corpus/migrations.expected.json'), 'utf8'));
+const expected: Record<string, string[]> = JSON.parse(
+  readFileSync(path.join(ROOT, '__tests__/corpus/migrations.expected.json'), 'utf8'),
+);
 
 describe('migration corpus: the expected rule hits per file (also the input of npm run compare:squawk)', () => {
   test.each(Object.entries(expected))('%s', async (file, rules) => {

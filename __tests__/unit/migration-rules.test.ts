@@ -18,17 +18,58 @@ const T = "SET lock_timeout = '5s';\n";
 // Each rule: a statement that must hit it, and the safe version that must not.
 const CASES: [string, string, string, { pg?: number; wrapped?: boolean }?][] = [
   ['require-concurrent-index', 'CREATE INDEX i ON orders (a);', 'CREATE INDEX CONCURRENTLY i ON orders (a);'],
-  ['concurrently-in-transaction', 'BEGIN; CREATE INDEX CONCURRENTLY i ON orders (a);', 'CREATE INDEX CONCURRENTLY i ON orders (a);'],
+  [
+    'concurrently-in-transaction',
+    'BEGIN; CREATE INDEX CONCURRENTLY i ON orders (a);',
+    'CREATE INDEX CONCURRENTLY i ON orders (a);',
+  ],
   ['require-concurrent-index-drop', T + 'DROP INDEX i;', 'DROP INDEX CONCURRENTLY i;'],
-  ['adding-not-null-column', T + 'ALTER TABLE orders ADD COLUMN s text NOT NULL;', T + "ALTER TABLE orders ADD COLUMN s text NOT NULL DEFAULT 'new';"],
-  ['volatile-default', T + 'ALTER TABLE orders ADD COLUMN u uuid DEFAULT gen_random_uuid();', T + 'ALTER TABLE orders ADD COLUMN t timestamptz DEFAULT now();'],
-  ['set-not-null', T + 'ALTER TABLE orders ALTER COLUMN s SET NOT NULL;', T + 'ALTER TABLE orders ADD CONSTRAINT s_nn CHECK (s IS NOT NULL) NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT s_nn; ALTER TABLE orders ALTER COLUMN s SET NOT NULL;'],
-  ['constraint-not-valid', T + 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id);', T + 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;'],
-  ['unique-without-index', T + 'ALTER TABLE orders ADD CONSTRAINT u UNIQUE (ref);', T + 'ALTER TABLE orders ADD CONSTRAINT u UNIQUE USING INDEX orders_ref_idx;'],
-  ['change-column-type', T + 'ALTER TABLE orders ALTER COLUMN amount TYPE numeric;', T + 'ALTER TABLE orders ADD COLUMN amount_v2 numeric;'],
-  ['rename-column', T + 'ALTER TABLE orders RENAME COLUMN a TO b;', 'CREATE TABLE t (a text); ALTER TABLE t RENAME COLUMN a TO b;'],
-  ['rename-table', T + 'ALTER TABLE orders RENAME TO purchases;', 'CREATE TABLE t (a text); ALTER TABLE t RENAME TO u;'],
-  ['drop-column', T + 'ALTER TABLE orders DROP COLUMN legacy;', 'CREATE TABLE t (a text, b text); ALTER TABLE t DROP COLUMN b;'],
+  [
+    'adding-not-null-column',
+    T + 'ALTER TABLE orders ADD COLUMN s text NOT NULL;',
+    T + "ALTER TABLE orders ADD COLUMN s text NOT NULL DEFAULT 'new';",
+  ],
+  [
+    'volatile-default',
+    T + 'ALTER TABLE orders ADD COLUMN u uuid DEFAULT gen_random_uuid();',
+    T + 'ALTER TABLE orders ADD COLUMN t timestamptz DEFAULT now();',
+  ],
+  [
+    'set-not-null',
+    T + 'ALTER TABLE orders ALTER COLUMN s SET NOT NULL;',
+    T +
+      'ALTER TABLE orders ADD CONSTRAINT s_nn CHECK (s IS NOT NULL) NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT s_nn; ALTER TABLE orders ALTER COLUMN s SET NOT NULL;',
+  ],
+  [
+    'constraint-not-valid',
+    T + 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id);',
+    T + 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;',
+  ],
+  [
+    'unique-without-index',
+    T + 'ALTER TABLE orders ADD CONSTRAINT u UNIQUE (ref);',
+    T + 'ALTER TABLE orders ADD CONSTRAINT u UNIQUE USING INDEX orders_ref_idx;',
+  ],
+  [
+    'change-column-type',
+    T + 'ALTER TABLE orders ALTER COLUMN amount TYPE numeric;',
+    T + 'ALTER TABLE orders ADD COLUMN amount_v2 numeric;',
+  ],
+  [
+    'rename-column',
+    T + 'ALTER TABLE orders RENAME COLUMN a TO b;',
+    'CREATE TABLE t (a text); ALTER TABLE t RENAME COLUMN a TO b;',
+  ],
+  [
+    'rename-table',
+    T + 'ALTER TABLE orders RENAME TO purchases;',
+    'CREATE TABLE t (a text); ALTER TABLE t RENAME TO u;',
+  ],
+  [
+    'drop-column',
+    T + 'ALTER TABLE orders DROP COLUMN legacy;',
+    'CREATE TABLE t (a text, b text); ALTER TABLE t DROP COLUMN b;',
+  ],
   ['drop-table', T + 'DROP TABLE orders;', 'CREATE TABLE t (a text); DROP TABLE t;'],
   ['truncate', 'TRUNCATE orders;', 'DELETE FROM orders WHERE id < 100;'],
   ['vacuum-full', 'VACUUM FULL orders;', 'VACUUM orders;'],
@@ -36,7 +77,11 @@ const CASES: [string, string, string, { pg?: number; wrapped?: boolean }?][] = [
   ['lock-table', 'LOCK TABLE orders;', 'SELECT 1;'],
   ['reindex-without-concurrently', 'REINDEX INDEX orders_pkey;', 'REINDEX INDEX CONCURRENTLY orders_pkey;'],
   ['require-lock-timeout', 'ALTER TABLE orders ADD COLUMN n text;', T + 'ALTER TABLE orders ADD COLUMN n text;'],
-  ['prefer-bigint', 'CREATE TABLE t (id serial PRIMARY KEY);', 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);'],
+  [
+    'prefer-bigint',
+    'CREATE TABLE t (id serial PRIMARY KEY);',
+    'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
+  ],
   ['prefer-text', 'CREATE TABLE t (name varchar(40));', 'CREATE TABLE t (name text);'],
   ['prefer-timestamptz', 'CREATE TABLE t (at timestamp);', 'CREATE TABLE t (at timestamptz);'],
 ];
@@ -49,7 +94,9 @@ describe('every lint rule has a failing and a passing case', () => {
   });
 
   test('the table covers every statement rule', () => {
-    const statementRules = Object.keys(RULES).filter((r) => !['syntax-error', 'apply-failed', 'edited-applied-migration', 'empty-migration'].includes(r));
+    const statementRules = Object.keys(RULES).filter(
+      (r) => !['syntax-error', 'apply-failed', 'edited-applied-migration', 'empty-migration'].includes(r),
+    );
     expect(CASES.map((c) => c[0]).sort()).toEqual(statementRules.sort());
   });
 });
@@ -65,17 +112,24 @@ describe('verdicts that depend on context', () => {
     expect(await hitsOf(sql, { pg: 10 })).toEqual(['volatile-default']);
   });
   test('CONCURRENTLY in a file the tool wraps in a transaction', async () => {
-    expect(await hitsOf('CREATE INDEX CONCURRENTLY i ON orders (a);', { wrapped: true })).toEqual(['concurrently-in-transaction']);
+    expect(await hitsOf('CREATE INDEX CONCURRENTLY i ON orders (a);', { wrapped: true })).toEqual([
+      'concurrently-in-transaction',
+    ]);
   });
   test('lock_timeout reset to 0 does not count', async () => {
-    expect(await hitsOf("SET lock_timeout = '5s'; SET lock_timeout = 0; ALTER TABLE orders ADD COLUMN n text;")).toEqual(['require-lock-timeout']);
+    expect(
+      await hitsOf("SET lock_timeout = '5s'; SET lock_timeout = 0; ALTER TABLE orders ADD COLUMN n text;"),
+    ).toEqual(['require-lock-timeout']);
   });
 });
 
 describe('parsing', () => {
   test('statement lines count UTF-8 bytes right: an é before a statement does not shift it', async () => {
     const parsed = await parseSql('-- café é é é é é\n/* ünïcödé */\n\nCREATE INDEX i ON t (a);\nSELECT 1;\n');
-    expect(parsed.statements.map((s) => [s.kind, s.line])).toEqual([['IndexStmt', 4], ['SelectStmt', 5]]);
+    expect(parsed.statements.map((s) => [s.kind, s.line])).toEqual([
+      ['IndexStmt', 4],
+      ['SelectStmt', 5],
+    ]);
     expect(parsed.statements[0].text).toBe('CREATE INDEX i ON t (a);'.replace(';', ''));
   });
   test('a syntax error carries its line and the parser message', async () => {
@@ -89,7 +143,9 @@ describe('parsing', () => {
   });
   test('rule severities input', () => {
     expect(parseRuleSeverities(['drop-column: error', 'prefer-text: off']).get('prefer-text')).toBe('off');
-    expect(() => parseRuleSeverities(['drop-colum: error'])).toThrow(/unknown rule 'drop-colum' \(did you mean 'drop-column'\?\)/);
+    expect(() => parseRuleSeverities(['drop-colum: error'])).toThrow(
+      /unknown rule 'drop-colum' \(did you mean 'drop-column'\?\)/,
+    );
     expect(() => parseRuleSeverities(['drop-column: fatal'])).toThrow(/severity 'fatal'/);
   });
 });

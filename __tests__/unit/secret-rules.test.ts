@@ -24,9 +24,12 @@ describe('accuracy corpus of the builtin rules', () => {
   test.each(TRUE_POSITIVES.map((c, i) => [c.rule, i, c.text]))('finds %s (#%d)', (rule, _i, text) => {
     expect(rulesHit(text as string)).toContain(rule);
   });
-  test.each(FALSE_POSITIVES.map((c, i) => [c.rule, i, c.text]))('does not report a %s look-alike (#%d)', (_rule, _i, text) => {
-    expect(rulesHit(text as string)).toEqual([]);
-  });
+  test.each(FALSE_POSITIVES.map((c, i) => [c.rule, i, c.text]))(
+    'does not report a %s look-alike (#%d)',
+    (_rule, _i, text) => {
+      expect(rulesHit(text as string)).toEqual([]);
+    },
+  );
   test('inline gitleaks:allow and lock files are skipped', () => {
     expect(rulesHit(`${TRUE_POSITIVES[0].text} // gitleaks:allow`)).toEqual([]);
     expect(rulesHit(TRUE_POSITIVES[0].text, 'package-lock.json')).toEqual([]);
@@ -74,15 +77,25 @@ describe('gitleaks-format configs', () => {
     expect(set.rules).toHaveLength(222);
     expect(set.rules.every((r) => r.regex || r.path)).toBe(true);
     const s = new Scanner(set);
-    expect(s.scan({ file: 'a.py', text: `token = "ghp_${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6'}"` }).map((h) => h.ruleId)).toContain('github-pat');
+    expect(
+      s.scan({ file: 'a.py', text: `token = "ghp_${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6'}"` }).map((h) => h.ruleId),
+    ).toContain('github-pat');
   });
   test('a malformed TOML file is one error with its line', () => {
-    expect(() => loadGitleaksConfig('[[rules]]\nid = "a"\nregex = \'\'\'x\n', '.gitleaks.toml')).toThrow(/^\.gitleaks\.toml:\d+: invalid TOML/);
+    expect(() => loadGitleaksConfig("[[rules]]\nid = \"a\"\nregex = '''x\n", '.gitleaks.toml')).toThrow(
+      /^\.gitleaks\.toml:\d+: invalid TOML/,
+    );
   });
   test('a regex that cannot be used names its rule', () => {
-    expect(() => loadGitleaksConfig('[[rules]]\nid = "bad-one"\nregex = \'\'\'\\pL+\'\'\'\n', '.gitleaks.toml')).toThrow(".gitleaks.toml: rule 'bad-one': its regex cannot be used: Unicode classes (\\p) are not supported");
-    expect(() => loadGitleaksConfig('[[rules]]\nid = "x"\nregex = "a"\nsecretGroup = 3\n', 'c.toml')).toThrow(/rule 'x': secretGroup 3 but the regex has 0 group/);
-    expect(() => loadGitleaksConfig('[[rules]]\nid = "x"\nregexx = "a"\n', 'c.toml')).toThrow(/rule 'x': rules.0: unknown key\(s\) regexx/);
+    expect(() => loadGitleaksConfig("[[rules]]\nid = \"bad-one\"\nregex = '''\\pL+'''\n", '.gitleaks.toml')).toThrow(
+      ".gitleaks.toml: rule 'bad-one': its regex cannot be used: Unicode classes (\\p) are not supported",
+    );
+    expect(() => loadGitleaksConfig('[[rules]]\nid = "x"\nregex = "a"\nsecretGroup = 3\n', 'c.toml')).toThrow(
+      /rule 'x': secretGroup 3 but the regex has 0 group/,
+    );
+    expect(() => loadGitleaksConfig('[[rules]]\nid = "x"\nregexx = "a"\n', 'c.toml')).toThrow(
+      /rule 'x': rules.0: unknown key\(s\) regexx/,
+    );
   });
   test('rules, allowlists, stopwords, secretGroup and [extend] useDefault', () => {
     const set = loadGitleaksConfig(
@@ -103,7 +116,9 @@ describe('gitleaks-format configs', () => {
       'c.toml',
     );
     const s = new Scanner(set);
-    expect(s.scan({ file: 'a.ini', text: 'INTERNAL_TOKEN = "itk_abcdef0123456789"' }).map((h) => [h.ruleId, h.secret])).toEqual([['internal-token', 'itk_abcdef0123456789']]);
+    expect(
+      s.scan({ file: 'a.ini', text: 'INTERNAL_TOKEN = "itk_abcdef0123456789"' }).map((h) => [h.ruleId, h.secret]),
+    ).toEqual([['internal-token', 'itk_abcdef0123456789']]);
     expect(s.scan({ file: 'a.ini', text: 'internal_token = "itk_0000aaaabbbbcccc"' })).toEqual([]);
     expect(s.scan({ file: 'fixtures/a.ini', text: 'internal_token = "itk_abcdef0123456789"' })).toEqual([]);
     expect(set.rules.some((r) => r.id === 'aws-access-key-id')).toBe(true);

@@ -9,8 +9,15 @@ const SUITE = path.join(ROOT, '..', 'shared', 'corpora', 'rfc7208', 'rfc7208-tes
 
 describe('SPF parsing', () => {
   test('terms and the position of an error', () => {
-    expect(parseSpf('v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all').terms.map((t) => t.name)).toEqual(['ip4', 'include', 'all']);
-    expect(parseSpf("v=spf1 ip4:192.0.2.0/24 inclde:x.example.com -all").error).toEqual({ position: 25, message: "unknown term 'inclde:x.example.com'" });
+    expect(parseSpf('v=spf1 ip4:192.0.2.0/24 include:_spf.example.com ~all').terms.map((t) => t.name)).toEqual([
+      'ip4',
+      'include',
+      'all',
+    ]);
+    expect(parseSpf('v=spf1 ip4:192.0.2.0/24 inclde:x.example.com -all').error).toEqual({
+      position: 25,
+      message: "unknown term 'inclde:x.example.com'",
+    });
     expect(parseSpf('v=spf1 ip4:300.1.1.1 -all').error?.message).toBe("invalid ip4 network 'ip4:300.1.1.1'");
   });
 });
@@ -22,12 +29,17 @@ if (!have) console.warn(`SKIPPED: the RFC 7208 SPF test suite is not at ${SUITE}
     const cases = loadRfc7208(SUITE);
     const failures: string[] = [];
     for (const c of cases) {
-      const domain = c.mailfrom.includes('@') ? c.mailfrom.slice(c.mailfrom.lastIndexOf('@') + 1) : c.mailfrom || c.helo;
+      const domain = c.mailfrom.includes('@')
+        ? c.mailfrom.slice(c.mailfrom.lastIndexOf('@') + 1)
+        : c.mailfrom || c.helo;
       const { result } = await checkHost(c.host, domain, c.mailfrom, c.helo, c.lookup);
-      if (!c.result.includes(result)) failures.push(`${c.scenario} / ${c.name}: expected ${c.result.join('|')}, got ${result}`);
+      if (!c.result.includes(result))
+        failures.push(`${c.scenario} / ${c.name}: expected ${c.result.join('|')}, got ${result}`);
     }
     const passed = cases.length - failures.length;
-    console.log(`RFC 7208 test suite: ${passed}/${cases.length} passed (${((passed / cases.length) * 100).toFixed(1)} %)\n${failures.join('\n')}`);
+    console.log(
+      `RFC 7208 test suite: ${passed}/${cases.length} passed (${((passed / cases.length) * 100).toFixed(1)} %)\n${failures.join('\n')}`,
+    );
     expect(cases.length).toBeGreaterThan(200);
     expect(passed / cases.length).toBeGreaterThanOrEqual(0.95);
   });

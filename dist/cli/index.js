@@ -10,22 +10,22 @@ import {
   checkByName,
   loadConfig,
   runConfig
-} from "../shared/chunk-EMP5MWGE.js";
+} from "../shared/chunk-J7UXSKXT.js";
 import {
   toSarif
-} from "../shared/chunk-V4EPTBD7.js";
-import "../shared/chunk-BEOMTLGD.js";
-import "../shared/chunk-ILHEYRJ5.js";
-import "../shared/chunk-LNWHPZWI.js";
+} from "../shared/chunk-77AGKAJ3.js";
+import "../shared/chunk-3TIPXZF4.js";
+import "../shared/chunk-VUSNMYGE.js";
+import "../shared/chunk-MI4DQ7BL.js";
 import {
   discoverMigrations
-} from "../shared/chunk-CW5DV2LV.js";
-import "../shared/chunk-LVM5SILT.js";
-import "../shared/chunk-YDXMHV5I.js";
+} from "../shared/chunk-EZYI3FFB.js";
+import "../shared/chunk-OABTON6I.js";
+import "../shared/chunk-IZBHTE4P.js";
 import {
   require_dist
-} from "../shared/chunk-E7EUVTUO.js";
-import "../shared/chunk-USX7BVZD.js";
+} from "../shared/chunk-ZEFXN3HR.js";
+import "../shared/chunk-MVZ4J7NE.js";
 import {
   COMMON_INPUTS,
   SecretRegistry,
@@ -37,7 +37,7 @@ import {
   readEvent,
   reportMarkdown,
   writeJsonReport
-} from "../shared/chunk-V42O5JC4.js";
+} from "../shared/chunk-J37DTVOO.js";
 import {
   __toESM
 } from "../shared/chunk-ITIM5DDX.js";
@@ -51,10 +51,14 @@ function reportText(report) {
   const lines = [];
   for (const f of report.findings) {
     const loc = formatLocation(f) || "(no file)";
-    lines.push(`${loc}  ${f.severity}  ${f.ruleId}  ${f.title}: ${f.message}${f.fingerprint ? `  [${f.fingerprint}]` : ""}`);
+    lines.push(
+      `${loc}  ${f.severity}  ${f.ruleId}  ${f.title}: ${f.message}${f.fingerprint ? `  [${f.fingerprint}]` : ""}`
+    );
   }
   const { errors, warnings, notices } = report.counts;
-  lines.push(`${report.check}: ${report.result.toUpperCase()} (${errors} errors, ${warnings} warnings, ${notices} notices, ${(report.durationMs / 1e3).toFixed(1)} s)`);
+  lines.push(
+    `${report.check}: ${report.result.toUpperCase()} (${errors} errors, ${warnings} warnings, ${notices} notices, ${(report.durationMs / 1e3).toFixed(1)} s)`
+  );
   return lines.join("\n");
 }
 
@@ -68,7 +72,13 @@ function render(done, format) {
   return reports.map(reportText).join("\n\n");
 }
 function overviewTable(done) {
-  const rows = done.map((d) => [d.report.check, d.report.result.toUpperCase(), String(d.report.counts.errors), String(d.report.counts.warnings), `${(d.report.durationMs / 1e3).toFixed(1)} s`]);
+  const rows = done.map((d) => [
+    d.report.check,
+    d.report.result.toUpperCase(),
+    String(d.report.counts.errors),
+    String(d.report.counts.warnings),
+    `${(d.report.durationMs / 1e3).toFixed(1)} s`
+  ]);
   const header = ["check", "verdict", "errors", "warnings", "duration"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
@@ -116,7 +126,9 @@ function createOpsApp(options = {}) {
     try {
       if (route === "GET /") {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        return res.end('<!doctype html><title>Ops console</title><h1>Ops console</h1><form method="post" action="/login"><button>Sign in</button></form>');
+        return res.end(
+          '<!doctype html><title>Ops console</title><h1>Ops console</h1><form method="post" action="/login"><button>Sign in</button></form>'
+        );
       }
       if (route === "GET /health") return json(res, 200, { ok: true });
       if (route === "POST /api/login" || route === "POST /login") {
@@ -144,7 +156,8 @@ function createOpsApp(options = {}) {
         if (route === "GET /api/orders") return json(res, 200, { items: orders });
         if (route === "POST /api/orders") {
           const body = JSON.parse(await readBody(req) || "{}");
-          if (!body.customer || typeof body.amount !== "number") return json(res, 422, { error: "customer and amount are required" });
+          if (!body.customer || typeof body.amount !== "number")
+            return json(res, 422, { error: "customer and amount are required" });
           const order = { id: orders.length + 1, customer: body.customer, amount: body.amount, status: "pending" };
           orders.push(order);
           return json(res, 201, order);
@@ -158,7 +171,8 @@ function createOpsApp(options = {}) {
         }
       }
       if (route === "GET /old") return void res.writeHead(301, { location: "/" }).end();
-      if (route === "GET /elsewhere") return void res.writeHead(302, { location: "https://other-site.example.net/" }).end();
+      if (route === "GET /elsewhere")
+        return void res.writeHead(302, { location: "https://other-site.example.net/" }).end();
       if (route === "GET /slow") {
         await wait(Number(url.searchParams.get("ms") ?? 1e3));
         return json(res, 200, { ok: true });
@@ -198,7 +212,9 @@ var TITLES = {
   "dns-check": "DNS, email and TLS"
 };
 function latencyChart(report) {
-  const routes = Object.values(report.metrics.routes ?? {});
+  const routes = Object.values(
+    report.metrics.routes ?? {}
+  );
   if (routes.length === 0) return "";
   const max = Math.max(...routes.map((r) => Math.max(r.p95, r.budget))) * 1.1 || 1;
   const rowH = 28;
@@ -213,22 +229,29 @@ function latencyChart(report) {
 <line x1="${(labelW + scale(r.budget)).toFixed(1)}" x2="${(labelW + scale(r.budget)).toFixed(1)}" y1="${y - 3}" y2="${y + 21}" class="budget"><title>budget ${esc(r.budget)} ms</title></line>
 <text x="${(labelW + Math.max(scale(r.p95), scale(r.budget)) + 6).toFixed(1)}" y="${y + 14}" class="value">${esc(r.p95)} / ${esc(r.budget)} ms</text>`;
   }).join("\n");
-  const table = `<table><thead><tr><th>Route</th><th>Requests</th><th>p50</th><th>p95</th><th>p99</th><th>Budget</th></tr></thead><tbody>${routes.map((r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.requests ?? "")}</td><td>${esc(r.p50 ?? "")} ms</td><td>${esc(r.p95)} ms</td><td>${esc(r.p99 ?? "")} ms</td><td>${esc(r.budget)} ms</td></tr>`).join("")}</tbody></table>`;
+  const table = `<table><thead><tr><th>Route</th><th>Requests</th><th>p50</th><th>p95</th><th>p99</th><th>Budget</th></tr></thead><tbody>${routes.map(
+    (r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.requests ?? "")}</td><td>${esc(r.p50 ?? "")} ms</td><td>${esc(r.p95)} ms</td><td>${esc(r.p99 ?? "")} ms</td><td>${esc(r.budget)} ms</td></tr>`
+  ).join("")}</tbody></table>`;
   return `<figure><svg role="img" aria-label="p95 latency per route against its budget" viewBox="0 0 ${width} ${routes.length * rowH + 8}" width="${width}" style="max-width:100%">${rows}</svg>
 <figcaption>p95 per route (bar) against its budget (dashed line)</figcaption></figure>${table}`;
 }
 function facts(report) {
   const m = report.metrics;
   const parts = [];
-  if (report.check === "secret-scan" && m.scope) parts.push(`${m.scope}: ${m.commits} commit(s), ${m.files} file(s), ${m.bytes} bytes, ${m.engine}`);
-  if (report.check === "smoke-test" && m.passed !== void 0) parts.push(`${m.passed} check(s) passed, ${m.failed} failed, ${m.durationMs} ms in all`);
-  if (report.check === "migration-check" && m.files !== void 0) parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
+  if (report.check === "secret-scan" && m.scope)
+    parts.push(`${m.scope}: ${m.commits} commit(s), ${m.files} file(s), ${m.bytes} bytes, ${m.engine}`);
+  if (report.check === "smoke-test" && m.passed !== void 0)
+    parts.push(`${m.passed} check(s) passed, ${m.failed} failed, ${m.durationMs} ms in all`);
+  if (report.check === "migration-check" && m.files !== void 0)
+    parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
   if (report.check === "dns-check" && m.domain) parts.push(`${m.domain} against ${m.source}`);
   return parts.length ? `<p class="facts">${esc(parts.join(" \xB7 "))}</p>` : "";
 }
 function card(report) {
   const pass = report.result === "pass";
-  const findings = report.findings.length ? `<table><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th></tr></thead><tbody>${report.findings.map((f) => `<tr class="${f.severity}"><td>${esc(f.severity)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(formatLocation(f) || "\u2014")}</td><td><strong>${esc(f.title)}</strong> ${esc(f.message)}</td></tr>`).join("")}</tbody></table>` : '<p class="none">No findings.</p>';
+  const findings = report.findings.length ? `<table><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th></tr></thead><tbody>${report.findings.map(
+    (f) => `<tr class="${f.severity}"><td>${esc(f.severity)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(formatLocation(f) || "\u2014")}</td><td><strong>${esc(f.title)}</strong> ${esc(f.message)}</td></tr>`
+  ).join("")}</tbody></table>` : '<p class="none">No findings.</p>';
   const { errors, warnings, notices } = report.counts;
   return `<section class="card ${pass ? "pass" : "fail"}" id="${esc(report.check)}">
 <header><h2>${esc(TITLES[report.check] ?? report.check)}</h2><span class="verdict">${pass ? "PASS" : "FAIL"}</span></header>
@@ -295,7 +318,17 @@ function exampleDir() {
   throw new Error("examples/ops-app not found beside the launchgate bundle");
 }
 function git(cwd, ...args) {
-  execFileSync("git", args, { cwd, stdio: "ignore", env: { ...process.env, GIT_AUTHOR_NAME: "Ops Dev", GIT_AUTHOR_EMAIL: "dev@ops.example.com", GIT_COMMITTER_NAME: "Ops Dev", GIT_COMMITTER_EMAIL: "dev@ops.example.com" } });
+  execFileSync("git", args, {
+    cwd,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "Ops Dev",
+      GIT_AUTHOR_EMAIL: "dev@ops.example.com",
+      GIT_COMMITTER_NAME: "Ops Dev",
+      GIT_COMMITTER_EMAIL: "dev@ops.example.com"
+    }
+  });
 }
 function buildHistory(example) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "launchgate-demo-repo-"));
@@ -307,10 +340,13 @@ function buildHistory(example) {
   mkdirSync(path.join(dir, "config"));
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   const fake = `AKIA${[...randomBytes2(16)].map((b) => alphabet[b % 32]).join("")}`;
-  writeFileSync(path.join(dir, "config", "staging.env"), `DATABASE_HOST=db.staging.internal
+  writeFileSync(
+    path.join(dir, "config", "staging.env"),
+    `DATABASE_HOST=db.staging.internal
 AWS_REGION=eu-west-1
 AWS_ACCESS_KEY_ID=${fake}
-`);
+`
+  );
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "staging config");
   writeFileSync(path.join(dir, "config", "staging.env"), "DATABASE_HOST=db.staging.internal\nAWS_REGION=eu-west-1\n");
@@ -332,7 +368,8 @@ async function runDemo(io) {
     for (const section of config.sections) {
       if (section.check.section === "smoke" || section.check.section === "latency") section.raw["base-url"] = url;
       if (section.check.section === "secrets") section.raw["working-directory"] = history.dir;
-      if (section.check.section === "latency" && fast) Object.assign(section.raw, { "duration-s": "0.6", "warmup-s": "0", rounds: "2" });
+      if (section.check.section === "latency" && fast)
+        Object.assign(section.raw, { "duration-s": "0.6", "warmup-s": "0", rounds: "2" });
     }
     const done = await runConfig(config, {
       env: { ...io.env, SMOKE_PASSWORD: password },
@@ -349,19 +386,28 @@ async function runDemo(io) {
 
 ${overviewTable(done)}`));
     const htmlPath = path.resolve(io.cwd, "launchgate-report.html");
-    writeFileSync(htmlPath, secrets.redact(renderHtmlReport(reports, { title: "launchgate \u2014 ops-app demo", generated: /* @__PURE__ */ new Date(), note: `app at ${url}` })));
+    writeFileSync(
+      htmlPath,
+      secrets.redact(
+        renderHtmlReport(reports, { title: "launchgate \u2014 ops-app demo", generated: /* @__PURE__ */ new Date(), note: `app at ${url}` })
+      )
+    );
     io.out(`
 Report: ${htmlPath}`);
     const problems = [];
     const scan = reports.find((r) => r.check === "secret-scan");
-    if (!scan?.findings.some((f) => f.ruleId === "aws-access-key-id" && f.file === history.plantedFile)) problems.push("the planted key was not found");
-    for (const r of reports.filter((x) => x.check !== "secret-scan")) if (r.result !== "pass") problems.push(`${r.check} did not pass`);
+    if (!scan?.findings.some((f) => f.ruleId === "aws-access-key-id" && f.file === history.plantedFile))
+      problems.push("the planted key was not found");
+    for (const r of reports.filter((x) => x.check !== "secret-scan"))
+      if (r.result !== "pass") problems.push(`${r.check} did not pass`);
     if (problems.length) {
       io.out(`
 The demo did not behave as designed: ${problems.join("; ")}.`);
       return 1;
     }
-    io.out("\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed.");
+    io.out(
+      "\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed."
+    );
     return 0;
   } finally {
     app.closeAllConnections();
@@ -403,7 +449,8 @@ function runInit(flags, io) {
   const configFile = path2.join(io.cwd, "launchgate.yml");
   const workflowFile = path2.join(io.cwd, ".github", "workflows", "launchgate.yml");
   for (const f of [configFile, workflowFile]) {
-    if (existsSync2(f) && !force) throw new UserError(`${path2.relative(io.cwd, f)} already exists; run 'launchgate init --force' to replace it.`);
+    if (existsSync2(f) && !force)
+      throw new UserError(`${path2.relative(io.cwd, f)} already exists; run 'launchgate init --force' to replace it.`);
   }
   const found = [];
   const config = { secrets: { mode: "auto" } };
@@ -416,7 +463,9 @@ function runInit(flags, io) {
     const layouts = [...new Set(migrations.map((m) => m.layout))];
     const dirs = [...new Set(migrations.map((m) => path2.posix.dirname(m.path)))];
     config.migrations = { "changed-only": true };
-    found.push(`${migrations.length} ${layouts.join("/")} migration(s) in ${dirs.slice(0, 3).join(", ")}${dirs.length > 3 ? ", \u2026" : ""}`);
+    found.push(
+      `${migrations.length} ${layouts.join("/")} migration(s) in ${dirs.slice(0, 3).join(", ")}${dirs.length > 3 ? ", \u2026" : ""}`
+    );
   }
   let scripts = {};
   try {
@@ -426,15 +475,25 @@ function runInit(flags, io) {
   }
   const start = scripts.start ? "npm start" : scripts.dev ? "npm run dev" : void 0;
   config.smoke = { "base-url": "https://staging.example.com", urls: ["/"] };
-  config.latency = { "base-url": start ? "http://127.0.0.1:3000" : "https://staging.example.com", routes: "routes:\n  - name: home\n    path: /\n", ...start ? { "start-command": start, "ready-url": "http://127.0.0.1:3000/" } : {} };
+  config.latency = {
+    "base-url": start ? "http://127.0.0.1:3000" : "https://staging.example.com",
+    routes: "routes:\n  - name: home\n    path: /\n",
+    ...start ? { "start-command": start, "ready-url": "http://127.0.0.1:3000/" } : {}
+  };
   if (start) found.push(`package.json script '${start}' (used to start the app for the latency gate)`);
-  config.dns = { domain: "example.com", https: ["example.com", "www.example.com"], "canonical-host": "www.example.com" };
+  config.dns = {
+    domain: "example.com",
+    https: ["example.com", "www.example.com"],
+    "canonical-host": "www.example.com"
+  };
   const header = "# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action's inputs.\n# Replace the example.com values, then run `npx launchgate run`.\n";
   writeFileSync2(configFile, header + (0, import_yaml.stringify)(config, { lineWidth: 0 }));
   mkdirSync2(path2.dirname(workflowFile), { recursive: true });
   writeFileSync2(workflowFile, WORKFLOW);
-  io.out(`Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `
-Found: ${found.join("; ")}.` : ""}`);
+  io.out(
+    `Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `
+Found: ${found.join("; ")}.` : ""}`
+  );
   return 0;
 }
 
@@ -455,7 +514,8 @@ function parseFlags(args, known, context) {
   const flags = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!arg.startsWith("--")) throw new UserError(`Unexpected argument '${arg}' for ${context}; flags look like --name value.`);
+    if (!arg.startsWith("--"))
+      throw new UserError(`Unexpected argument '${arg}' for ${context}; flags look like --name value.`);
     let name = arg.slice(2);
     let value;
     const eq = name.indexOf("=");
@@ -483,8 +543,10 @@ function checkHelp(name) {
   const check = checkByName(name);
   const lines = [`launchgate ${check.name} \u2014 ${check.description}`, "", "Flags (the action inputs):"];
   for (const [input, spec] of Object.entries({ ...check.inputs, ...COMMON_INPUTS })) {
-    lines.push(`  --${input}${spec.default ? ` (default: ${spec.default})` : ""}${spec.required ? " (required)" : ""}
-      ${spec.description}`);
+    lines.push(
+      `  --${input}${spec.default ? ` (default: ${spec.default})` : ""}${spec.required ? " (required)" : ""}
+      ${spec.description}`
+    );
   }
   return lines.join("\n");
 }
@@ -506,7 +568,9 @@ async function cli(argv, io) {
     const check = checkByName(command);
     if (!check) {
       const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), "run", "init", "demo"]);
-      throw new UserError(`Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ""}. Run 'launchgate --help' for the commands.`);
+      throw new UserError(
+        `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ""}. Run 'launchgate --help' for the commands.`
+      );
     }
     if (rest.includes("--help") || rest.includes("-h")) {
       io.out(checkHelp(command));
@@ -517,8 +581,12 @@ async function cli(argv, io) {
     const format = flags.format ?? "text";
     if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(", ")}.`);
     delete flags.format;
-    const log = { info: (m) => io.err(secrets.redact(m)), warning: (m) => io.err(`warning: ${secrets.redact(m)}`), debug: () => {
-    } };
+    const log = {
+      info: (m) => io.err(secrets.redact(m)),
+      warning: (m) => io.err(`warning: ${secrets.redact(m)}`),
+      debug: () => {
+      }
+    };
     const done = await executeCheck(check, {
       raw: flags,
       where: (name) => `Flag --${name}`,
@@ -569,7 +637,11 @@ async function runCommand(args, io, secrets) {
   });
   if (io.isTTY) process.stderr.write("\r\x1B[2K");
   const reportPath = flags.report ? path3.resolve(io.cwd, flags.report) : void 0;
-  const combined = { config: config.file, result: done.some((d) => d.report.result === "fail") ? "fail" : "pass", reports: done.map((d) => d.report) };
+  const combined = {
+    config: config.file,
+    result: done.some((d) => d.report.result === "fail") ? "fail" : "pass",
+    reports: done.map((d) => d.report)
+  };
   if (reportPath) {
     mkdirSync3(path3.dirname(reportPath), { recursive: true });
     writeFileSync3(reportPath, JSON.stringify(combined, null, 2) + "\n");

@@ -6,11 +6,11 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-EVSQTPNE.js";
+} from "../shared/chunk-HW25BSMI.js";
 import {
   migrationCheck
-} from "../shared/chunk-CW5DV2LV.js";
-import "../shared/chunk-V42O5JC4.js";
+} from "../shared/chunk-EZYI3FFB.js";
+import "../shared/chunk-J37DTVOO.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/migration-check.ts

@@ -6,12 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-EVSQTPNE.js";
+} from "../shared/chunk-HW25BSMI.js";
 import {
   secretScan
-} from "../shared/chunk-V4EPTBD7.js";
-import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-V42O5JC4.js";
+} from "../shared/chunk-77AGKAJ3.js";
+import "../shared/chunk-MVZ4J7NE.js";
+import "../shared/chunk-J37DTVOO.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/secret-scan.ts

@@ -6,15 +6,15 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   runAction
-} from "../shared/chunk-EVSQTPNE.js";
+} from "../shared/chunk-HW25BSMI.js";
 import {
   smokeTest
-} from "../shared/chunk-BEOMTLGD.js";
-import "../shared/chunk-LNWHPZWI.js";
-import "../shared/chunk-YDXMHV5I.js";
-import "../shared/chunk-E7EUVTUO.js";
-import "../shared/chunk-USX7BVZD.js";
-import "../shared/chunk-V42O5JC4.js";
+} from "../shared/chunk-3TIPXZF4.js";
+import "../shared/chunk-MI4DQ7BL.js";
+import "../shared/chunk-IZBHTE4P.js";
+import "../shared/chunk-ZEFXN3HR.js";
+import "../shared/chunk-MVZ4J7NE.js";
+import "../shared/chunk-J37DTVOO.js";
 import "../shared/chunk-ITIM5DDX.js";
 
 // src/actions/smoke-test.ts

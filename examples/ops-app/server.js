@@ -43,7 +43,9 @@ export function createOpsApp(options = {}) {
     try {
       if (route === 'GET /') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return res.end('<!doctype html><title>Ops console</title><h1>Ops console</h1><form method="post" action="/login"><button>Sign in</button></form>');
+        return res.end(
+          '<!doctype html><title>Ops console</title><h1>Ops console</h1><form method="post" action="/login"><button>Sign in</button></form>',
+        );
       }
       if (route === 'GET /health') return json(res, 200, { ok: true });
       if (route === 'POST /api/login' || route === 'POST /login') {
@@ -54,7 +56,9 @@ export function createOpsApp(options = {}) {
           if (!ok) return void res.writeHead(302, { location: '/?error=1' }).end();
           const sid = randomBytes(16).toString('hex');
           sessions.add(sid);
-          return void res.writeHead(302, { location: '/orders', 'set-cookie': `sid=${sid}; Path=/; HttpOnly; SameSite=Lax` }).end();
+          return void res
+            .writeHead(302, { location: '/orders', 'set-cookie': `sid=${sid}; Path=/; HttpOnly; SameSite=Lax` })
+            .end();
         }
         if (!ok) return json(res, 401, { ok: false, error: 'wrong email or password' });
         const token = randomBytes(16).toString('hex');
@@ -71,7 +75,8 @@ export function createOpsApp(options = {}) {
         if (route === 'GET /api/orders') return json(res, 200, { items: orders });
         if (route === 'POST /api/orders') {
           const body = JSON.parse((await readBody(req)) || '{}');
-          if (!body.customer || typeof body.amount !== 'number') return json(res, 422, { error: 'customer and amount are required' });
+          if (!body.customer || typeof body.amount !== 'number')
+            return json(res, 422, { error: 'customer and amount are required' });
           const order = { id: orders.length + 1, customer: body.customer, amount: body.amount, status: 'pending' };
           orders.push(order);
           return json(res, 201, order);
@@ -86,7 +91,8 @@ export function createOpsApp(options = {}) {
       }
       // Routes for tests and the latency demo.
       if (route === 'GET /old') return void res.writeHead(301, { location: '/' }).end();
-      if (route === 'GET /elsewhere') return void res.writeHead(302, { location: 'https://other-site.example.net/' }).end();
+      if (route === 'GET /elsewhere')
+        return void res.writeHead(302, { location: 'https://other-site.example.net/' }).end();
       if (route === 'GET /slow') {
         await wait(Number(url.searchParams.get('ms') ?? 1000));
         return json(res, 200, { ok: true });
@@ -100,7 +106,9 @@ export function createOpsApp(options = {}) {
         const key = url.searchParams.get('key') ?? '';
         const n = (flakyCounts.get(key) ?? 0) + 1;
         flakyCounts.set(key, n);
-        return n <= Number(url.searchParams.get('fail') ?? 2) ? json(res, 503, { error: 'warming up' }) : json(res, 200, { ok: true, attempt: n });
+        return n <= Number(url.searchParams.get('fail') ?? 2)
+          ? json(res, 503, { error: 'warming up' })
+          : json(res, 200, { ok: true, attempt: n });
       }
       if (route === 'GET /error') return json(res, 500, { error: 'boom' });
       if (route === 'GET /big') {

@@ -15,4 +15,3 @@ export function checkBySection(section: string): CheckDefinition<any> | undefine
 export function checkByName(name: string): CheckDefinition<any> | undefined {
   return CHECKS.find((c) => c.name === name || c.section === name);
 }
-

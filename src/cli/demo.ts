@@ -29,7 +29,17 @@ function exampleDir(): string {
 }
 
 function git(cwd: string, ...args: string[]) {
-  execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'Ops Dev', GIT_AUTHOR_EMAIL: 'dev@ops.example.com', GIT_COMMITTER_NAME: 'Ops Dev', GIT_COMMITTER_EMAIL: 'dev@ops.example.com' } });
+  execFileSync('git', args, {
+    cwd,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Ops Dev',
+      GIT_AUTHOR_EMAIL: 'dev@ops.example.com',
+      GIT_COMMITTER_NAME: 'Ops Dev',
+      GIT_COMMITTER_EMAIL: 'dev@ops.example.com',
+    },
+  });
 }
 
 /** The example's history, built on the fly: a feature, a commit that plants a fake AWS key, and its "fix". */
@@ -44,7 +54,10 @@ function buildHistory(example: string): { dir: string; plantedFile: string } {
   // A fake key with a real key's shape, made here and valid nowhere.
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   const fake = `AKIA${[...randomBytes(16)].map((b) => alphabet[b % 32]).join('')}`;
-  writeFileSync(path.join(dir, 'config', 'staging.env'), `DATABASE_HOST=db.staging.internal\nAWS_REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${fake}\n`);
+  writeFileSync(
+    path.join(dir, 'config', 'staging.env'),
+    `DATABASE_HOST=db.staging.internal\nAWS_REGION=eu-west-1\nAWS_ACCESS_KEY_ID=${fake}\n`,
+  );
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'staging config');
   writeFileSync(path.join(dir, 'config', 'staging.env'), 'DATABASE_HOST=db.staging.internal\nAWS_REGION=eu-west-1\n');
@@ -71,7 +84,8 @@ export async function runDemo(io: CliIO): Promise<number> {
     for (const section of config.sections) {
       if (section.check.section === 'smoke' || section.check.section === 'latency') section.raw['base-url'] = url;
       if (section.check.section === 'secrets') section.raw['working-directory'] = history.dir;
-      if (section.check.section === 'latency' && fast) Object.assign(section.raw, { 'duration-s': '0.6', 'warmup-s': '0', rounds: '2' });
+      if (section.check.section === 'latency' && fast)
+        Object.assign(section.raw, { 'duration-s': '0.6', 'warmup-s': '0', rounds: '2' });
     }
     const done = await runConfig(config, {
       env: { ...io.env, SMOKE_PASSWORD: password },
@@ -86,18 +100,27 @@ export async function runDemo(io: CliIO): Promise<number> {
     const reports = done.map((d) => d.report);
     io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
     const htmlPath = path.resolve(io.cwd, 'launchgate-report.html');
-    writeFileSync(htmlPath, secrets.redact(renderHtmlReport(reports, { title: 'launchgate — ops-app demo', generated: new Date(), note: `app at ${url}` })));
+    writeFileSync(
+      htmlPath,
+      secrets.redact(
+        renderHtmlReport(reports, { title: 'launchgate — ops-app demo', generated: new Date(), note: `app at ${url}` }),
+      ),
+    );
     io.out(`\nReport: ${htmlPath}`);
 
     const problems: string[] = [];
     const scan = reports.find((r) => r.check === 'secret-scan');
-    if (!scan?.findings.some((f) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile)) problems.push('the planted key was not found');
-    for (const r of reports.filter((x) => x.check !== 'secret-scan')) if (r.result !== 'pass') problems.push(`${r.check} did not pass`);
+    if (!scan?.findings.some((f) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile))
+      problems.push('the planted key was not found');
+    for (const r of reports.filter((x) => x.check !== 'secret-scan'))
+      if (r.result !== 'pass') problems.push(`${r.check} did not pass`);
     if (problems.length) {
       io.out(`\nThe demo did not behave as designed: ${problems.join('; ')}.`);
       return 1;
     }
-    io.out('\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed.');
+    io.out(
+      '\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed.',
+    );
     return 0;
   } finally {
     app.closeAllConnections();

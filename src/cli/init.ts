@@ -36,7 +36,8 @@ export function runInit(flags: Record<string, string>, io: CliIO): number {
   const configFile = path.join(io.cwd, 'launchgate.yml');
   const workflowFile = path.join(io.cwd, '.github', 'workflows', 'launchgate.yml');
   for (const f of [configFile, workflowFile]) {
-    if (existsSync(f) && !force) throw new UserError(`${path.relative(io.cwd, f)} already exists; run 'launchgate init --force' to replace it.`);
+    if (existsSync(f) && !force)
+      throw new UserError(`${path.relative(io.cwd, f)} already exists; run 'launchgate init --force' to replace it.`);
   }
   const found: string[] = [];
   const config: Record<string, Record<string, unknown>> = { secrets: { mode: 'auto' } };
@@ -49,7 +50,9 @@ export function runInit(flags: Record<string, string>, io: CliIO): number {
     const layouts = [...new Set(migrations.map((m) => m.layout))];
     const dirs = [...new Set(migrations.map((m) => path.posix.dirname(m.path)))];
     config.migrations = { 'changed-only': true };
-    found.push(`${migrations.length} ${layouts.join('/')} migration(s) in ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`);
+    found.push(
+      `${migrations.length} ${layouts.join('/')} migration(s) in ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
+    );
   }
   let scripts: Record<string, string> = {};
   try {
@@ -59,13 +62,24 @@ export function runInit(flags: Record<string, string>, io: CliIO): number {
   }
   const start = scripts.start ? 'npm start' : scripts.dev ? 'npm run dev' : undefined;
   config.smoke = { 'base-url': 'https://staging.example.com', urls: ['/'] };
-  config.latency = { 'base-url': start ? 'http://127.0.0.1:3000' : 'https://staging.example.com', routes: 'routes:\n  - name: home\n    path: /\n', ...(start ? { 'start-command': start, 'ready-url': 'http://127.0.0.1:3000/' } : {}) };
+  config.latency = {
+    'base-url': start ? 'http://127.0.0.1:3000' : 'https://staging.example.com',
+    routes: 'routes:\n  - name: home\n    path: /\n',
+    ...(start ? { 'start-command': start, 'ready-url': 'http://127.0.0.1:3000/' } : {}),
+  };
   if (start) found.push(`package.json script '${start}' (used to start the app for the latency gate)`);
-  config.dns = { domain: 'example.com', https: ['example.com', 'www.example.com'], 'canonical-host': 'www.example.com' };
-  const header = '# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action\'s inputs.\n# Replace the example.com values, then run `npx launchgate run`.\n';
+  config.dns = {
+    domain: 'example.com',
+    https: ['example.com', 'www.example.com'],
+    'canonical-host': 'www.example.com',
+  };
+  const header =
+    "# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action's inputs.\n# Replace the example.com values, then run `npx launchgate run`.\n";
   writeFileSync(configFile, header + stringify(config, { lineWidth: 0 }));
   mkdirSync(path.dirname(workflowFile), { recursive: true });
   writeFileSync(workflowFile, WORKFLOW);
-  io.out(`Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `\nFound: ${found.join('; ')}.` : ''}`);
+  io.out(
+    `Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `\nFound: ${found.join('; ')}.` : ''}`,
+  );
   return 0;
 }

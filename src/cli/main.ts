@@ -22,7 +22,6 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-
 export const USAGE = `launchgate — launch-readiness gates for CI and your terminal
 
 Usage:
@@ -40,7 +39,8 @@ function parseFlags(args: string[], known: string[], context: string): Record<st
   const flags: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!arg.startsWith('--')) throw new UserError(`Unexpected argument '${arg}' for ${context}; flags look like --name value.`);
+    if (!arg.startsWith('--'))
+      throw new UserError(`Unexpected argument '${arg}' for ${context}; flags look like --name value.`);
     let name = arg.slice(2);
     let value: string | undefined;
     const eq = name.indexOf('=');
@@ -65,12 +65,13 @@ function parseFlags(args: string[], known: string[], context: string): Record<st
   return flags;
 }
 
-
 function checkHelp(name: string): string {
   const check = checkByName(name)!;
   const lines = [`launchgate ${check.name} — ${check.description}`, '', 'Flags (the action inputs):'];
   for (const [input, spec] of Object.entries<InputSpec>({ ...check.inputs, ...COMMON_INPUTS })) {
-    lines.push(`  --${input}${spec.default ? ` (default: ${spec.default})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`);
+    lines.push(
+      `  --${input}${spec.default ? ` (default: ${spec.default})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`,
+    );
   }
   return lines.join('\n');
 }
@@ -94,7 +95,9 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     const check = checkByName(command);
     if (!check) {
       const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
-      throw new UserError(`Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`);
+      throw new UserError(
+        `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
+      );
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(checkHelp(command));
@@ -105,7 +108,11 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     const format = (flags.format ?? 'text') as Format;
     if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(', ')}.`);
     delete flags.format;
-    const log: Logger = { info: (m) => io.err(secrets.redact(m)), warning: (m) => io.err(`warning: ${secrets.redact(m)}`), debug: () => {} };
+    const log: Logger = {
+      info: (m) => io.err(secrets.redact(m)),
+      warning: (m) => io.err(`warning: ${secrets.redact(m)}`),
+      debug: () => {},
+    };
     const done = await executeCheck(check, {
       raw: flags,
       where: (name) => `Flag --${name}`,
@@ -132,7 +139,12 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);
   const config = loadConfig(configPath, CHECKS, configName);
-  const only = flags.only ? flags.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const only = flags.only
+    ? flags.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
   const running = new Set<string>();
   const progress = () => {
     if (io.isTTY) process.stderr.write(`\r\x1b[2Krunning: ${[...running].join(', ') || 'done'}`);
@@ -157,7 +169,11 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   });
   if (io.isTTY) process.stderr.write('\r\x1b[2K');
   const reportPath = flags.report ? path.resolve(io.cwd, flags.report) : undefined;
-  const combined = { config: config.file, result: done.some((d) => d.report.result === 'fail') ? 'fail' : 'pass', reports: done.map((d) => d.report) };
+  const combined = {
+    config: config.file,
+    result: done.some((d) => d.report.result === 'fail') ? 'fail' : 'pass',
+    reports: done.map((d) => d.report),
+  };
   if (reportPath) {
     mkdirSync(path.dirname(reportPath), { recursive: true });
     writeFileSync(reportPath, JSON.stringify(combined, null, 2) + '\n');

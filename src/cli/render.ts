@@ -16,7 +16,13 @@ export function render(done: ExecutedCheck[], format: Format): string {
 
 /** check, verdict, errors, warnings, duration: the last thing `launchgate run` prints. */
 export function overviewTable(done: ExecutedCheck[]): string {
-  const rows = done.map((d) => [d.report.check, d.report.result.toUpperCase(), String(d.report.counts.errors), String(d.report.counts.warnings), `${(d.report.durationMs / 1000).toFixed(1)} s`]);
+  const rows = done.map((d) => [
+    d.report.check,
+    d.report.result.toUpperCase(),
+    String(d.report.counts.errors),
+    String(d.report.counts.warnings),
+    `${(d.report.durationMs / 1000).toFixed(1)} s`,
+  ]);
   const header = ['check', 'verdict', 'errors', 'warnings', 'duration'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -52,7 +52,10 @@ export function annotate(findings: Finding[], cwd: string, workspace: string): n
 }
 
 /** Everything a step reports: annotations, summary, JSON report, outputs, optional PR comment. */
-export async function publishReport(report: Report, opts: { cwd: string; token: string; prComment: boolean; event: RunEvent; secrets: SecretRegistry }): Promise<void> {
+export async function publishReport(
+  report: Report,
+  opts: { cwd: string; token: string; prComment: boolean; event: RunEvent; secrets: SecretRegistry },
+): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const left = annotate(report.findings, opts.cwd, workspace);
   const markdown = reportMarkdown(report, { notAnnotated: left });
@@ -64,7 +67,14 @@ export async function publishReport(report: Report, opts: { cwd: string; token: 
   for (const [name, value] of Object.entries(report.outputs ?? {})) core.setOutput(name, opts.secrets.redact(value));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(truncateForSummary(markdown)).write();
   if (opts.prComment) {
-    await upsertPrComment({ token: opts.token, check: report.check, body: markdown, event: opts.event, repository: process.env.GITHUB_REPOSITORY, log: actionLogger });
+    await upsertPrComment({
+      token: opts.token,
+      check: report.check,
+      body: markdown,
+      event: opts.event,
+      repository: process.env.GITHUB_REPOSITORY,
+      log: actionLogger,
+    });
   }
 }
 
@@ -85,10 +95,18 @@ export async function runAction<S extends InputSpecs>(def: CheckDefinition<S>): 
       secrets,
       inActions: true,
     });
-    await publishReport(report, { cwd, token: String(raw['github-token'] ?? ''), prComment: common['pr-comment'] === true, event, secrets });
+    await publishReport(report, {
+      cwd,
+      token: String(raw['github-token'] ?? ''),
+      prComment: common['pr-comment'] === true,
+      event,
+      secrets,
+    });
     if (report.result === 'fail') {
       const { errors, warnings } = report.counts;
-      core.setFailed(`launchgate ${def.name} failed: ${errors} error(s), ${warnings} warning(s) (fail-on: ${report.failOn}).`);
+      core.setFailed(
+        `launchgate ${def.name} failed: ${errors} error(s), ${warnings} warning(s) (fail-on: ${report.failOn}).`,
+      );
     }
   } catch (err) {
     if (!(err instanceof UserError)) core.debug(err instanceof Error && err.stack ? err.stack : String(err));

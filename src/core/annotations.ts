@@ -9,7 +9,10 @@ export interface Annotation {
 }
 
 /** The findings to annotate, most severe first, within GitHub's per-step limits; and how many were left out. */
-export function selectAnnotations(findings: Finding[], limit = ANNOTATION_LIMIT_PER_LEVEL): { annotate: Finding[]; left: number } {
+export function selectAnnotations(
+  findings: Finding[],
+  limit = ANNOTATION_LIMIT_PER_LEVEL,
+): { annotate: Finding[]; left: number } {
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotate: Finding[] = [];
   for (const f of findings) {

@@ -28,8 +28,14 @@ export function loadConfig(file: string, checks: CheckDefinition<any>[], display
 
 export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], dir: string): LaunchgateConfig {
   const root = source.doc.contents;
-  if (root === null || root === undefined) throw new UserError(`${source.file}: the file is empty; add a section such as \`smoke:\` (sections: ${checks.map((c) => c.section).join(', ')}).`);
-  if (!isMap(root)) throw new UserError(`${source.file}:${source.lineOf([]) ?? 1}: expected a mapping of sections (${checks.map((c) => c.section).join(', ')}).`);
+  if (root === null || root === undefined)
+    throw new UserError(
+      `${source.file}: the file is empty; add a section such as \`smoke:\` (sections: ${checks.map((c) => c.section).join(', ')}).`,
+    );
+  if (!isMap(root))
+    throw new UserError(
+      `${source.file}:${source.lineOf([]) ?? 1}: expected a mapping of sections (${checks.map((c) => c.section).join(', ')}).`,
+    );
   const value = source.value as Record<string, unknown>;
   const sectionNames = checks.map((c) => c.section);
   const sections: ConfigSectionValues[] = [];
@@ -37,20 +43,26 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
     const check = checks.find((c) => c.section === key);
     if (!check) {
       const hint = closest(key, sectionNames);
-      throw new UserError(`${source.file}:${source.keyLine([], key)}: unknown section '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; sections: ${sectionNames.join(', ')}.`);
+      throw new UserError(
+        `${source.file}:${source.keyLine([], key)}: unknown section '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; sections: ${sectionNames.join(', ')}.`,
+      );
     }
     if (body === null || body === undefined) {
       sections.push({ check, raw: {}, where: (name) => `${source.file}: ${key}.${name}` });
       continue;
     }
     if (typeof body !== 'object' || Array.isArray(body)) {
-      throw new UserError(`${source.file}:${source.lineOf([key])}: section '${key}' must be a mapping of ${check.name} inputs.`);
+      throw new UserError(
+        `${source.file}:${source.lineOf([key])}: section '${key}' must be a mapping of ${check.name} inputs.`,
+      );
     }
     const known = Object.keys({ ...check.inputs, ...COMMON_INPUTS });
     for (const name of Object.keys(body)) {
       if (!known.includes(name)) {
         const hint = closest(name, known);
-        throw new UserError(`${source.file}:${source.keyLine([key], name)}: unknown key '${key}.${name}'${hint ? ` (did you mean '${hint}'?)` : ''}; ${check.name} accepts: ${known.join(', ')}.`);
+        throw new UserError(
+          `${source.file}:${source.keyLine([key], name)}: unknown key '${key}.${name}'${hint ? ` (did you mean '${hint}'?)` : ''}; ${check.name} accepts: ${known.join(', ')}.`,
+        );
       }
     }
     sections.push({

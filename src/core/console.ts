@@ -5,9 +5,13 @@ export function reportText(report: Report): string {
   const lines: string[] = [];
   for (const f of report.findings) {
     const loc = formatLocation(f) || '(no file)';
-    lines.push(`${loc}  ${f.severity}  ${f.ruleId}  ${f.title}: ${f.message}${f.fingerprint ? `  [${f.fingerprint}]` : ''}`);
+    lines.push(
+      `${loc}  ${f.severity}  ${f.ruleId}  ${f.title}: ${f.message}${f.fingerprint ? `  [${f.fingerprint}]` : ''}`,
+    );
   }
   const { errors, warnings, notices } = report.counts;
-  lines.push(`${report.check}: ${report.result.toUpperCase()} (${errors} errors, ${warnings} warnings, ${notices} notices, ${(report.durationMs / 1000).toFixed(1)} s)`);
+  lines.push(
+    `${report.check}: ${report.result.toUpperCase()} (${errors} errors, ${warnings} warnings, ${notices} notices, ${(report.durationMs / 1000).toFixed(1)} s)`,
+  );
   return lines.join('\n');
 }

@@ -37,7 +37,10 @@ export interface ExecutedCheck {
  * Parses a check's inputs, runs it and builds its report, redacted. User mistakes throw UserError;
  * anything else that stops a check becomes a `could-not-check` error finding, so a gate fails closed.
  */
-export async function executeCheck<S extends InputSpecs>(def: CheckDefinition<S>, host: HostOptions): Promise<ExecutedCheck> {
+export async function executeCheck<S extends InputSpecs>(
+  def: CheckDefinition<S>,
+  host: HostOptions,
+): Promise<ExecutedCheck> {
   const started = performance.now();
   const common = parseInputs(COMMON_INPUTS, host.raw, host.where);
   const inputs = parseInputs(def.inputs, host.raw, host.where);
@@ -57,7 +60,8 @@ export async function executeCheck<S extends InputSpecs>(def: CheckDefinition<S>
     tempDir,
     inActions: host.inActions,
     installTool: (request) => installTool(request, host.log),
-    github: host.github ?? githubFromToken(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || '', host.env),
+    github:
+      host.github ?? githubFromToken(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || '', host.env),
   };
   let result: CheckResult;
   try {

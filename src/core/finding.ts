@@ -37,9 +37,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function bySeverity(a: Finding, b: Finding): number {
   return (
-    RANK[a.severity] - RANK[b.severity] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0)
+    RANK[a.severity] - RANK[b.severity] || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)
   );
 }
 

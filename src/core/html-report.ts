@@ -1,6 +1,7 @@
 import { formatLocation, type Report } from './finding.js';
 
-const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const TITLES: Record<string, string> = {
   'secret-scan': 'Secret scan',
@@ -12,7 +13,9 @@ const TITLES: Record<string, string> = {
 
 /** p95 bars against each route's budget, as inline SVG (the page must work offline, with no scripts). */
 function latencyChart(report: Report): string {
-  const routes = Object.values((report.metrics.routes ?? {}) as Record<string, { name: string; p95: number; budget: number }>);
+  const routes = Object.values(
+    (report.metrics.routes ?? {}) as Record<string, { name: string; p95: number; budget: number }>,
+  );
   if (routes.length === 0) return '';
   const max = Math.max(...routes.map((r) => Math.max(r.p95, r.budget))) * 1.1 || 1;
   const rowH = 28;
@@ -29,8 +32,13 @@ function latencyChart(report: Report): string {
 <text x="${(labelW + Math.max(scale(r.p95), scale(r.budget)) + 6).toFixed(1)}" y="${y + 14}" class="value">${esc(r.p95)} / ${esc(r.budget)} ms</text>`;
     })
     .join('\n');
-  const table = `<table><thead><tr><th>Route</th><th>Requests</th><th>p50</th><th>p95</th><th>p99</th><th>Budget</th></tr></thead><tbody>${(routes as any[])
-    .map((r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.requests ?? '')}</td><td>${esc(r.p50 ?? '')} ms</td><td>${esc(r.p95)} ms</td><td>${esc(r.p99 ?? '')} ms</td><td>${esc(r.budget)} ms</td></tr>`)
+  const table = `<table><thead><tr><th>Route</th><th>Requests</th><th>p50</th><th>p95</th><th>p99</th><th>Budget</th></tr></thead><tbody>${(
+    routes as any[]
+  )
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.name)}</td><td>${esc(r.requests ?? '')}</td><td>${esc(r.p50 ?? '')} ms</td><td>${esc(r.p95)} ms</td><td>${esc(r.p99 ?? '')} ms</td><td>${esc(r.budget)} ms</td></tr>`,
+    )
     .join('')}</tbody></table>`;
   return `<figure><svg role="img" aria-label="p95 latency per route against its budget" viewBox="0 0 ${width} ${routes.length * rowH + 8}" width="${width}" style="max-width:100%">${rows}</svg>
 <figcaption>p95 per route (bar) against its budget (dashed line)</figcaption></figure>${table}`;
@@ -40,9 +48,12 @@ function latencyChart(report: Report): string {
 function facts(report: Report): string {
   const m = report.metrics as Record<string, any>;
   const parts: string[] = [];
-  if (report.check === 'secret-scan' && m.scope) parts.push(`${m.scope}: ${m.commits} commit(s), ${m.files} file(s), ${m.bytes} bytes, ${m.engine}`);
-  if (report.check === 'smoke-test' && m.passed !== undefined) parts.push(`${m.passed} check(s) passed, ${m.failed} failed, ${m.durationMs} ms in all`);
-  if (report.check === 'migration-check' && m.files !== undefined) parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
+  if (report.check === 'secret-scan' && m.scope)
+    parts.push(`${m.scope}: ${m.commits} commit(s), ${m.files} file(s), ${m.bytes} bytes, ${m.engine}`);
+  if (report.check === 'smoke-test' && m.passed !== undefined)
+    parts.push(`${m.passed} check(s) passed, ${m.failed} failed, ${m.durationMs} ms in all`);
+  if (report.check === 'migration-check' && m.files !== undefined)
+    parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
   if (report.check === 'dns-check' && m.domain) parts.push(`${m.domain} against ${m.source}`);
   return parts.length ? `<p class="facts">${esc(parts.join(' · '))}</p>` : '';
 }
@@ -51,7 +62,10 @@ function card(report: Report): string {
   const pass = report.result === 'pass';
   const findings = report.findings.length
     ? `<table><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th></tr></thead><tbody>${report.findings
-        .map((f) => `<tr class="${f.severity}"><td>${esc(f.severity)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(formatLocation(f) || '—')}</td><td><strong>${esc(f.title)}</strong> ${esc(f.message)}</td></tr>`)
+        .map(
+          (f) =>
+            `<tr class="${f.severity}"><td>${esc(f.severity)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(formatLocation(f) || '—')}</td><td><strong>${esc(f.title)}</strong> ${esc(f.message)}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '<p class="none">No findings.</p>';
   const { errors, warnings, notices } = report.counts;

@@ -23,11 +23,19 @@ export type InputValues<S extends InputSpecs> = { [K in keyof S]: S[K] extends I
 /** Config values arrive as YAML scalars, action inputs as strings: both are read as text first. */
 const asText = (v: unknown): unknown => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
 
-export function text(description: string, def = '', opts: { required?: boolean; secret?: boolean } = {}): InputSpec<string> {
+export function text(
+  description: string,
+  def = '',
+  opts: { required?: boolean; secret?: boolean } = {},
+): InputSpec<string> {
   return { description, default: def, accepted: 'any text', schema: z.preprocess(asText, z.string()), ...opts };
 }
 
-export function choice<const V extends readonly [string, ...string[]]>(description: string, def: V[number], values: V): InputSpec<V[number]> {
+export function choice<const V extends readonly [string, ...string[]]>(
+  description: string,
+  def: V[number],
+  values: V,
+): InputSpec<V[number]> {
   return { description, default: def, accepted: values.join(', '), schema: z.preprocess(asText, z.enum(values)) };
 }
 
@@ -61,13 +69,19 @@ export function decimal(description: string, def: string, min: number, max: numb
 }
 
 /** A number that may be left empty (then undefined). */
-export function optionalDecimal(description: string, def: string, min: number, max: number): InputSpec<number | undefined> {
+export function optionalDecimal(
+  description: string,
+  def: string,
+  min: number,
+  max: number,
+): InputSpec<number | undefined> {
   return {
     description,
     default: def,
     accepted: `a number from ${min} to ${max}`,
     schema: z.preprocess(
-      (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v) : v),
+      (v) =>
+        typeof v === 'string' ? (v.trim() === '' ? undefined : /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v) : v,
       z.number().min(min).max(max).optional(),
     ),
   };
@@ -105,10 +119,20 @@ export function list(description: string, def = '', separator: 'newline' | 'comm
 
 /** Inputs every action has. */
 export const COMMON_INPUTS = {
-  'fail-on': choice('Lowest severity that fails the step: error, warning, or never (report only).', 'error', ['error', 'warning', 'never'] as const),
-  'working-directory': text('Directory the check runs in; file paths in findings are relative to the repository root.', '.'),
-  'github-token': { ...text('Token for the pull-request comment and the GitHub API.', '${{ github.token }}'), secret: true },
-  'pr-comment': bool('Post or update one sticky pull-request comment with this check\'s results.', 'false'),
+  'fail-on': choice('Lowest severity that fails the step: error, warning, or never (report only).', 'error', [
+    'error',
+    'warning',
+    'never',
+  ] as const),
+  'working-directory': text(
+    'Directory the check runs in; file paths in findings are relative to the repository root.',
+    '.',
+  ),
+  'github-token': {
+    ...text('Token for the pull-request comment and the GitHub API.', '${{ github.token }}'),
+    secret: true,
+  },
+  'pr-comment': bool("Post or update one sticky pull-request comment with this check's results.", 'false'),
 } satisfies InputSpecs;
 
 export type CommonInputs = InputValues<typeof COMMON_INPUTS>;
@@ -123,7 +147,11 @@ function describeGiven(raw: unknown, secret?: boolean): string {
  * Parses raw values (action inputs or a config section) against their specs. `where(name)` names the
  * source in errors: "input 'fail-on'" or "launchgate.yml:12 smoke.fail-on".
  */
-export function parseInputs<S extends InputSpecs>(specs: S, raw: Record<string, unknown>, where: (name: string) => string): InputValues<S> {
+export function parseInputs<S extends InputSpecs>(
+  specs: S,
+  raw: Record<string, unknown>,
+  where: (name: string) => string,
+): InputValues<S> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
     let value = raw[name];

@@ -24,7 +24,12 @@ export function findingsTable(findings: Finding[]): string {
   if (findings.length === 0) return '_No findings._';
   return table(
     ['Severity', 'Rule', 'Location', 'Finding'],
-    findings.map((f) => [`${ICON[f.severity]} ${f.severity}`, `\`${f.ruleId}\``, formatLocation(f) || '—', `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint \`${f.fingerprint}\`)` : ''}`]),
+    findings.map((f) => [
+      `${ICON[f.severity]} ${f.severity}`,
+      `\`${f.ruleId}\``,
+      formatLocation(f) || '—',
+      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint \`${f.fingerprint}\`)` : ''}`,
+    ]),
   );
 }
 
@@ -33,7 +38,9 @@ export function reportMarkdown(report: Report, opts: { heading?: number; notAnno
   const h = '#'.repeat(opts.heading ?? 2);
   const parts = [`${h} launchgate · ${report.check}`, verdictLine(report)];
   if (opts.notAnnotated) {
-    parts.push(`> ${opts.notAnnotated} finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step); all are listed below.`);
+    parts.push(
+      `> ${opts.notAnnotated} finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step); all are listed below.`,
+    );
   }
   for (const section of report.sections ?? []) parts.push(`${h}# ${section.title}`, section.markdown);
   parts.push(`${h}# Findings`, findingsTable(report.findings));
@@ -43,7 +50,7 @@ export function reportMarkdown(report: Report, opts: { heading?: number; notAnno
 /** Cuts markdown to fit GitHub's summary limit, at a line boundary, with a note saying so. */
 export function truncateForSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = '\n\n> The summary was cut to fit GitHub\'s 1 MiB limit; the JSON report has every finding.\n';
+  const note = "\n\n> The summary was cut to fit GitHub's 1 MiB limit; the JSON report has every finding.\n";
   const budget = limit - Buffer.byteLength(note) - 4;
   let cut = Buffer.from(markdown).subarray(0, budget).toString('utf8');
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));

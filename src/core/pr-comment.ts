@@ -8,7 +8,14 @@ const MAX_COMMENT = 65000;
  * One comment per check on the pull request, found by a hidden marker and updated in place.
  * A fork PR, a missing token or a 403 is a warning, never a failure of the gate.
  */
-export async function upsertPrComment(opts: { token: string; check: string; body: string; event: RunEvent; repository: string | undefined; log: Logger }): Promise<void> {
+export async function upsertPrComment(opts: {
+  token: string;
+  check: string;
+  body: string;
+  event: RunEvent;
+  repository: string | undefined;
+  log: Logger;
+}): Promise<void> {
   const pr = opts.event.payload.pull_request?.number ?? opts.event.payload.issue?.number;
   if (!pr || !opts.repository) {
     opts.log.warning(`pr-comment is on, but this ${opts.event.name} run has no pull request to comment on.`);
@@ -24,11 +31,18 @@ export async function upsertPrComment(opts: { token: string; check: string; body
   if (body.length > MAX_COMMENT) body = body.slice(0, MAX_COMMENT) + '\n\n_(cut: the job summary has the rest)_';
   try {
     const octokit = github.getOctokit(opts.token);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: pr, per_page: 100 });
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr,
+      per_page: 100,
+    });
     const mine = comments.find((c) => c.body?.includes(marker));
     if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
     else await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body });
   } catch (err) {
-    opts.log.warning(`Could not post the pull-request comment (a fork PR or a token without pull-requests: write?): ${errorMessage(err)}`);
+    opts.log.warning(
+      `Could not post the pull-request comment (a fork PR or a token without pull-requests: write?): ${errorMessage(err)}`,
+    );
   }
 }

@@ -25,7 +25,9 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
     const names = sections.map((s) => s.check.section);
     for (const want of opts.only) {
       if (!sections.some((s) => s.check.section === want || s.check.name === want)) {
-        throw new UserError(`--only names '${want}', which ${config.file} does not configure (it has: ${names.join(', ') || 'no sections'}).`);
+        throw new UserError(
+          `--only names '${want}', which ${config.file} does not configure (it has: ${names.join(', ') || 'no sections'}).`,
+        );
       }
     }
     sections = sections.filter((s) => opts.only!.includes(s.check.section) || opts.only!.includes(s.check.name));
@@ -53,11 +55,17 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
         secrets: opts.secrets,
         inActions: opts.inActions,
       });
-      opts.onLog(section.check.section, lines.map((l) => opts.secrets.redact(l)));
+      opts.onLog(
+        section.check.section,
+        lines.map((l) => opts.secrets.redact(l)),
+      );
       opts.onDone?.(done);
       return done;
     } catch (err) {
-      opts.onLog(section.check.section, lines.map((l) => opts.secrets.redact(l)));
+      opts.onLog(
+        section.check.section,
+        lines.map((l) => opts.secrets.redact(l)),
+      );
       throw err;
     }
   };

@@ -31,7 +31,15 @@ export function toSarif(reports: Report[], version = '0.1.0'): object {
                 {
                   physicalLocation: {
                     artifactLocation: { uri: f.file.split('\\').join('/') },
-                    ...(f.line ? { region: { startLine: f.line, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.column ? { startColumn: f.column } : {}) } } : {}),
+                    ...(f.line
+                      ? {
+                          region: {
+                            startLine: f.line,
+                            ...(f.endLine ? { endLine: f.endLine } : {}),
+                            ...(f.column ? { startColumn: f.column } : {}),
+                          },
+                        }
+                      : {}),
                   },
                 },
               ]

@@ -32,10 +32,15 @@ export async function installTool(req: ToolRequest, log: Logger): Promise<string
       ?.toLowerCase();
     if (!listed) throw new Error(`${req.checksumsUrl} lists no checksum for ${req.archiveName}`);
     if (req.pinnedSha256 && listed !== req.pinnedSha256) {
-      throw new Error(`the checksums file lists ${listed} for ${req.archiveName}, but launchgate pins ${req.pinnedSha256}: refusing to run it`);
+      throw new Error(
+        `the checksums file lists ${listed} for ${req.archiveName}, but launchgate pins ${req.pinnedSha256}: refusing to run it`,
+      );
     }
     const actual = sha256(archive);
-    if (actual !== listed) throw new Error(`checksum mismatch for ${req.archiveName}: expected ${listed}, downloaded ${actual}; refusing to run it`);
+    if (actual !== listed)
+      throw new Error(
+        `checksum mismatch for ${req.archiveName}: expected ${listed}, downloaded ${actual}; refusing to run it`,
+      );
     const dir = await tc.extractTar(archive);
     const cachedDir = await tc.cacheDir(dir, req.name, req.version, arch);
     return path.join(cachedDir, req.binary);

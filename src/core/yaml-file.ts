@@ -18,7 +18,8 @@ export class YamlSource {
   /** The 1-based line of the node at `path` (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number | undefined {
     for (let n = path.length; n >= 0; n--) {
-      const node = this.doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const node = this.doc.getIn(path.slice(0, n) as (string | number)[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node && node.range) return this.lines.linePos(node.range[0]).line;
     }
     return undefined;
@@ -29,7 +30,8 @@ export class YamlSource {
     const parent = path.length ? this.doc.getIn(path, true) : this.doc.contents;
     if (isMap(parent)) {
       for (const pair of parent.items) {
-        if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return this.lines.linePos(pair.key.range[0]).line;
+        if (isScalar(pair.key) && pair.key.value === key && pair.key.range)
+          return this.lines.linePos(pair.key.range[0]).line;
       }
     }
     return this.lineOf([...path, key]);
@@ -71,7 +73,10 @@ export function validateYaml<T>(source: YamlSource, schema: z.ZodType<T>): T {
   const keyPath = issue.path.map(String).join('.') || '(top level)';
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  const line = issue.code === 'unrecognized_keys' ? source.keyLine(issue.path as (string | number)[], issue.keys[0]) : source.lineOf(issue.path);
+  const line =
+    issue.code === 'unrecognized_keys'
+      ? source.keyLine(issue.path as (string | number)[], issue.keys[0])
+      : source.lineOf(issue.path);
   return fail(`${source.file}${line ? `:${line}` : ''}: ${keyPath}: ${message}`);
 }
 

@@ -80,7 +80,10 @@ export class LiveDns implements DnsSource {
         case 'PTR':
           return { status: 'ok', values: (await this.resolver.resolvePtr(name)).map(fqdn) };
         case 'MX':
-          return { status: 'ok', values: (await this.resolver.resolveMx(name)).map((m) => `${m.priority} ${fqdn(m.exchange)}`) };
+          return {
+            status: 'ok',
+            values: (await this.resolver.resolveMx(name)).map((m) => `${m.priority} ${fqdn(m.exchange)}`),
+          };
         case 'CAA':
           return { status: 'ok', values: (await this.resolver.resolveCaa(name)).map((c) => JSON.stringify(c)) };
         case 'TXT': {
@@ -91,7 +94,11 @@ export class LiveDns implements DnsSource {
     } catch (err: any) {
       const status = CODES[err?.code];
       if (status) return { status, values: [] };
-      return { status: 'error', values: [], error: `${err?.code ?? 'error'} asking ${this.describe()} for ${type} ${name}` };
+      return {
+        status: 'error',
+        values: [],
+        error: `${err?.code ?? 'error'} asking ${this.describe()} for ${type} ${name}`,
+      };
     }
   }
 }

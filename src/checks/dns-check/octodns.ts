@@ -12,7 +12,8 @@ const TYPES = new Set(['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS', 'PTR', 'CAA', 'S
 export function parseOctodns(text: string, domain: string, file: string): ZoneRecord[] {
   const source = parseYaml(file, text);
   const root = source.doc.contents;
-  if (!isMap(root)) throw new ZoneFileError(source.lineOf([]) ?? 1, 'an OctoDNS zone file is a mapping of record names');
+  if (!isMap(root))
+    throw new ZoneFileError(source.lineOf([]) ?? 1, 'an OctoDNS zone file is a mapping of record names');
   const origin = fqdn(domain);
   const records: ZoneRecord[] = [];
   const data = source.value as Record<string, unknown>;
@@ -22,7 +23,8 @@ export function parseOctodns(text: string, domain: string, file: string): ZoneRe
     list.forEach((rec: any, i) => {
       const path = Array.isArray(entry) ? [name, i] : [name];
       const line = source.lineOf(path) ?? 1;
-      if (!rec || typeof rec !== 'object') throw new ZoneFileError(line, `record '${name}' must be a mapping with type and value`);
+      if (!rec || typeof rec !== 'object')
+        throw new ZoneFileError(line, `record '${name}' must be a mapping with type and value`);
       const type = String(rec.type ?? '').toUpperCase();
       if (!TYPES.has(type)) throw new ZoneFileError(line, `record '${name}' has unknown type '${rec.type ?? ''}'`);
       const values: any[] = rec.values ?? (rec.value !== undefined ? [rec.value] : []);
@@ -33,7 +35,8 @@ export function parseOctodns(text: string, domain: string, file: string): ZoneRe
         if (type === 'MX') {
           const exchange = v?.exchange ?? v?.value;
           const preference = v?.preference ?? v?.priority;
-          if (exchange === undefined || preference === undefined) throw new ZoneFileError(line, `MX record '${name}' needs exchange and preference`);
+          if (exchange === undefined || preference === undefined)
+            throw new ZoneFileError(line, `MX record '${name}' needs exchange and preference`);
           rdata = [String(preference), exchange === '.' ? '.' : abs(String(exchange))];
         } else if (type === 'TXT') rdata = [String(v).replace(/\\;/g, ';')];
         else if (type === 'CNAME' || type === 'NS' || type === 'PTR' || type === 'ALIAS') rdata = [abs(String(v))];

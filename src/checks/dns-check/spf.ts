@@ -35,7 +35,9 @@ export function isSpfRecord(txt: string): boolean {
 
 /** A macro-string is valid when every % starts a valid macro. */
 function validMacroString(s: string, allowExpOnly = false): boolean {
-  const stripped = s.replace(MACRO, (m, letter: string | undefined) => (letter && !allowExpOnly && /[crtCRT]/.test(letter) ? '\u0000' : ''));
+  const stripped = s.replace(MACRO, (m, letter: string | undefined) =>
+    letter && !allowExpOnly && /[crtCRT]/.test(letter) ? '\u0000' : '',
+  );
   return !stripped.includes('%') && !stripped.includes('\u0000');
 }
 
@@ -53,7 +55,11 @@ function validDomainSpec(spec: string): boolean {
 export function parseSpf(record: string): ParsedSpf {
   const terms: Term[] = [];
   if (!isSpfRecord(record)) return { terms, error: { position: 1, message: 'the record does not start with v=spf1' } };
-  if (/[^\x20-\x7e]/.test(record)) return { terms, error: { position: record.search(/[^\x20-\x7e]/) + 1, message: 'SPF records are 7-bit ASCII only' } };
+  if (/[^\x20-\x7e]/.test(record))
+    return {
+      terms,
+      error: { position: record.search(/[^\x20-\x7e]/) + 1, message: 'SPF records are 7-bit ASCII only' },
+    };
   let pos = 6;
   for (const text of record.slice(6).split(' ')) {
     pos += 1;
@@ -63,10 +69,15 @@ export function parseSpf(record: string): ParsedSpf {
     const modifier = /^([a-zA-Z][a-zA-Z0-9_.-]*)=(.*)$/.exec(text);
     if (modifier) {
       const name = modifier[1].toLowerCase();
-      if ((name === 'redirect' && !validDomainSpec(modifier[2])) || (name === 'exp' && !validDomainSpec(modifier[2])) || !validMacroString(modifier[2], true)) {
+      if (
+        (name === 'redirect' && !validDomainSpec(modifier[2])) ||
+        (name === 'exp' && !validDomainSpec(modifier[2])) ||
+        !validMacroString(modifier[2], true)
+      ) {
         return { terms, error: { position, message: `invalid ${name}= value '${modifier[2]}'` } };
       }
-      if ((name === 'redirect' || name === 'exp') && terms.some((t) => t.name === name)) return { terms, error: { position, message: `${name}= appears twice` } };
+      if ((name === 'redirect' || name === 'exp') && terms.some((t) => t.name === name))
+        return { terms, error: { position, message: `${name}= appears twice` } };
       terms.push({ text, position, kind: 'modifier', name, qualifier: '+', value: modifier[2] });
       continue;
     }
@@ -75,8 +86,12 @@ export function parseSpf(record: string): ParsedSpf {
     const rest = m0?.[3] ?? '';
     const suffix = /((?:\/\d+)?(?:\/\/\d+)?)$/.exec(rest)![1];
     const body = rest.slice(0, rest.length - suffix.length);
-    const m = m0 && (body === '' || body.startsWith(':')) ? [text, m0[1], m0[2], body === '' ? undefined : body.slice(1), suffix] : undefined;
-    if (!m || !MECHANISMS.has(m[2]!.toLowerCase())) return { terms, error: { position, message: `unknown term '${text}'` } };
+    const m =
+      m0 && (body === '' || body.startsWith(':'))
+        ? [text, m0[1], m0[2], body === '' ? undefined : body.slice(1), suffix]
+        : undefined;
+    if (!m || !MECHANISMS.has(m[2]!.toLowerCase()))
+      return { terms, error: { position, message: `unknown term '${text}'` } };
     if (/\/0\d/.test(suffix)) return { terms, error: { position, message: `CIDR with a leading zero in '${text}'` } };
     const name = m[2]!.toLowerCase();
     const qualifier = (m[1] || '+') as Qualifier;
@@ -87,11 +102,18 @@ export function parseSpf(record: string): ParsedSpf {
     if (cidr[2] !== undefined) term.cidr6 = Number(cidr[2]);
     const bad = (message: string): ParsedSpf => ({ terms, error: { position, message } });
     if (name === 'all' && (value !== undefined || m[4])) return bad(`'all' takes no argument`);
-    if ((name === 'include' || name === 'exists') && (!value || m[4])) return bad(`'${name}' needs a domain and takes no CIDR`);
+    if ((name === 'include' || name === 'exists') && (!value || m[4]))
+      return bad(`'${name}' needs a domain and takes no CIDR`);
     if (name === 'ptr' && m[4]) return bad(`'ptr' takes no CIDR`);
-    if (value !== undefined && (name === 'a' || name === 'mx' || name === 'ptr' || name === 'include' || name === 'exists') && !validDomainSpec(value)) return bad(`invalid domain '${value}' in '${text}'`);
+    if (
+      value !== undefined &&
+      (name === 'a' || name === 'mx' || name === 'ptr' || name === 'include' || name === 'exists') &&
+      !validDomainSpec(value)
+    )
+      return bad(`invalid domain '${value}' in '${text}'`);
     if (name === 'ip4') {
-      if (!value || isIP(value) !== 4 || term.cidr6 !== undefined || (term.cidr4 ?? 32) > 32) return bad(`invalid ip4 network '${text}'`);
+      if (!value || isIP(value) !== 4 || term.cidr6 !== undefined || (term.cidr4 ?? 32) > 32)
+        return bad(`invalid ip4 network '${text}'`);
     }
     if (name === 'ip6') {
       const v6 = /^([^/]*)(?:\/(\d+))?$/.exec(`${value ?? ''}${m[4]}`);
@@ -103,7 +125,8 @@ export function parseSpf(record: string): ParsedSpf {
       term.cidr4 = undefined;
       if ((term.cidr6 ?? 128) > 128) return bad(`invalid ip6 prefix in '${text}'`);
     }
-    if ((name === 'a' || name === 'mx') && ((term.cidr4 ?? 32) > 32 || (term.cidr6 ?? 128) > 128)) return bad(`invalid CIDR in '${text}'`);
+    if ((name === 'a' || name === 'mx') && ((term.cidr4 ?? 32) > 32 || (term.cidr6 ?? 128) > 128))
+      return bad(`invalid CIDR in '${text}'`);
     terms.push(term);
   }
   return { terms };
@@ -158,7 +181,10 @@ export function parseCidr(value: string): { network: string; prefix: number } | 
 // ---------- check_host() ----------
 
 class SpfError extends Error {
-  constructor(readonly result: 'temperror' | 'permerror', message: string) {
+  constructor(
+    readonly result: 'temperror' | 'permerror',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -180,19 +206,36 @@ function reverseName(ip: ReturnType<typeof normalizeIp>): string {
 function expand(spec: string, domain: string, st: EvalState): string {
   const [local, senderDomain] = splitSender(st.sender, st.helo);
   const ipText = st.ip.version === 4 ? st.ip.text : st.ip.value.toString(16).padStart(32, '0').split('').join('.');
-  const out = spec.replace(MACRO, (whole, letter: string | undefined, digits: string, reverse: string, delims: string) => {
-    if (!letter) return whole === '%%' ? '%' : whole === '%_' ? ' ' : '%20';
-    const values: Record<string, string> = { s: `${local}@${senderDomain}`, l: local, o: senderDomain, d: domain, i: ipText, p: 'unknown', v: st.ip.version === 4 ? 'in-addr' : 'ip6', h: st.helo, c: st.ip.text, r: 'unknown', t: String(Math.floor(Date.now() / 1000)) };
-    let parts = values[letter.toLowerCase()].split(new RegExp(`[${(delims || '.').replace(/[-\\\]^/]/g, '\\$&')}]`));
-    if (reverse) parts = parts.reverse();
-    if (digits) {
-      const n = Number(digits);
-      if (n === 0) throw new SpfError('permerror', 'macro transformer of 0');
-      parts = parts.slice(-n);
-    }
-    const value = parts.join('.');
-    return letter === letter.toUpperCase() ? encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : value;
-  });
+  const out = spec.replace(
+    MACRO,
+    (whole, letter: string | undefined, digits: string, reverse: string, delims: string) => {
+      if (!letter) return whole === '%%' ? '%' : whole === '%_' ? ' ' : '%20';
+      const values: Record<string, string> = {
+        s: `${local}@${senderDomain}`,
+        l: local,
+        o: senderDomain,
+        d: domain,
+        i: ipText,
+        p: 'unknown',
+        v: st.ip.version === 4 ? 'in-addr' : 'ip6',
+        h: st.helo,
+        c: st.ip.text,
+        r: 'unknown',
+        t: String(Math.floor(Date.now() / 1000)),
+      };
+      let parts = values[letter.toLowerCase()].split(new RegExp(`[${(delims || '.').replace(/[-\\\]^/]/g, '\\$&')}]`));
+      if (reverse) parts = parts.reverse();
+      if (digits) {
+        const n = Number(digits);
+        if (n === 0) throw new SpfError('permerror', 'macro transformer of 0');
+        parts = parts.slice(-n);
+      }
+      const value = parts.join('.');
+      return letter === letter.toUpperCase()
+        ? encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        : value;
+    },
+  );
   // A target over 253 characters loses labels from the left.
   let target = out;
   while (target.length > 253 && target.includes('.')) target = target.slice(target.indexOf('.') + 1);
@@ -212,7 +255,12 @@ function validDomain(domain: string): boolean {
   return d.split('.').every((l) => l.length > 0 && l.length <= 63);
 }
 
-async function ask(st: EvalState, name: string, type: 'A' | 'AAAA' | 'MX' | 'TXT' | 'PTR', countVoid = true): Promise<Answer> {
+async function ask(
+  st: EvalState,
+  name: string,
+  type: 'A' | 'AAAA' | 'MX' | 'TXT' | 'PTR',
+  countVoid = true,
+): Promise<Answer> {
   const a = await st.lookup(name, type);
   if (a.status === 'error') throw new SpfError('temperror', a.error ?? `DNS error for ${type} ${name}`);
   if (countVoid && (a.status === 'nxdomain' || a.status === 'nodata' || a.values.length === 0)) {
@@ -308,7 +356,11 @@ async function evaluate(domain: string, st: EvalState, depth: number): Promise<S
         countLookup(st);
         const r = await evaluate(target(term), st, depth + 1);
         if (r === 'temperror') throw new SpfError('temperror', 'include: temperror');
-        if (r === 'permerror' || r === 'none') throw new SpfError('permerror', `include:${term.value} has ${r === 'none' ? 'no SPF record' : 'a permanent error'}`);
+        if (r === 'permerror' || r === 'none')
+          throw new SpfError(
+            'permerror',
+            `include:${term.value} has ${r === 'none' ? 'no SPF record' : 'a permanent error'}`,
+          );
         match = r === 'pass';
         break;
       }
@@ -326,7 +378,13 @@ async function evaluate(domain: string, st: EvalState, depth: number): Promise<S
 }
 
 /** RFC 7208 check_host(): the SPF result for mail from `sender` (or HELO `helo`) sent from `ip`. */
-export async function checkHost(ip: string, domain: string, sender: string, helo: string, lookup: SpfLookup): Promise<{ result: SpfResult; reason?: string }> {
+export async function checkHost(
+  ip: string,
+  domain: string,
+  sender: string,
+  helo: string,
+  lookup: SpfLookup,
+): Promise<{ result: SpfResult; reason?: string }> {
   const st: EvalState = { ip: normalizeIp(ip), sender, helo, lookups: 0, voids: 0, lookup };
   try {
     return { result: await evaluate(bare(domain), st, 0) };

@@ -100,19 +100,31 @@ export function parseZoneFile(text: string, defaultOrigin: string): ZoneRecord[]
       name = raw === '@' ? origin : raw.endsWith('.') ? raw.toLowerCase() : `${raw.toLowerCase()}.${origin}`;
     }
     // [TTL] [class] type, in either order of TTL and class.
-    while (k < tokens.length && (/^\d+[smhdw]?$/i.test(tokens[k]) || CLASSES.has(tokens[k].toUpperCase())) && !TYPES.has(tokens[k].toUpperCase())) k++;
+    while (
+      k < tokens.length &&
+      (/^\d+[smhdw]?$/i.test(tokens[k]) || CLASSES.has(tokens[k].toUpperCase())) &&
+      !TYPES.has(tokens[k].toUpperCase())
+    )
+      k++;
     const type = (tokens[k++] ?? '').toUpperCase();
-    if (!TYPES.has(type)) throw new ZoneFileError(startLine, `unknown or missing record type '${tokens[k - 1] ?? ''}' (supported: ${[...TYPES].join(', ')})`);
+    if (!TYPES.has(type))
+      throw new ZoneFileError(
+        startLine,
+        `unknown or missing record type '${tokens[k - 1] ?? ''}' (supported: ${[...TYPES].join(', ')})`,
+      );
     const data = tokens.slice(k);
     if (data.length === 0) throw new ZoneFileError(startLine, `${type} record for ${name} has no data`);
     if (type === 'TXT' || type === 'SPF') {
-      if (quoted.slice(k).some((q) => !q) && data.some((d) => /\s/.test(d))) throw new ZoneFileError(startLine, 'TXT data must be quoted');
+      if (quoted.slice(k).some((q) => !q) && data.some((d) => /\s/.test(d)))
+        throw new ZoneFileError(startLine, 'TXT data must be quoted');
     }
-    const absolute = (n: string) => (n === '@' ? origin : n.endsWith('.') ? n.toLowerCase() : `${n.toLowerCase()}.${origin}`);
+    const absolute = (n: string) =>
+      n === '@' ? origin : n.endsWith('.') ? n.toLowerCase() : `${n.toLowerCase()}.${origin}`;
     let rdata = data;
     if (type === 'CNAME' || type === 'NS' || type === 'PTR') rdata = [absolute(data[0])];
     if (type === 'MX') {
-      if (data.length < 2 || !/^\d+$/.test(data[0])) throw new ZoneFileError(startLine, `MX record for ${name} needs "priority exchange"`);
+      if (data.length < 2 || !/^\d+$/.test(data[0]))
+        throw new ZoneFileError(startLine, `MX record for ${name} needs "priority exchange"`);
       rdata = [data[0], data[1] === '.' ? '.' : absolute(data[1])];
     }
     records.push({ name, type, data: rdata, line: startLine });
@@ -145,7 +157,14 @@ export class ZoneDns implements DnsSource {
     const atName = this.records.filter((r) => r.name === n);
     const matching = atName.filter((r) => r.type === type);
     if (matching.length === 0) return { status: atName.length ? 'nodata' : 'nxdomain', values: [] };
-    const values = matching.map((r) => (type === 'MX' ? `${r.data[0]} ${r.data[1]}` : type === 'TXT' ? r.data.join('') : r.data.join(' ')));
-    return { status: 'ok', values, txtStrings: type === 'TXT' ? matching.map((r) => r.data) : undefined, lines: matching.map((r) => r.line) };
+    const values = matching.map((r) =>
+      type === 'MX' ? `${r.data[0]} ${r.data[1]}` : type === 'TXT' ? r.data.join('') : r.data.join(' '),
+    );
+    return {
+      status: 'ok',
+      values,
+      txtStrings: type === 'TXT' ? matching.map((r) => r.data) : undefined,
+      lines: matching.map((r) => r.line),
+    };
   }
 }

@@ -11,7 +11,14 @@ export class NetworkError extends Error {
     readonly host: string,
     detail: string,
   ) {
-    const what = { dns: 'DNS lookup failed', refused: 'connection refused', tls: 'TLS error', timeout: 'timed out', reset: 'connection reset', other: 'network error' }[kind];
+    const what = {
+      dns: 'DNS lookup failed',
+      refused: 'connection refused',
+      tls: 'TLS error',
+      timeout: 'timed out',
+      reset: 'connection reset',
+      other: 'network error',
+    }[kind];
     super(`${host}: ${what} (${detail})`);
     this.name = 'NetworkError';
   }
@@ -29,7 +36,8 @@ export function classifyNetworkError(err: unknown, host: string): NetworkError {
   let kind: NetworkErrorKind = 'other';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL') kind = 'dns';
   else if (code === 'ECONNREFUSED') kind = 'refused';
-  else if (/TIMEOUT/i.test(code) || code === 'AbortError' || code === 'TimeoutError' || code === 'ETIMEDOUT') kind = 'timeout';
+  else if (/TIMEOUT/i.test(code) || code === 'AbortError' || code === 'TimeoutError' || code === 'ETIMEDOUT')
+    kind = 'timeout';
   else if (TLS_CODES.test(code)) kind = 'tls';
   else if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') kind = 'reset';
   return new NetworkError(kind, host, code && !message.includes(code) ? `${code}: ${message}` : message);
@@ -112,7 +120,11 @@ export class HttpClient {
     }
   }
 
-  private async sendOnce(req: OutgoingRequest, jar: CookieJar | undefined, followRedirects: boolean): Promise<Omit<HttpResponse, 'attempts'>> {
+  private async sendOnce(
+    req: OutgoingRequest,
+    jar: CookieJar | undefined,
+    followRedirects: boolean,
+  ): Promise<Omit<HttpResponse, 'attempts'>> {
     const started = performance.now();
     let current = { ...req };
     for (let hop = 0; ; hop++) {
@@ -146,12 +158,23 @@ export class HttpClient {
       if (followRedirects && REDIRECTS.has(res.statusCode) && location && hop < MAX_REDIRECTS) {
         await res.body.dump();
         const next = new URL(location, url).href;
-        const keepMethod = res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && current.method === 'GET');
-        current = keepMethod ? { ...current, url: next } : { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) };
+        const keepMethod =
+          res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && current.method === 'GET');
+        current = keepMethod
+          ? { ...current, url: next }
+          : { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) };
         continue;
       }
       const { body, truncated } = await readBounded(res.body, this.options.maxBodyBytes ?? 1024 * 1024, url.host);
-      return { status: res.statusCode, headers: flat, setCookies, body, truncated, ms: performance.now() - started, url: url.href };
+      return {
+        status: res.statusCode,
+        headers: flat,
+        setCookies,
+        body,
+        truncated,
+        ms: performance.now() - started,
+        url: url.href,
+      };
     }
   }
 }
@@ -161,7 +184,11 @@ function withoutBodyHeaders(headers: Record<string, string>): Record<string, str
 }
 
 /** Reads at most `limit` bytes of a body, then stops reading: a huge answer must not fill memory. */
-async function readBounded(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number, host: string): Promise<{ body: string; truncated: boolean }> {
+async function readBounded(
+  body: AsyncIterable<Buffer> & { destroy(): void },
+  limit: number,
+  host: string,
+): Promise<{ body: string; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {

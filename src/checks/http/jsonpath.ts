@@ -36,7 +36,12 @@ export function evalJsonPath(root: unknown, path: string): { found: boolean; val
       const index = token < 0 ? current.length + token : token;
       if (index < 0 || index >= current.length) return { found: false, value: undefined };
       current = current[index];
-    } else if (current !== null && typeof current === 'object' && !Array.isArray(current) && Object.hasOwn(current, String(token))) {
+    } else if (
+      current !== null &&
+      typeof current === 'object' &&
+      !Array.isArray(current) &&
+      Object.hasOwn(current, String(token))
+    ) {
       current = (current as Record<string, unknown>)[String(token)];
     } else return { found: false, value: undefined };
   }

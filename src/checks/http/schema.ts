@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const stringMap = z.record(z.string(), z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string()));
+const stringMap = z.record(
+  z.string(),
+  z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string()),
+);
 
 export const requestSchema = z
   .object({
@@ -15,7 +18,9 @@ export const requestSchema = z
     'follow-redirects': z.boolean().default(true),
   })
   .strict()
-  .refine((r) => [r.json, r.form, r.body].filter((b) => b !== undefined).length <= 1, { message: 'give at most one of json, form and body' });
+  .refine((r) => [r.json, r.form, r.body].filter((b) => b !== undefined).length <= 1, {
+    message: 'give at most one of json, form and body',
+  });
 
 export type RequestSpec = z.infer<typeof requestSchema>;
 
@@ -58,5 +63,8 @@ const captureSource = z.union([
   z.object({ regex: z.string(), group: z.number().int().min(0).default(1) }).strict(),
 ]);
 
-export const captureSchema = z.record(z.string().regex(/^[A-Za-z_][\w-]*$/, 'capture names are letters, digits, _ and -'), captureSource);
+export const captureSchema = z.record(
+  z.string().regex(/^[A-Za-z_][\w-]*$/, 'capture names are letters, digits, _ and -'),
+  captureSource,
+);
 export type CaptureSpec = z.infer<typeof captureSchema>;

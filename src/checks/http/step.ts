@@ -7,7 +7,12 @@ import { interpolate, interpolateDeep } from './template.js';
 export class RequestBuildError extends Error {}
 
 /** Turns a request spec into a concrete request: variables filled in, URL resolved against the base, body encoded. */
-export function buildRequest(spec: RequestSpec, baseUrl: string | undefined, vars: Record<string, string>, env: NodeJS.ProcessEnv): OutgoingRequest {
+export function buildRequest(
+  spec: RequestSpec,
+  baseUrl: string | undefined,
+  vars: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+): OutgoingRequest {
   const rawUrl = interpolate(spec.url, vars, env);
   let url: URL;
   try {
@@ -16,7 +21,8 @@ export function buildRequest(spec: RequestSpec, baseUrl: string | undefined, var
     if (err instanceof RequestBuildError) throw err;
     throw new RequestBuildError(`invalid URL '${rawUrl}'`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RequestBuildError(`URL '${rawUrl}' is not http or https`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new RequestBuildError(`URL '${rawUrl}' is not http or https`);
   for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.append(k, interpolate(String(v), vars, env));
   const headers = interpolateDeep(spec.headers ?? {}, vars, env);
   const has = (name: string) => Object.keys(headers).some((h) => h.toLowerCase() === name);
@@ -25,14 +31,19 @@ export function buildRequest(spec: RequestSpec, baseUrl: string | undefined, var
     body = JSON.stringify(interpolateDeep(spec.json, vars, env));
     if (!has('content-type')) headers['content-type'] = 'application/json';
   } else if (spec.form !== undefined) {
-    body = new URLSearchParams(Object.entries(spec.form).map(([k, v]): [string, string] => [k, interpolate(String(v), vars, env)])).toString();
+    body = new URLSearchParams(
+      Object.entries(spec.form).map(([k, v]): [string, string] => [k, interpolate(String(v), vars, env)]),
+    ).toString();
     if (!has('content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
   } else if (spec.body !== undefined) body = interpolate(spec.body, vars, env);
   return { method: spec.method, url: url.href, headers, body };
 }
 
 function requireBase(baseUrl: string | undefined, rawUrl: string): string {
-  if (!baseUrl) throw new RequestBuildError(`URL '${rawUrl}' is relative but no base-url is set (input base-url or the flow file's base-url)`);
+  if (!baseUrl)
+    throw new RequestBuildError(
+      `URL '${rawUrl}' is relative but no base-url is set (input base-url or the flow file's base-url)`,
+    );
   return baseUrl;
 }
 
@@ -48,27 +59,39 @@ const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 const COMPARISON_KEYS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'exists', 'matches']);
 
 export function isComparison(v: unknown): v is Comparison {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => COMPARISON_KEYS.has(k));
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.keys(v).length > 0 &&
+    Object.keys(v).every((k) => COMPARISON_KEYS.has(k))
+  );
 }
 
 function compare(path: string, found: boolean, value: unknown, want: unknown): string[] {
   if (!isComparison(want)) {
-    return found && JSON.stringify(value) === JSON.stringify(want) ? [] : [`${path}: expected ${show(want)}, got ${found ? show(value) : 'no such path'}`];
+    return found && JSON.stringify(value) === JSON.stringify(want)
+      ? []
+      : [`${path}: expected ${show(want)}, got ${found ? show(value) : 'no such path'}`];
   }
   const out: string[] = [];
-  if (want.exists !== undefined && want.exists !== found) out.push(`${path}: expected it to ${want.exists ? 'exist' : 'be absent'}`);
+  if (want.exists !== undefined && want.exists !== found)
+    out.push(`${path}: expected it to ${want.exists ? 'exist' : 'be absent'}`);
   if (!found) {
     if (want.exists === undefined || Object.keys(want).length > 1) out.push(`${path}: no such path`);
     return out;
   }
   const num = typeof value === 'number' ? value : NaN;
-  if (want.eq !== undefined && JSON.stringify(value) !== JSON.stringify(want.eq)) out.push(`${path}: expected ${show(want.eq)}, got ${show(value)}`);
-  if (want.ne !== undefined && JSON.stringify(value) === JSON.stringify(want.ne)) out.push(`${path}: expected anything but ${show(want.ne)}`);
+  if (want.eq !== undefined && JSON.stringify(value) !== JSON.stringify(want.eq))
+    out.push(`${path}: expected ${show(want.eq)}, got ${show(value)}`);
+  if (want.ne !== undefined && JSON.stringify(value) === JSON.stringify(want.ne))
+    out.push(`${path}: expected anything but ${show(want.ne)}`);
   if (want.gt !== undefined && !(num > want.gt)) out.push(`${path}: expected > ${want.gt}, got ${show(value)}`);
   if (want.gte !== undefined && !(num >= want.gte)) out.push(`${path}: expected >= ${want.gte}, got ${show(value)}`);
   if (want.lt !== undefined && !(num < want.lt)) out.push(`${path}: expected < ${want.lt}, got ${show(value)}`);
   if (want.lte !== undefined && !(num <= want.lte)) out.push(`${path}: expected <= ${want.lte}, got ${show(value)}`);
-  if (want.matches !== undefined && !new RegExp(want.matches).test(String(value))) out.push(`${path}: expected to match /${want.matches}/, got ${show(value)}`);
+  if (want.matches !== undefined && !new RegExp(want.matches).test(String(value)))
+    out.push(`${path}: expected to match /${want.matches}/, got ${show(value)}`);
   return out;
 }
 
@@ -83,27 +106,36 @@ export function checkExpectations(exp: ExpectSpec | undefined, res: HttpResponse
   for (const needle of typeof e['body-contains'] === 'string' ? [e['body-contains']] : (e['body-contains'] ?? [])) {
     if (!res.body.includes(needle)) failures.push(`body: expected to contain ${JSON.stringify(needle)}`);
   }
-  if (e['body-matches'] !== undefined && !new RegExp(e['body-matches']).test(res.body)) failures.push(`body: expected to match /${e['body-matches']}/`);
+  if (e['body-matches'] !== undefined && !new RegExp(e['body-matches']).test(res.body))
+    failures.push(`body: expected to match /${e['body-matches']}/`);
   for (const [name, want] of Object.entries(e.headers ?? {})) {
     const got = res.headers[name.toLowerCase()];
     if (typeof want === 'string' ? got !== want : got === undefined || !new RegExp(want.matches).test(got)) {
-      failures.push(`header ${name}: expected ${typeof want === 'string' ? JSON.stringify(want) : `/${want.matches}/`}, got ${got === undefined ? 'none' : JSON.stringify(got)}`);
+      failures.push(
+        `header ${name}: expected ${typeof want === 'string' ? JSON.stringify(want) : `/${want.matches}/`}, got ${got === undefined ? 'none' : JSON.stringify(got)}`,
+      );
     }
   }
   if (e.json) {
     const parsed = parseJson(res);
     if (!parsed.ok) failures.push(`body: expected JSON, got ${res.headers['content-type'] ?? 'no content-type'}`);
-    else for (const [path, want] of Object.entries(e.json)) {
-      const { found, value } = evalJsonPath(parsed.value, path);
-      failures.push(...compare(path, found, value, want));
-    }
+    else
+      for (const [path, want] of Object.entries(e.json)) {
+        const { found, value } = evalJsonPath(parsed.value, path);
+        failures.push(...compare(path, found, value, want));
+      }
   }
-  if (e['max-ms'] !== undefined && res.ms > e['max-ms']) failures.push(`time: expected at most ${e['max-ms']} ms, took ${Math.round(res.ms)} ms`);
+  if (e['max-ms'] !== undefined && res.ms > e['max-ms'])
+    failures.push(`time: expected at most ${e['max-ms']} ms, took ${Math.round(res.ms)} ms`);
   return failures;
 }
 
 /** Reads captures from the response; a capture that finds nothing is a failure, never an empty variable. */
-export async function runCaptures(spec: CaptureSpec | undefined, res: HttpResponse, jar?: CookieJar): Promise<{ vars: Record<string, string>; failures: string[] }> {
+export async function runCaptures(
+  spec: CaptureSpec | undefined,
+  res: HttpResponse,
+  jar?: CookieJar,
+): Promise<{ vars: Record<string, string>; failures: string[] }> {
   const vars: Record<string, string> = {};
   const failures: string[] = [];
   let json: { ok: true; value: unknown } | { ok: false } | undefined;

@@ -36,12 +36,17 @@ const LATENCY_INPUTS = {
   'duration-s': decimal('Measured seconds per route (split over the rounds).', '10', 0.1, 3600),
   'warmup-s': decimal('Unmeasured warm-up seconds per route.', '2', 0, 600),
   connections: integer('Concurrent connections.', '10', 1, 1000),
-  rate: optionalDecimal('Fixed request rate per second; latency is then measured from the intended send time.', '', 0.1, 100000),
+  rate: optionalDecimal(
+    'Fixed request rate per second; latency is then measured from the intended send time.',
+    '',
+    0.1,
+    100000,
+  ),
   'max-error-rate': percent('Highest share of non-2xx/3xx answers and socket errors.', '1%'),
   baseline: text('An earlier JSON report of this action to compare p95 against.'),
   'max-regression': percent('p95 growth over the baseline that counts as a regression.', '20%'),
   'regression-fails': bool('Make a regression an error instead of a warning.', 'false'),
-  rounds: integer("Rounds per route; their spread is the noise a regression must exceed.", '3', 1, 20),
+  rounds: integer('Rounds per route; their spread is the noise a regression must exceed.', '3', 1, 20),
   'max-requests': integer('Hard cap on requests per route.', '100000', 1, 10000000),
   'start-command': text('Command that starts the app in the background; it is stopped at the end.'),
   'ready-url': text('URL polled until it answers before load starts (with start-command).'),
@@ -53,7 +58,8 @@ export const latencyBudget = defineCheck({
   name: 'latency-budget',
   section: 'latency',
   title: 'launchgate latency budget',
-  description: "Loads core routes with autocannon and fails when a route's p95 is over budget, errors too often, or regressed.",
+  description:
+    "Loads core routes with autocannon and fails when a route's p95 is over budget, errors too often, or regressed.",
   branding: { icon: 'clock', color: 'orange' },
   inputs: LATENCY_INPUTS,
   outputs: {
@@ -62,11 +68,19 @@ export const latencyBudget = defineCheck({
   async run(inputs, ctx) {
     const routesFile = loadRoutes(inputs.routes, ctx);
     const baseUrl = inputs['base-url'] || routesFile.baseUrl;
-    if (!baseUrl || !/^https?:\/\//.test(baseUrl)) throw new UserError(`Input 'base-url' got ${JSON.stringify(baseUrl ?? '')}; accepted: an http:// or https:// URL (or base-url in the routes file).`);
+    if (!baseUrl || !/^https?:\/\//.test(baseUrl))
+      throw new UserError(
+        `Input 'base-url' got ${JSON.stringify(baseUrl ?? '')}; accepted: an http:// or https:// URL (or base-url in the routes file).`,
+      );
     const missing = [...envReferences(routesFile.routes)].filter((n) => ctx.env[n] === undefined);
-    if (missing.length) throw new UserError(`${routesFile.file ?? "input 'routes'"}: environment variable(s) ${missing.join(', ')} are not set.`);
+    if (missing.length)
+      throw new UserError(
+        `${routesFile.file ?? "input 'routes'"}: environment variable(s) ${missing.join(', ')} are not set.`,
+      );
     for (const n of envReferences(routesFile.routes)) ctx.secrets.add(ctx.env[n]);
-    const baseline = inputs.baseline ? readBaseline(path.resolve(ctx.cwd, inputs.baseline), inputs.baseline) : undefined;
+    const baseline = inputs.baseline
+      ? readBaseline(path.resolve(ctx.cwd, inputs.baseline), inputs.baseline)
+      : undefined;
 
     let app: AppProcess | undefined;
     const findings: Finding[] = [];
@@ -76,7 +90,12 @@ export const latencyBudget = defineCheck({
       const ready = await app.waitUntilReady(readyUrl, 60);
       if (!ready.ok) {
         await app.stop();
-        findings.push({ ruleId: 'app-not-ready', severity: 'error', title: 'The app did not start', message: `${ready.problem}. Last log lines:\n${app.lastLines.slice(-15).join('\n')}` });
+        findings.push({
+          ruleId: 'app-not-ready',
+          severity: 'error',
+          title: 'The app did not start',
+          message: `${ready.problem}. Last log lines:\n${app.lastLines.slice(-15).join('\n')}`,
+        });
         return { findings, metrics: {}, outputs: { p95: '{}' } };
       }
     }
@@ -91,7 +110,8 @@ export const latencyBudget = defineCheck({
 function loadRoutes(value: string, ctx: CheckContext): RoutesFile {
   if (isInlineYaml(value)) return parseInlineRoutes(value);
   const file = path.resolve(ctx.cwd, value);
-  if (!existsSync(file)) throw new UserError(`Input 'routes': cannot read ${value} (no such file); give a routes YAML file or inline YAML.`);
+  if (!existsSync(file))
+    throw new UserError(`Input 'routes': cannot read ${value} (no such file); give a routes YAML file or inline YAML.`);
   return readRoutes(loadYaml(file, value), false);
 }
 
@@ -108,12 +128,18 @@ function readBaseline(file: string, name: string): Baseline {
     throw new UserError(`Input 'baseline': cannot read ${name} as JSON: ${errorMessage(err)}`);
   }
   const routes = report?.metrics?.routes;
-  if (!routes || typeof routes !== 'object') throw new UserError(`Input 'baseline': ${name} is not a latency-budget JSON report (no metrics.routes).`);
+  if (!routes || typeof routes !== 'object')
+    throw new UserError(`Input 'baseline': ${name} is not a latency-budget JSON report (no metrics.routes).`);
   return { file: name, routes };
 }
 
 /** Runs a route's setup step once; its captures fill ${name} in the route, its cookies go on every request. */
-async function runSetup(route: Route, baseUrl: string, ctx: CheckContext, client: HttpClient): Promise<{ vars: Record<string, string>; cookie?: string; problem?: string }> {
+async function runSetup(
+  route: Route,
+  baseUrl: string,
+  ctx: CheckContext,
+  client: HttpClient,
+): Promise<{ vars: Record<string, string>; cookie?: string; problem?: string }> {
   if (!route.setup) return { vars: {} };
   const jar = new CookieJar();
   const req = buildRequest(route.setup.request, baseUrl, {}, ctx.env);
@@ -124,11 +150,23 @@ async function runSetup(route: Route, baseUrl: string, ctx: CheckContext, client
   const cookie = await jar.getCookieString(new URL(route.path, baseUrl).href);
   if (cookie) ctx.secrets.add(cookie);
   failures.push(...captured.failures);
-  if (failures.length) return { vars: captured.vars, problem: `setup login for route '${route.name}' failed with HTTP ${res.status}: ${failures.join('; ')}` };
+  if (failures.length)
+    return {
+      vars: captured.vars,
+      problem: `setup login for route '${route.name}' failed with HTTP ${res.status}: ${failures.join('; ')}`,
+    };
   return { vars: captured.vars, cookie: cookie || undefined };
 }
 
-async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesFile, baseUrl: string, baseline: Baseline | undefined, findings: Finding[], app: AppProcess | undefined) {
+async function measureAll(
+  inputs: Inputs,
+  ctx: CheckContext,
+  routesFile: RoutesFile,
+  baseUrl: string,
+  baseline: Baseline | undefined,
+  findings: Finding[],
+  app: AppProcess | undefined,
+) {
   const client = new HttpClient({ timeoutMs: 10000, retries: 0 });
   const measurements: RouteMeasurement[] = [];
   const verdicts = new Map<string, RegressionVerdict>();
@@ -151,11 +189,23 @@ async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesF
         await client.send({ method: 'GET', url, headers: {} }, { followRedirects: false });
       } catch (err) {
         const message = err instanceof NetworkError ? `${err.message}; no load was sent.` : errorMessage(err);
-        findings.push({ ruleId: 'route-unreachable', severity: 'error', title: `Could not check ${route.name}`, message, ...where(route) });
+        findings.push({
+          ruleId: 'route-unreachable',
+          severity: 'error',
+          title: `Could not check ${route.name}`,
+          message,
+          ...where(route),
+        });
         continue;
       }
       if (setup.problem) {
-        findings.push({ ruleId: 'setup-failed', severity: 'error', title: `Setup failed for ${route.name}`, message: setup.problem, ...where(route) });
+        findings.push({
+          ruleId: 'setup-failed',
+          severity: 'error',
+          title: `Setup failed for ${route.name}`,
+          message: setup.problem,
+          ...where(route),
+        });
         continue;
       }
       const headers: Record<string, string> = interpolateDeep(route.headers ?? {}, setup.vars, ctx.env);
@@ -165,7 +215,15 @@ async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesF
         body = JSON.stringify(interpolateDeep(route.json, setup.vars, ctx.env));
         headers['content-type'] ??= 'application/json';
       } else if (route.body !== undefined) body = interpolate(route.body, setup.vars, ctx.env);
-      const plan = { url, method: route.method, headers, body, connections: inputs.connections, rate: inputs.rate, timeoutS: 10 };
+      const plan = {
+        url,
+        method: route.method,
+        headers,
+        body,
+        connections: inputs.connections,
+        rate: inputs.rate,
+        timeoutS: 10,
+      };
       if (inputs['warmup-s'] > 0) await runRound({ ...plan, durationS: inputs['warmup-s'], maxRequests: perRoundCap });
       const rounds: RoundResult[] = [];
       for (let i = 0; i < inputs.rounds; i++) {
@@ -175,16 +233,32 @@ async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesF
       }
       const m = summarize(route.name, rounds, budget, inputs.rate);
       measurements.push(m);
-      ctx.log.info(`${route.name}: ${m.requests} requests, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, errors ${(m.errorRate * 100).toFixed(2)} %`);
+      ctx.log.info(
+        `${route.name}: ${m.requests} requests, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, errors ${(m.errorRate * 100).toFixed(2)} %`,
+      );
       if (m.requests === 0) {
-        findings.push({ ruleId: 'no-responses', severity: 'error', title: `No responses from ${route.name}`, message: `Not one request to ${url} completed in ${inputs['duration-s']} s.`, ...where(route) });
+        findings.push({
+          ruleId: 'no-responses',
+          severity: 'error',
+          title: `No responses from ${route.name}`,
+          message: `Not one request to ${url} completed in ${inputs['duration-s']} s.`,
+          ...where(route),
+        });
         continue;
       }
       if (m.p95 > budget) {
-        findings.push({ ruleId: 'p95-over-budget', severity: 'error', title: `${route.name} p95 ${m.p95} ms > ${budget} ms`, message: `p95 was ${m.p95} ms against a budget of ${budget} ms (p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests).`, ...where(route) });
+        findings.push({
+          ruleId: 'p95-over-budget',
+          severity: 'error',
+          title: `${route.name} p95 ${m.p95} ms > ${budget} ms`,
+          message: `p95 was ${m.p95} ms against a budget of ${budget} ms (p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests).`,
+          ...where(route),
+        });
       }
       if (m.errorRate > inputs['max-error-rate']) {
-        const classes = Object.entries(m.statusClasses).filter(([k, v]) => v > 0 && k !== '2xx' && k !== '3xx').map(([k, v]) => `${v} × ${k}`);
+        const classes = Object.entries(m.statusClasses)
+          .filter(([k, v]) => v > 0 && k !== '2xx' && k !== '3xx')
+          .map(([k, v]) => `${v} × ${k}`);
         if (m.socketErrors) classes.push(`${m.socketErrors} socket errors`);
         findings.push({
           ruleId: 'error-rate',
@@ -195,14 +269,32 @@ async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesF
         });
       }
       if (inputs.rate && m.achievedRate !== undefined && m.achievedRate < inputs.rate * 0.9) {
-        findings.push({ ruleId: 'rate-not-reached', severity: 'warning', title: `${route.name} rate not reached`, message: `Achieved ${m.achievedRate.toFixed(1)} req/s of the ${inputs.rate} requested; raise connections, or the machine cannot send that much.`, ...where(route) });
+        findings.push({
+          ruleId: 'rate-not-reached',
+          severity: 'warning',
+          title: `${route.name} rate not reached`,
+          message: `Achieved ${m.achievedRate.toFixed(1)} req/s of the ${inputs.rate} requested; raise connections, or the machine cannot send that much.`,
+          ...where(route),
+        });
       }
       const base = baseline?.routes[route.name];
       if (base) {
-        const verdict = judgeRegression({ baselineP95: base.p95, baselineRounds: base.rounds, p95: m.p95, rounds: m.rounds, margin: inputs['max-regression'] });
+        const verdict = judgeRegression({
+          baselineP95: base.p95,
+          baselineRounds: base.rounds,
+          p95: m.p95,
+          rounds: m.rounds,
+          margin: inputs['max-regression'],
+        });
         verdicts.set(route.name, verdict);
         if (verdict.regressed) {
-          findings.push({ ruleId: 'p95-regression', severity: inputs['regression-fails'] ? 'error' : 'warning', title: `${route.name} p95 regressed`, message: `${verdict.reason} (baseline ${base.p95} ms from ${baseline!.file}, now ${m.p95} ms).`, ...where(route) });
+          findings.push({
+            ruleId: 'p95-regression',
+            severity: inputs['regression-fails'] ? 'error' : 'warning',
+            title: `${route.name} p95 regressed`,
+            message: `${verdict.reason} (baseline ${base.p95} ms from ${baseline!.file}, now ${m.p95} ms).`,
+            ...where(route),
+          });
         }
       }
     }
@@ -210,7 +302,12 @@ async function measureAll(inputs: Inputs, ctx: CheckContext, routesFile: RoutesF
     await client.close();
   }
   if (findings.some((f) => f.severity === 'error') && app) {
-    findings.push({ ruleId: 'app-log', severity: 'notice', title: 'Last lines of the app log', message: app.lastLines.slice(-15).join('\n') || '(no output)' });
+    findings.push({
+      ruleId: 'app-log',
+      severity: 'notice',
+      title: 'Last lines of the app log',
+      message: app.lastLines.slice(-15).join('\n') || '(no output)',
+    });
   }
   const p95 = Object.fromEntries(measurements.map((m) => [m.name, m.p95]));
   return {
@@ -258,9 +355,26 @@ function summarize(name: string, rounds: RoundResult[], budget: number, rate?: n
   };
 }
 
-function routesTable(ms: RouteMeasurement[], verdicts: Map<string, RegressionVerdict>, baseline: Baseline | undefined): string {
+function routesTable(
+  ms: RouteMeasurement[],
+  verdicts: Map<string, RegressionVerdict>,
+  baseline: Baseline | undefined,
+): string {
   return table(
-    ['Route', 'Requests', 'req/s', 'p50', 'p95', 'p99', 'Budget', 'Baseline p95', 'Change', 'Rounds p95', 'Errors', 'Verdict'],
+    [
+      'Route',
+      'Requests',
+      'req/s',
+      'p50',
+      'p95',
+      'p99',
+      'Budget',
+      'Baseline p95',
+      'Change',
+      'Rounds p95',
+      'Errors',
+      'Verdict',
+    ],
     ms.map((m) => {
       const v = verdicts.get(m.name);
       const base = baseline?.routes[m.name];

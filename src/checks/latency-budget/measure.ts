@@ -28,7 +28,13 @@ export interface RoundResult {
 
 export function newHistogram(): hdr.Histogram {
   // Microseconds from 1 µs to 10 minutes, 3 significant digits: exact enough for p95 within 0.1 %.
-  return hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600_000_000, numberOfSignificantValueDigits: 3, bitBucketSize: 64, useWebAssembly: false });
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 600_000_000,
+    numberOfSignificantValueDigits: 3,
+    bitBucketSize: 64,
+    useWebAssembly: false,
+  });
 }
 
 /** Errors beyond this share stop a round early: the target is down and more load only hurts it. */
@@ -52,18 +58,21 @@ export async function runRound(plan: LoadPlan): Promise<RoundResult> {
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: plan.url,
-    method: plan.method as any,
-    headers: plan.headers,
-    body: plan.body,
-    connections: plan.connections,
-    duration: plan.durationS,
-    overallRate: plan.rate,
-    maxOverallRequests: plan.maxRequests,
-    timeout: plan.timeoutS,
-    ...(plan.rate ? { ignoreCoordinatedOmission: true } : {}),
-  }, (err, result) => (err ? fail(err) : finish(result)));
+  const instance = autocannon(
+    {
+      url: plan.url,
+      method: plan.method as any,
+      headers: plan.headers,
+      body: plan.body,
+      connections: plan.connections,
+      duration: plan.durationS,
+      overallRate: plan.rate,
+      maxOverallRequests: plan.maxRequests,
+      timeout: plan.timeoutS,
+      ...(plan.rate ? { ignoreCoordinatedOmission: true } : {}),
+    },
+    (err, result) => (err ? fail(err) : finish(result)),
+  );
   const maybeStop = () => {
     const errors = statusClasses['4xx'] + statusClasses['5xx'] + socketErrors;
     const total = errors + statusClasses['1xx'] + statusClasses['2xx'] + statusClasses['3xx'];
@@ -110,5 +119,11 @@ export interface Percentiles {
 /** Percentiles in milliseconds, from every recorded value (not interpolated from a summary). */
 export function percentiles(h: hdr.Histogram): Percentiles {
   const ms = (us: number) => Math.round(us) / 1000;
-  return { p50: ms(h.getValueAtPercentile(50)), p90: ms(h.getValueAtPercentile(90)), p95: ms(h.getValueAtPercentile(95)), p99: ms(h.getValueAtPercentile(99)), max: ms(h.maxValue) };
+  return {
+    p50: ms(h.getValueAtPercentile(50)),
+    p90: ms(h.getValueAtPercentile(90)),
+    p95: ms(h.getValueAtPercentile(95)),
+    p99: ms(h.getValueAtPercentile(99)),
+    max: ms(h.maxValue),
+  };
 }

@@ -31,6 +31,7 @@ export function judgeRegression(input: RegressionInput): RegressionVerdict {
   let reason: string;
   if (!beyondMargin) reason = `within the ${Math.round(input.margin * 100)} % margin`;
   else if (!beyondNoise) reason = `beyond the margin but within the rounds' noise (${noiseMs.toFixed(1)} ms spread)`;
-  else reason = `p95 grew ${change.toFixed(1)} ms (+${changePct.toFixed(0)} %), beyond the ${Math.round(input.margin * 100)} % margin and the ${noiseMs.toFixed(1)} ms noise`;
+  else
+    reason = `p95 grew ${change.toFixed(1)} ms (+${changePct.toFixed(0)} %), beyond the ${Math.round(input.margin * 100)} % margin and the ${noiseMs.toFixed(1)} ms noise`;
   return { regressed: beyondMargin && beyondNoise, changePct, noiseMs, reason };
 }

@@ -51,7 +51,10 @@ export function readRoutes(source: YamlSource, inline: boolean): RoutesFile {
   const parsed = validateYaml(source, routesFileSchema);
   const names = new Set<string>();
   for (const [i, r] of parsed.routes.entries()) {
-    if (names.has(r.name)) throw new UserError(`${source.where(['routes', i, 'name'])}: route name '${r.name}' is used twice; names key the baseline.`);
+    if (names.has(r.name))
+      throw new UserError(
+        `${source.where(['routes', i, 'name'])}: route name '${r.name}' is used twice; names key the baseline.`,
+      );
     names.add(r.name);
   }
   return {

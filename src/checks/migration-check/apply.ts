@@ -27,7 +27,41 @@ export interface SqlEngine {
 }
 
 /** Contrib extensions PGlite ships, loaded when a migration asks for them. */
-export const PGLITE_EXTENSIONS = ['amcheck', 'auto_explain', 'bloom', 'btree_gin', 'btree_gist', 'citext', 'cube', 'dict_int', 'dict_xsyn', 'earthdistance', 'file_fdw', 'fuzzystrmatch', 'hstore', 'intarray', 'isn', 'lo', 'ltree', 'pageinspect', 'pg_buffercache', 'pg_freespacemap', 'pg_stat_statements', 'pg_surgery', 'pg_trgm', 'pg_visibility', 'pg_walinspect', 'pgcrypto', 'seg', 'tablefunc', 'tcn', 'tsm_system_rows', 'tsm_system_time', 'unaccent', 'uuid-ossp'];
+export const PGLITE_EXTENSIONS = [
+  'amcheck',
+  'auto_explain',
+  'bloom',
+  'btree_gin',
+  'btree_gist',
+  'citext',
+  'cube',
+  'dict_int',
+  'dict_xsyn',
+  'earthdistance',
+  'file_fdw',
+  'fuzzystrmatch',
+  'hstore',
+  'intarray',
+  'isn',
+  'lo',
+  'ltree',
+  'pageinspect',
+  'pg_buffercache',
+  'pg_freespacemap',
+  'pg_stat_statements',
+  'pg_surgery',
+  'pg_trgm',
+  'pg_visibility',
+  'pg_walinspect',
+  'pgcrypto',
+  'seg',
+  'tablefunc',
+  'tcn',
+  'tsm_system_rows',
+  'tsm_system_time',
+  'unaccent',
+  'uuid-ossp',
+];
 
 /** Built-in extensions that need no bundle. */
 const BUILTIN_EXTENSIONS = new Set(['plpgsql']);
@@ -35,13 +69,15 @@ const BUILTIN_EXTENSIONS = new Set(['plpgsql']);
 /** The folder beside the bundle that holds PGlite's extension archives (copied there by scripts/build.mjs). */
 function extensionDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, 'pglite-ext'), path.join(here, '..', 'shared', 'pglite-ext')]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [path.join(here, 'pglite-ext'), path.join(here, '..', 'shared', 'pglite-ext')])
+    if (existsSync(candidate)) return candidate;
   return path.join(here, 'pglite-ext');
 }
 
 export function requestedExtensions(units: ApplyUnit[]): string[] {
   const names = new Set<string>();
-  for (const u of units) for (const s of u.statements) if (s.node.CreateExtensionStmt) names.add(s.node.CreateExtensionStmt.extname);
+  for (const u of units)
+    for (const s of u.statements) if (s.node.CreateExtensionStmt) names.add(s.node.CreateExtensionStmt.extname);
   return [...names];
 }
 
@@ -52,7 +88,8 @@ export async function embeddedEngine(extensionNames: string[]): Promise<SqlEngin
   const extensions: Record<string, { name: string; setup: () => Promise<{ bundlePath: URL }> }> = {};
   for (const name of extensionNames.filter((n) => PGLITE_EXTENSIONS.includes(n))) {
     const file = path.join(dir, `${name}.tar.gz`);
-    if (existsSync(file)) extensions[name.replace(/-/g, '_')] = { name, setup: async () => ({ bundlePath: new URL(`file://${file}`) }) };
+    if (existsSync(file))
+      extensions[name.replace(/-/g, '_')] = { name, setup: async () => ({ bundlePath: new URL(`file://${file}`) }) };
   }
   const db = await PGlite.create({ extensions });
   return {
@@ -63,14 +100,21 @@ export async function embeddedEngine(extensionNames: string[]): Promise<SqlEngin
     close: () => db.close(),
     cannotRun: (s) => {
       const ext = s.node.CreateExtensionStmt?.extname;
-      if (ext && !BUILTIN_EXTENSIONS.has(ext) && !extensions[ext.replace(/-/g, '_')]) return `the embedded engine has no extension '${ext}'`;
+      if (ext && !BUILTIN_EXTENSIONS.has(ext) && !extensions[ext.replace(/-/g, '_')])
+        return `the embedded engine has no extension '${ext}'`;
       return undefined;
     },
   };
 }
 
 const NOT_IN_TRANSACTION = (s: Statement) =>
-  Boolean(s.node.IndexStmt?.concurrent || s.node.DropStmt?.concurrent || s.node.VacuumStmt || s.node.ReindexStmt?.params?.some((p: any) => p?.DefElem?.defname === 'concurrently') || s.node.TransactionStmt);
+  Boolean(
+    s.node.IndexStmt?.concurrent ||
+    s.node.DropStmt?.concurrent ||
+    s.node.VacuumStmt ||
+    s.node.ReindexStmt?.params?.some((p: any) => p?.DefElem?.defname === 'concurrently') ||
+    s.node.TransactionStmt,
+  );
 
 /**
  * A real Postgres server, inside one transaction that is rolled back at the end, so nothing is left behind.
@@ -89,7 +133,9 @@ export async function serverEngine(url: string): Promise<SqlEngine> {
     } catch {
       host = '(unparseable URL)';
     }
-    throw new Error(`cannot connect to the database at ${host}: ${err?.code ? `${err.code} ` : ''}${String(err?.message ?? err).replace(url, '***')}`);
+    throw new Error(
+      `cannot connect to the database at ${host}: ${err?.code ? `${err.code} ` : ''}${String(err?.message ?? err).replace(url, '***')}`,
+    );
   }
   await client.query('BEGIN');
   let savepoint = 0;
@@ -111,7 +157,10 @@ export async function serverEngine(url: string): Promise<SqlEngine> {
       await client.query('ROLLBACK').catch(() => undefined);
       await client.end();
     },
-    cannotRun: (s) => (NOT_IN_TRANSACTION(s) ? 'cannot run inside the rolled-back transaction that keeps the database unchanged' : undefined),
+    cannotRun: (s) =>
+      NOT_IN_TRANSACTION(s)
+        ? 'cannot run inside the rolled-back transaction that keeps the database unchanged'
+        : undefined,
   };
 }
 
@@ -134,7 +183,12 @@ export async function applyMigrations(engine: SqlEngine, units: ApplyUnit[]): Pr
         outcome.applied++;
       } catch (err: any) {
         if (embeddedTx) await engine.exec('ROLLBACK').catch(() => undefined);
-        outcome.failure = { file: unit.file, statement, message: String(err?.message ?? err), unverified: skippedInFile || outcome.skipped.length > 0 };
+        outcome.failure = {
+          file: unit.file,
+          statement,
+          message: String(err?.message ?? err),
+          unverified: skippedInFile || outcome.skipped.length > 0,
+        };
         return outcome;
       }
     }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { listFiles } from './discover.js';
 
-const CODE_EXTENSIONS = /\.(ts|tsx|js|jsx|mjs|cjs|py|rb|go|java|kt|cs|php|ex|exs|rs|scala|sql|prisma|graphql|vue|svelte|erb|html)$/;
+const CODE_EXTENSIONS =
+  /\.(ts|tsx|js|jsx|mjs|cjs|py|rb|go|java|kt|cs|php|ex|exs|rs|scala|sql|prisma|graphql|vue|svelte|erb|html)$/;
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_REFERENCES = 5;
 
@@ -27,10 +28,18 @@ export class CodeIndex {
 
   private load(): { file: string; lines: string[] }[] {
     if (this.files) return this.files;
-    const match = this.appPaths.length ? picomatch(this.appPaths.map((p) => (/[*?{]/.test(p) ? p : `${p.replace(/\/$/, '')}/**`))) : () => true;
+    const match = this.appPaths.length
+      ? picomatch(this.appPaths.map((p) => (/[*?{]/.test(p) ? p : `${p.replace(/\/$/, '')}/**`)))
+      : () => true;
     this.files = [];
     for (const file of listFiles(this.root)) {
-      if (this.migrationFiles.has(file) || !CODE_EXTENSIONS.test(file) || !match(file) || /(^|\/)migrations?\//.test(file)) continue;
+      if (
+        this.migrationFiles.has(file) ||
+        !CODE_EXTENSIONS.test(file) ||
+        !match(file) ||
+        /(^|\/)migrations?\//.test(file)
+      )
+        continue;
       const absolute = path.join(this.root, file);
       if (statSync(absolute).size > MAX_FILE_BYTES) continue;
       this.files.push({ file, lines: readFileSync(absolute, 'utf8').split('\n') });

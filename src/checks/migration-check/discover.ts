@@ -40,14 +40,32 @@ export const DBMATE_DOWN = /^--\s*migrate:down\b/;
 
 /** Most specific first: a file belongs to the first layout that matches it. */
 export const LAYOUTS: LayoutRule[] = [
-  { layout: 'prisma', glob: '**/prisma/migrations/*/migration.sql', order: (f) => [path.posix.basename(path.posix.dirname(f))] },
+  {
+    layout: 'prisma',
+    glob: '**/prisma/migrations/*/migration.sql',
+    order: (f) => [path.posix.basename(path.posix.dirname(f))],
+  },
   { layout: 'supabase', glob: '**/supabase/migrations/*.sql', order: (f) => [base(f)] },
   { layout: 'drizzle', glob: '**/drizzle/*.sql', order: numericPrefix },
-  { layout: 'flyway', glob: '**/V*__*.sql', order: (f) => [0, ...versionParts(/^V([^_]+(?:_[^_]+)*?)__/.exec(base(f))?.[1] ?? '')] },
+  {
+    layout: 'flyway',
+    glob: '**/V*__*.sql',
+    order: (f) => [0, ...versionParts(/^V([^_]+(?:_[^_]+)*?)__/.exec(base(f))?.[1] ?? '')],
+  },
   { layout: 'flyway', glob: '**/R__*.sql', order: (f) => [1, base(f)] },
   { layout: 'golang-migrate', glob: '**/*.up.sql', order: numericPrefix },
-  { layout: 'dbmate', glob: '**/{db/migrations,migrations}/*.sql', accepts: (_f, abs) => hasDbmateMarker(abs), order: numericPrefix },
-  { layout: 'plain', glob: '**/{db/migrations,migrations}/*.sql', accepts: (f) => !f.endsWith('.down.sql'), order: (f) => [base(f).replace(/\d+/g, (d) => d.padStart(12, '0'))] },
+  {
+    layout: 'dbmate',
+    glob: '**/{db/migrations,migrations}/*.sql',
+    accepts: (_f, abs) => hasDbmateMarker(abs),
+    order: numericPrefix,
+  },
+  {
+    layout: 'plain',
+    glob: '**/{db/migrations,migrations}/*.sql',
+    accepts: (f) => !f.endsWith('.down.sql'),
+    order: (f) => [base(f).replace(/\d+/g, (d) => d.padStart(12, '0'))],
+  },
 ];
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'vendor', '.next', 'build', 'coverage']);
@@ -69,7 +87,9 @@ export function listFiles(root: string, rel = '', out: string[] = []): string[] 
 }
 
 function layoutOf(file: string, absolute: string): LayoutRule | undefined {
-  return LAYOUTS.find((l) => picomatch.isMatch(file, l.glob, { dot: false }) && (!l.accepts || l.accepts(file, absolute)));
+  return LAYOUTS.find(
+    (l) => picomatch.isMatch(file, l.glob, { dot: false }) && (!l.accepts || l.accepts(file, absolute)),
+  );
 }
 
 function compareKeys(a: (string | number)[], b: (string | number)[]): number {
@@ -85,7 +105,16 @@ function compareKeys(a: (string | number)[], b: (string | number)[]): number {
   return 0;
 }
 
-const LAYOUT_RANK: Layout[] = ['prisma', 'flyway', 'golang-migrate', 'dbmate', 'supabase', 'drizzle', 'plain', 'custom'];
+const LAYOUT_RANK: Layout[] = [
+  'prisma',
+  'flyway',
+  'golang-migrate',
+  'dbmate',
+  'supabase',
+  'drizzle',
+  'plain',
+  'custom',
+];
 
 /** Finds migrations by the given globs, or by the known layouts, ordered as each tool orders them. */
 export function discoverMigrations(root: string, globs: string[]): MigrationFile[] {
@@ -98,7 +127,12 @@ export function discoverMigrations(root: string, globs: string[]): MigrationFile
     else if (globs.length > 0) chosen.push({ path: file, layout: 'custom', order: [file] });
   }
   applyDrizzleJournal(root, chosen);
-  return chosen.sort((a, b) => LAYOUT_RANK.indexOf(a.layout) - LAYOUT_RANK.indexOf(b.layout) || path.posix.dirname(a.path).localeCompare(path.posix.dirname(b.path)) || compareKeys(a.order, b.order));
+  return chosen.sort(
+    (a, b) =>
+      LAYOUT_RANK.indexOf(a.layout) - LAYOUT_RANK.indexOf(b.layout) ||
+      path.posix.dirname(a.path).localeCompare(path.posix.dirname(b.path)) ||
+      compareKeys(a.order, b.order),
+  );
 }
 
 /** Drizzle runs what meta/_journal.json lists, in its `idx` order; a file it does not list is not run. */
@@ -108,7 +142,9 @@ function applyDrizzleJournal(root: string, files: MigrationFile[]): void {
     const dir = path.posix.dirname(f.path);
     if (!journals.has(dir)) {
       try {
-        const journal = JSON.parse(readFileSync(path.join(root, dir, 'meta', '_journal.json'), 'utf8')) as { entries?: { idx: number; tag: string }[] };
+        const journal = JSON.parse(readFileSync(path.join(root, dir, 'meta', '_journal.json'), 'utf8')) as {
+          entries?: { idx: number; tag: string }[];
+        };
         journals.set(dir, new Map((journal.entries ?? []).map((e) => [e.tag, e.idx])));
       } catch {
         journals.set(dir, null);
@@ -121,22 +157,40 @@ function applyDrizzleJournal(root: string, files: MigrationFile[]): void {
 }
 
 /** Whether the tool behind the layout runs this file inside a transaction. */
-export function runsInTransaction(file: MigrationFile, root: string, sql: string, statementCount: number): { wrapped: boolean; why: string } {
+export function runsInTransaction(
+  file: MigrationFile,
+  root: string,
+  sql: string,
+  statementCount: number,
+): { wrapped: boolean; why: string } {
   switch (file.layout) {
     case 'prisma':
-      return statementCount > 1 ? { wrapped: true, why: 'Prisma runs a multi-statement migration in a transaction' } : { wrapped: false, why: 'Prisma runs a single-statement migration without a transaction' };
+      return statementCount > 1
+        ? { wrapped: true, why: 'Prisma runs a multi-statement migration in a transaction' }
+        : { wrapped: false, why: 'Prisma runs a single-statement migration without a transaction' };
     case 'drizzle':
       return { wrapped: true, why: "Drizzle's migrator runs every file in a transaction" };
     case 'supabase':
       return { wrapped: true, why: 'the Supabase CLI runs each migration in a transaction' };
     case 'golang-migrate':
-      return statementCount > 1 ? { wrapped: true, why: 'golang-migrate sends the file as one multi-statement query, which Postgres runs as one implicit transaction' } : { wrapped: false, why: 'a single statement' };
+      return statementCount > 1
+        ? {
+            wrapped: true,
+            why: 'golang-migrate sends the file as one multi-statement query, which Postgres runs as one implicit transaction',
+          }
+        : { wrapped: false, why: 'a single statement' };
     case 'dbmate':
-      return sqlComments(sql).some((c) => DBMATE_UP.test(c.text) && /\btransaction:false\b/.test(c.text)) ? { wrapped: false, why: '-- migrate:up transaction:false' } : { wrapped: true, why: 'dbmate wraps each migration in a transaction unless transaction:false' };
+      return sqlComments(sql).some((c) => DBMATE_UP.test(c.text) && /\btransaction:false\b/.test(c.text))
+        ? { wrapped: false, why: '-- migrate:up transaction:false' }
+        : { wrapped: true, why: 'dbmate wraps each migration in a transaction unless transaction:false' };
     case 'flyway': {
       const conf = path.join(root, `${file.path}.conf`);
-      if (existsSync(conf) && /^\s*executeInTransaction\s*=\s*false\s*$/m.test(readFileSync(conf, 'utf8'))) return { wrapped: false, why: `${file.path}.conf sets executeInTransaction=false` };
-      return { wrapped: true, why: 'Flyway runs each migration in a transaction unless its .conf sets executeInTransaction=false' };
+      if (existsSync(conf) && /^\s*executeInTransaction\s*=\s*false\s*$/m.test(readFileSync(conf, 'utf8')))
+        return { wrapped: false, why: `${file.path}.conf sets executeInTransaction=false` };
+      return {
+        wrapped: true,
+        why: 'Flyway runs each migration in a transaction unless its .conf sets executeInTransaction=false',
+      };
     }
     default:
       return { wrapped: false, why: 'no known tool wraps it; explicit BEGIN/COMMIT are followed' };

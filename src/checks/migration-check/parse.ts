@@ -69,7 +69,11 @@ export function sqlComments(sql: string): SqlComment[] {
   }
   return tokens
     .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-    .map((t) => ({ line: index.lineAt(t.start), endLine: index.lineAt(Math.max(t.start, t.end - 1)), text: index.slice(t.start, t.end) }));
+    .map((t) => ({
+      line: index.lineAt(t.start),
+      endLine: index.lineAt(Math.max(t.start, t.end - 1)),
+      text: index.slice(t.start, t.end),
+    }));
 }
 
 /** Parses SQL with the real PostgreSQL parser; statements and comments carry their lines. */
@@ -84,7 +88,11 @@ export async function parseSql(sql: string): Promise<ParsedSql> {
   }
   const comments = tokens
     .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-    .map((t) => ({ line: index.lineAt(t.start), endLine: index.lineAt(Math.max(t.start, t.end - 1)), text: index.slice(t.start, t.end) }));
+    .map((t) => ({
+      line: index.lineAt(t.start),
+      endLine: index.lineAt(Math.max(t.start, t.end - 1)),
+      text: index.slice(t.start, t.end),
+    }));
   let result: { stmts?: { stmt: Record<string, any>; stmt_location?: number; stmt_len?: number }[] };
   try {
     result = parseSync(sql) as typeof result;
@@ -101,7 +109,13 @@ export async function parseSql(sql: string): Promise<ParsedSql> {
     const first = code.find((t) => t.start >= location && t.start < end);
     const start = first ? first.start : location;
     const kind = Object.keys(raw.stmt)[0];
-    statements.push({ node: raw.stmt, kind, text: index.slice(start, end).trim(), line: index.lineAt(start), endLine: index.lineAt(Math.max(start, end - 1)) });
+    statements.push({
+      node: raw.stmt,
+      kind,
+      text: index.slice(start, end).trim(),
+      line: index.lineAt(start),
+      endLine: index.lineAt(Math.max(start, end - 1)),
+    });
   }
   return { statements, comments };
 }

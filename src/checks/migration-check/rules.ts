@@ -13,32 +13,180 @@ export interface RuleInfo {
 }
 
 export const RULES: Record<string, RuleInfo> = {
-  'require-concurrent-index': { id: 'require-concurrent-index', severity: 'error', why: 'CREATE INDEX without CONCURRENTLY blocks writes to the table until the index is built.', fix: 'Use CREATE INDEX CONCURRENTLY (outside a transaction).', squawk: 'require-concurrent-index-creation' },
-  'concurrently-in-transaction': { id: 'concurrently-in-transaction', severity: 'error', why: 'CONCURRENTLY cannot run inside a transaction block: the migration fails at run time.', fix: 'Put the statement in its own migration that the tool runs without a transaction.', squawk: 'ban-concurrent-index-creation-in-transaction' },
-  'require-concurrent-index-drop': { id: 'require-concurrent-index-drop', severity: 'error', why: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.', fix: 'Use DROP INDEX CONCURRENTLY (outside a transaction).', squawk: 'require-concurrent-index-deletion' },
-  'adding-not-null-column': { id: 'adding-not-null-column', severity: 'error', why: 'Adding a NOT NULL column without a default fails on a table with rows, and breaks inserts from the app version still running.', fix: 'Add the column nullable (or with a constant default), backfill, then add NOT NULL.', squawk: 'adding-required-field' },
-  'volatile-default': { id: 'volatile-default', severity: 'error', why: 'A column added with a volatile default (or any default before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.', fix: 'Add the column without the default, set the default, and backfill in batches.', squawk: 'adding-field-with-default' },
-  'set-not-null': { id: 'set-not-null', severity: 'error', why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.', fix: 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan).', squawk: 'adding-not-nullable-field' },
-  'constraint-not-valid': { id: 'constraint-not-valid', severity: 'error', why: 'Adding a FOREIGN KEY or CHECK constraint validates every row while holding a lock that blocks writes.', fix: 'Add it with NOT VALID, then VALIDATE CONSTRAINT in a later statement or migration.', squawk: 'constraint-missing-not-valid' },
-  'unique-without-index': { id: 'unique-without-index', severity: 'error', why: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index while blocking writes.', fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … USING INDEX.', squawk: 'disallowed-unique-constraint' },
-  'change-column-type': { id: 'change-column-type', severity: 'error', why: 'Changing a column type usually rewrites the table under an ACCESS EXCLUSIVE lock, and the running app may not read the new type.', fix: 'Add a new column, backfill, switch the app, then drop the old one.', squawk: 'changing-column-type' },
-  'rename-column': { id: 'rename-column', severity: 'error', why: 'Renaming a column breaks the app version still running, which uses the old name.', fix: 'Add the new column, write both, backfill, switch reads, then drop the old one (expand/contract).', squawk: 'renaming-column' },
-  'rename-table': { id: 'rename-table', severity: 'error', why: 'Renaming a table breaks the app version still running, which uses the old name.', fix: 'Create the new table (or a view with the old name), switch the app, then drop the old one.', squawk: 'renaming-table' },
-  'drop-column': { id: 'drop-column', severity: 'warning', why: 'Dropping a column breaks the app version still running if it still reads or writes it.', fix: 'Stop using the column in a deploy first, then drop it in a later one.', squawk: 'ban-drop-column' },
-  'drop-table': { id: 'drop-table', severity: 'warning', why: 'Dropping a table breaks the app version still running if it still uses it.', fix: 'Stop using the table in a deploy first, then drop it in a later one.', squawk: 'ban-drop-table' },
-  truncate: { id: 'truncate', severity: 'error', why: 'TRUNCATE takes an ACCESS EXCLUSIVE lock and deletes every row.', fix: 'Delete in batches, or make sure the table is not in use.' },
-  'vacuum-full': { id: 'vacuum-full', severity: 'error', why: 'VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock.', fix: 'Use pg_repack, or plain VACUUM.' },
-  cluster: { id: 'cluster', severity: 'error', why: 'CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock.', fix: 'Use pg_repack, or run it in a maintenance window.' },
-  'lock-table': { id: 'lock-table', severity: 'error', why: 'An explicit LOCK TABLE blocks the app for as long as the migration runs.', fix: 'Remove it; rely on the lock each statement takes, with a lock_timeout.' },
-  'reindex-without-concurrently': { id: 'reindex-without-concurrently', severity: 'error', why: 'REINDEX without CONCURRENTLY blocks writes to the table.', fix: 'Use REINDEX … CONCURRENTLY (Postgres 12+).', squawk: 'require-concurrent-reindex' },
-  'require-lock-timeout': { id: 'require-lock-timeout', severity: 'warning', why: 'A statement waiting for an ACCESS EXCLUSIVE lock queues every query behind it; without lock_timeout it can wait forever.', fix: "SET lock_timeout = '5s'; before it (and retry the migration if it times out).", squawk: 'require-lock-timeout' },
-  'prefer-bigint': { id: 'prefer-bigint', severity: 'warning', why: 'int/serial keys overflow at 2.1 billion, and changing them later rewrites the table.', fix: 'Use bigint, or bigint GENERATED ALWAYS AS IDENTITY.', squawk: 'prefer-bigint-over-int' },
-  'prefer-text': { id: 'prefer-text', severity: 'warning', why: 'Changing a varchar(n) limit later takes an ACCESS EXCLUSIVE lock.', fix: 'Use text with a CHECK (length(col) <= n) constraint.', squawk: 'prefer-text-field' },
-  'prefer-timestamptz': { id: 'prefer-timestamptz', severity: 'warning', why: 'timestamp without time zone loses the offset and misorders events across zones.', fix: 'Use timestamptz.', squawk: 'prefer-timestamp-tz' },
-  'syntax-error': { id: 'syntax-error', severity: 'error', why: 'Postgres cannot parse the migration.', fix: 'Fix the SQL at the line given.' },
-  'apply-failed': { id: 'apply-failed', severity: 'error', why: 'The migration does not apply to a fresh database after the ones before it.', fix: 'Fix the statement; the database error says why.' },
-  'edited-applied-migration': { id: 'edited-applied-migration', severity: 'error', why: 'This migration was already on the base branch: environments that ran it will never run the edit.', fix: 'Revert the edit and put the change in a new migration.' },
-  'empty-migration': { id: 'empty-migration', severity: 'warning', why: 'The migration has no statements.', fix: 'Remove it, or add the statements it was meant to have.' },
+  'require-concurrent-index': {
+    id: 'require-concurrent-index',
+    severity: 'error',
+    why: 'CREATE INDEX without CONCURRENTLY blocks writes to the table until the index is built.',
+    fix: 'Use CREATE INDEX CONCURRENTLY (outside a transaction).',
+    squawk: 'require-concurrent-index-creation',
+  },
+  'concurrently-in-transaction': {
+    id: 'concurrently-in-transaction',
+    severity: 'error',
+    why: 'CONCURRENTLY cannot run inside a transaction block: the migration fails at run time.',
+    fix: 'Put the statement in its own migration that the tool runs without a transaction.',
+    squawk: 'ban-concurrent-index-creation-in-transaction',
+  },
+  'require-concurrent-index-drop': {
+    id: 'require-concurrent-index-drop',
+    severity: 'error',
+    why: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.',
+    fix: 'Use DROP INDEX CONCURRENTLY (outside a transaction).',
+    squawk: 'require-concurrent-index-deletion',
+  },
+  'adding-not-null-column': {
+    id: 'adding-not-null-column',
+    severity: 'error',
+    why: 'Adding a NOT NULL column without a default fails on a table with rows, and breaks inserts from the app version still running.',
+    fix: 'Add the column nullable (or with a constant default), backfill, then add NOT NULL.',
+    squawk: 'adding-required-field',
+  },
+  'volatile-default': {
+    id: 'volatile-default',
+    severity: 'error',
+    why: 'A column added with a volatile default (or any default before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    fix: 'Add the column without the default, set the default, and backfill in batches.',
+    squawk: 'adding-field-with-default',
+  },
+  'set-not-null': {
+    id: 'set-not-null',
+    severity: 'error',
+    why: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.',
+    fix: 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan).',
+    squawk: 'adding-not-nullable-field',
+  },
+  'constraint-not-valid': {
+    id: 'constraint-not-valid',
+    severity: 'error',
+    why: 'Adding a FOREIGN KEY or CHECK constraint validates every row while holding a lock that blocks writes.',
+    fix: 'Add it with NOT VALID, then VALIDATE CONSTRAINT in a later statement or migration.',
+    squawk: 'constraint-missing-not-valid',
+  },
+  'unique-without-index': {
+    id: 'unique-without-index',
+    severity: 'error',
+    why: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index while blocking writes.',
+    fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … USING INDEX.',
+    squawk: 'disallowed-unique-constraint',
+  },
+  'change-column-type': {
+    id: 'change-column-type',
+    severity: 'error',
+    why: 'Changing a column type usually rewrites the table under an ACCESS EXCLUSIVE lock, and the running app may not read the new type.',
+    fix: 'Add a new column, backfill, switch the app, then drop the old one.',
+    squawk: 'changing-column-type',
+  },
+  'rename-column': {
+    id: 'rename-column',
+    severity: 'error',
+    why: 'Renaming a column breaks the app version still running, which uses the old name.',
+    fix: 'Add the new column, write both, backfill, switch reads, then drop the old one (expand/contract).',
+    squawk: 'renaming-column',
+  },
+  'rename-table': {
+    id: 'rename-table',
+    severity: 'error',
+    why: 'Renaming a table breaks the app version still running, which uses the old name.',
+    fix: 'Create the new table (or a view with the old name), switch the app, then drop the old one.',
+    squawk: 'renaming-table',
+  },
+  'drop-column': {
+    id: 'drop-column',
+    severity: 'warning',
+    why: 'Dropping a column breaks the app version still running if it still reads or writes it.',
+    fix: 'Stop using the column in a deploy first, then drop it in a later one.',
+    squawk: 'ban-drop-column',
+  },
+  'drop-table': {
+    id: 'drop-table',
+    severity: 'warning',
+    why: 'Dropping a table breaks the app version still running if it still uses it.',
+    fix: 'Stop using the table in a deploy first, then drop it in a later one.',
+    squawk: 'ban-drop-table',
+  },
+  truncate: {
+    id: 'truncate',
+    severity: 'error',
+    why: 'TRUNCATE takes an ACCESS EXCLUSIVE lock and deletes every row.',
+    fix: 'Delete in batches, or make sure the table is not in use.',
+  },
+  'vacuum-full': {
+    id: 'vacuum-full',
+    severity: 'error',
+    why: 'VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock.',
+    fix: 'Use pg_repack, or plain VACUUM.',
+  },
+  cluster: {
+    id: 'cluster',
+    severity: 'error',
+    why: 'CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock.',
+    fix: 'Use pg_repack, or run it in a maintenance window.',
+  },
+  'lock-table': {
+    id: 'lock-table',
+    severity: 'error',
+    why: 'An explicit LOCK TABLE blocks the app for as long as the migration runs.',
+    fix: 'Remove it; rely on the lock each statement takes, with a lock_timeout.',
+  },
+  'reindex-without-concurrently': {
+    id: 'reindex-without-concurrently',
+    severity: 'error',
+    why: 'REINDEX without CONCURRENTLY blocks writes to the table.',
+    fix: 'Use REINDEX … CONCURRENTLY (Postgres 12+).',
+    squawk: 'require-concurrent-reindex',
+  },
+  'require-lock-timeout': {
+    id: 'require-lock-timeout',
+    severity: 'warning',
+    why: 'A statement waiting for an ACCESS EXCLUSIVE lock queues every query behind it; without lock_timeout it can wait forever.',
+    fix: "SET lock_timeout = '5s'; before it (and retry the migration if it times out).",
+    squawk: 'require-lock-timeout',
+  },
+  'prefer-bigint': {
+    id: 'prefer-bigint',
+    severity: 'warning',
+    why: 'int/serial keys overflow at 2.1 billion, and changing them later rewrites the table.',
+    fix: 'Use bigint, or bigint GENERATED ALWAYS AS IDENTITY.',
+    squawk: 'prefer-bigint-over-int',
+  },
+  'prefer-text': {
+    id: 'prefer-text',
+    severity: 'warning',
+    why: 'Changing a varchar(n) limit later takes an ACCESS EXCLUSIVE lock.',
+    fix: 'Use text with a CHECK (length(col) <= n) constraint.',
+    squawk: 'prefer-text-field',
+  },
+  'prefer-timestamptz': {
+    id: 'prefer-timestamptz',
+    severity: 'warning',
+    why: 'timestamp without time zone loses the offset and misorders events across zones.',
+    fix: 'Use timestamptz.',
+    squawk: 'prefer-timestamp-tz',
+  },
+  'syntax-error': {
+    id: 'syntax-error',
+    severity: 'error',
+    why: 'Postgres cannot parse the migration.',
+    fix: 'Fix the SQL at the line given.',
+  },
+  'apply-failed': {
+    id: 'apply-failed',
+    severity: 'error',
+    why: 'The migration does not apply to a fresh database after the ones before it.',
+    fix: 'Fix the statement; the database error says why.',
+  },
+  'edited-applied-migration': {
+    id: 'edited-applied-migration',
+    severity: 'error',
+    why: 'This migration was already on the base branch: environments that ran it will never run the edit.',
+    fix: 'Revert the edit and put the change in a new migration.',
+  },
+  'empty-migration': {
+    id: 'empty-migration',
+    severity: 'warning',
+    why: 'The migration has no statements.',
+    fix: 'Remove it, or add the statements it was meant to have.',
+  },
 };
 
 export type RuleSeverity = Severity | 'off';
@@ -65,41 +213,87 @@ export interface FileState {
 }
 
 export function newFileState(pgVersion: number, wrapped: boolean): FileState {
-  return { pgVersion, wrapped, explicitTransaction: false, lockTimeoutSet: false, lockTimeoutReported: false, createdTables: new Set(), pendingNotNullChecks: new Map(), validatedNotNull: new Set() };
+  return {
+    pgVersion,
+    wrapped,
+    explicitTransaction: false,
+    lockTimeoutSet: false,
+    lockTimeoutReported: false,
+    createdTables: new Set(),
+    pendingNotNullChecks: new Map(),
+    validatedNotNull: new Set(),
+  };
 }
 
 const relName = (rel: any): string => (rel ? [rel.schemaname, rel.relname].filter(Boolean).join('.') : '?');
 const sval = (n: any): string | undefined => n?.String?.sval;
-const typeNameOf = (typeName: any): string => (typeName?.names ?? []).map(sval).filter((s: string) => s !== 'pg_catalog').join('.');
+const typeNameOf = (typeName: any): string =>
+  (typeName?.names ?? [])
+    .map(sval)
+    .filter((s: string) => s !== 'pg_catalog')
+    .join('.');
 const hasDefElem = (list: any[] | undefined, name: string) => (list ?? []).some((d) => d?.DefElem?.defname === name);
 
 /** Functions whose result does not change row to row: a default using them is evaluated once, no rewrite. */
-const NON_VOLATILE_FUNCTIONS = new Set(['now', 'transaction_timestamp', 'statement_timestamp', 'current_date', 'lower', 'upper', 'coalesce', 'jsonb_build_object', 'json_build_object', 'to_jsonb', 'array']);
+const NON_VOLATILE_FUNCTIONS = new Set([
+  'now',
+  'transaction_timestamp',
+  'statement_timestamp',
+  'current_date',
+  'lower',
+  'upper',
+  'coalesce',
+  'jsonb_build_object',
+  'json_build_object',
+  'to_jsonb',
+  'array',
+]);
 
 function isVolatile(expr: any): boolean {
   if (!expr || typeof expr !== 'object') return false;
   if (expr.FuncCall) {
-    const name = (expr.FuncCall.funcname ?? []).map(sval).filter((s: string) => s !== 'pg_catalog').join('.');
+    const name = (expr.FuncCall.funcname ?? [])
+      .map(sval)
+      .filter((s: string) => s !== 'pg_catalog')
+      .join('.');
     if (!NON_VOLATILE_FUNCTIONS.has(name)) return true;
     return (expr.FuncCall.args ?? []).some(isVolatile);
   }
   if (expr.NextValueExpr) return true;
-  return Object.values(expr).some((v) => (Array.isArray(v) ? v.some(isVolatile) : typeof v === 'object' && isVolatile(v)));
+  return Object.values(expr).some((v) =>
+    Array.isArray(v) ? v.some(isVolatile) : typeof v === 'object' && isVolatile(v),
+  );
 }
 
 function columnTypeHits(statement: Statement, table: string, col: any, out: Hit[], keyColumns: Set<string>): void {
   const name: string = col.colname;
   const type = typeNameOf(col.typeName);
   const constraints: any[] = (col.constraints ?? []).map((c: any) => c.Constraint);
-  const isKey = name === 'id' || name.endsWith('_id') || keyColumns.has(name) || constraints.some((c) => c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_FOREIGN');
+  const isKey =
+    name === 'id' ||
+    name.endsWith('_id') ||
+    keyColumns.has(name) ||
+    constraints.some((c) => c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_FOREIGN');
   if (isKey && ['int4', 'int2', 'serial', 'smallserial', 'int', 'integer', 'smallint'].includes(type)) {
     out.push({ rule: 'prefer-bigint', statement, detail: `${table}.${name} is ${type === 'int4' ? 'integer' : type}` });
   }
-  if (type === 'varchar' && (col.typeName.typmods ?? []).length > 0) out.push({ rule: 'prefer-text', statement, detail: `${table}.${name} is varchar(n)` });
-  if (type === 'timestamp') out.push({ rule: 'prefer-timestamptz', statement, detail: `${table}.${name} is timestamp without time zone` });
+  if (type === 'varchar' && (col.typeName.typmods ?? []).length > 0)
+    out.push({ rule: 'prefer-text', statement, detail: `${table}.${name} is varchar(n)` });
+  if (type === 'timestamp')
+    out.push({ rule: 'prefer-timestamptz', statement, detail: `${table}.${name} is timestamp without time zone` });
 }
 
-const ACCESS_EXCLUSIVE_ALTERS = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_AddConstraint', 'AT_DropConstraint', 'AT_ColumnDefault', 'AT_SetStatistics']);
+const ACCESS_EXCLUSIVE_ALTERS = new Set([
+  'AT_AddColumn',
+  'AT_DropColumn',
+  'AT_AlterColumnType',
+  'AT_SetNotNull',
+  'AT_DropNotNull',
+  'AT_AddConstraint',
+  'AT_DropConstraint',
+  'AT_ColumnDefault',
+  'AT_SetStatistics',
+]);
 
 /** Checks one statement, updating the file state; returns the rule hits. */
 export function checkStatement(statement: Statement, state: FileState): Hit[] {
@@ -126,26 +320,44 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     const keyColumns = new Set<string>();
     for (const elt of c.tableElts ?? []) {
       const con = elt.Constraint;
-      if (con && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_FOREIGN')) for (const k of [...(con.keys ?? []), ...(con.fk_attrs ?? [])]) keyColumns.add(sval(k) ?? '');
+      if (con && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_FOREIGN'))
+        for (const k of [...(con.keys ?? []), ...(con.fk_attrs ?? [])]) keyColumns.add(sval(k) ?? '');
     }
-    for (const elt of c.tableElts ?? []) if (elt.ColumnDef) columnTypeHits(statement, table, elt.ColumnDef, hits, keyColumns);
+    for (const elt of c.tableElts ?? [])
+      if (elt.ColumnDef) columnTypeHits(statement, table, elt.ColumnDef, hits, keyColumns);
   } else if (n.IndexStmt) {
     const idx = n.IndexStmt;
     const table = relName(idx.relation);
-    if (idx.concurrent && inTransaction) hits.push({ rule: 'concurrently-in-transaction', statement, detail: `CREATE INDEX CONCURRENTLY on ${table} inside a transaction` });
-    if (!idx.concurrent && !state.createdTables.has(table)) hits.push({ rule: 'require-concurrent-index', statement, detail: `index ${idx.idxname ?? '(unnamed)'} on ${table}` });
+    if (idx.concurrent && inTransaction)
+      hits.push({
+        rule: 'concurrently-in-transaction',
+        statement,
+        detail: `CREATE INDEX CONCURRENTLY on ${table} inside a transaction`,
+      });
+    if (!idx.concurrent && !state.createdTables.has(table))
+      hits.push({
+        rule: 'require-concurrent-index',
+        statement,
+        detail: `index ${idx.idxname ?? '(unnamed)'} on ${table}`,
+      });
   } else if (n.DropStmt) {
     const d = n.DropStmt;
     const names: string[] = (d.objects ?? []).map((o: any) => (o.List?.items ?? []).map(sval).join('.'));
     if (d.removeType === 'OBJECT_INDEX') {
-      if (d.concurrent && inTransaction) hits.push({ rule: 'concurrently-in-transaction', statement, detail: `DROP INDEX CONCURRENTLY ${names.join(', ')} inside a transaction` });
+      if (d.concurrent && inTransaction)
+        hits.push({
+          rule: 'concurrently-in-transaction',
+          statement,
+          detail: `DROP INDEX CONCURRENTLY ${names.join(', ')} inside a transaction`,
+        });
       if (!d.concurrent) {
         hits.push({ rule: 'require-concurrent-index-drop', statement, detail: `index ${names.join(', ')}` });
         takesAccessExclusiveOn = names[0];
       }
     } else if (d.removeType === 'OBJECT_TABLE') {
       const existing = names.filter((t) => !state.createdTables.has(t));
-      if (existing.length) hits.push({ rule: 'drop-table', statement, detail: `table ${existing.join(', ')}`, names: existing });
+      if (existing.length)
+        hits.push({ rule: 'drop-table', statement, detail: `table ${existing.join(', ')}`, names: existing });
       takesAccessExclusiveOn = existing[0];
     }
   } else if (n.AlterTableStmt) {
@@ -155,7 +367,8 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     for (const cmdNode of a.cmds ?? []) {
       const cmd = cmdNode.AlterTableCmd;
       if (!cmd) continue;
-      if (!isNew && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype) && a.objtype === 'OBJECT_TABLE') takesAccessExclusiveOn ??= table;
+      if (!isNew && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype) && a.objtype === 'OBJECT_TABLE')
+        takesAccessExclusiveOn ??= table;
       if (cmd.subtype === 'AT_AddColumn') {
         const col = cmd.def.ColumnDef;
         const constraints: any[] = (col.constraints ?? []).map((c: any) => c.Constraint);
@@ -166,24 +379,51 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
         columnTypeHits(statement, table, col, hits, new Set());
         if (isNew) continue;
         if (notNull && !def && !generated && !['serial', 'bigserial', 'smallserial'].includes(type)) {
-          hits.push({ rule: 'adding-not-null-column', statement, detail: `${table}.${col.colname} is NOT NULL without a default` });
+          hits.push({
+            rule: 'adding-not-null-column',
+            statement,
+            detail: `${table}.${col.colname} is NOT NULL without a default`,
+          });
         }
-        const volatile = (def && isVolatile(def.raw_expr)) || ['serial', 'bigserial', 'smallserial'].includes(type) || constraints.some((c) => c.contype === 'CONSTR_GENERATED');
+        const volatile =
+          (def && isVolatile(def.raw_expr)) ||
+          ['serial', 'bigserial', 'smallserial'].includes(type) ||
+          constraints.some((c) => c.contype === 'CONSTR_GENERATED');
         if (volatile || (def && state.pgVersion < 11)) {
-          hits.push({ rule: 'volatile-default', statement, detail: `${table}.${col.colname} ${volatile ? 'has a volatile default' : `has a default (Postgres ${state.pgVersion} rewrites the table)`}` });
+          hits.push({
+            rule: 'volatile-default',
+            statement,
+            detail: `${table}.${col.colname} ${volatile ? 'has a volatile default' : `has a default (Postgres ${state.pgVersion} rewrites the table)`}`,
+          });
         }
-        if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY')) hits.push({ rule: 'unique-without-index', statement, detail: `${table}.${col.colname}` });
-        if (constraints.some((c) => c.contype === 'CONSTR_FOREIGN')) hits.push({ rule: 'constraint-not-valid', statement, detail: `foreign key on ${table}.${col.colname}` });
+        if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
+          hits.push({ rule: 'unique-without-index', statement, detail: `${table}.${col.colname}` });
+        if (constraints.some((c) => c.contype === 'CONSTR_FOREIGN'))
+          hits.push({ rule: 'constraint-not-valid', statement, detail: `foreign key on ${table}.${col.colname}` });
       } else if (isNew) {
         continue;
       } else if (cmd.subtype === 'AT_AlterColumnType') {
-        hits.push({ rule: 'change-column-type', statement, detail: `${table}.${cmd.name} to ${typeNameOf(cmd.def?.ColumnDef?.typeName)}`, names: [`${table}.${cmd.name}`] });
+        hits.push({
+          rule: 'change-column-type',
+          statement,
+          detail: `${table}.${cmd.name} to ${typeNameOf(cmd.def?.ColumnDef?.typeName)}`,
+          names: [`${table}.${cmd.name}`],
+        });
       } else if (cmd.subtype === 'AT_SetNotNull') {
-        if (!(state.pgVersion >= 12 && state.validatedNotNull.has(`${table}.${cmd.name}`))) hits.push({ rule: 'set-not-null', statement, detail: `${table}.${cmd.name}` });
+        if (!(state.pgVersion >= 12 && state.validatedNotNull.has(`${table}.${cmd.name}`)))
+          hits.push({ rule: 'set-not-null', statement, detail: `${table}.${cmd.name}` });
       } else if (cmd.subtype === 'AT_AddConstraint') {
         const con = cmd.def.Constraint;
         if ((con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') && !con.skip_validation) {
-          hits.push({ rule: 'constraint-not-valid', statement, detail: `${con.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check'} ${con.conname ?? ''} on ${table}`.replace('  ', ' ') });
+          hits.push({
+            rule: 'constraint-not-valid',
+            statement,
+            detail:
+              `${con.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check'} ${con.conname ?? ''} on ${table}`.replace(
+                '  ',
+                ' ',
+              ),
+          });
         }
         if (con.contype === 'CONSTR_CHECK' && con.skip_validation && con.conname) {
           const test = con.raw_expr?.NullTest;
@@ -191,7 +431,15 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
           if (column) state.pendingNotNullChecks.set(con.conname, `${table}.${column}`);
         }
         if ((con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_PRIMARY') && !con.indexname) {
-          hits.push({ rule: 'unique-without-index', statement, detail: `${con.contype === 'CONSTR_PRIMARY' ? 'primary key' : 'unique'} ${con.conname ?? ''} on ${table}`.replace('  ', ' ') });
+          hits.push({
+            rule: 'unique-without-index',
+            statement,
+            detail:
+              `${con.contype === 'CONSTR_PRIMARY' ? 'primary key' : 'unique'} ${con.conname ?? ''} on ${table}`.replace(
+                '  ',
+                ' ',
+              ),
+          });
         }
       } else if (cmd.subtype === 'AT_ValidateConstraint') {
         const target = state.pendingNotNullChecks.get(cmd.name);
@@ -204,8 +452,15 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     const r = n.RenameStmt;
     const table = relName(r.relation);
     if (!state.createdTables.has(table)) {
-      if (r.renameType === 'OBJECT_COLUMN') hits.push({ rule: 'rename-column', statement, detail: `${table}.${r.subname} to ${r.newname}`, names: [`${table}.${r.subname}`] });
-      if (r.renameType === 'OBJECT_TABLE') hits.push({ rule: 'rename-table', statement, detail: `${table} to ${r.newname}`, names: [table] });
+      if (r.renameType === 'OBJECT_COLUMN')
+        hits.push({
+          rule: 'rename-column',
+          statement,
+          detail: `${table}.${r.subname} to ${r.newname}`,
+          names: [`${table}.${r.subname}`],
+        });
+      if (r.renameType === 'OBJECT_TABLE')
+        hits.push({ rule: 'rename-table', statement, detail: `${table} to ${r.newname}`, names: [table] });
       if (r.renameType === 'OBJECT_COLUMN' || r.renameType === 'OBJECT_TABLE') takesAccessExclusiveOn = table;
     }
   } else if (n.TruncateStmt) {
@@ -214,7 +469,12 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     takesAccessExclusiveOn = tables[0];
   } else if (n.VacuumStmt) {
     if (hasDefElem(n.VacuumStmt.options, 'full')) {
-      hits.push({ rule: 'vacuum-full', statement, detail: (n.VacuumStmt.rels ?? []).map((r: any) => relName(r.VacuumRelation?.relation)).join(', ') || 'all tables' });
+      hits.push({
+        rule: 'vacuum-full',
+        statement,
+        detail:
+          (n.VacuumStmt.rels ?? []).map((r: any) => relName(r.VacuumRelation?.relation)).join(', ') || 'all tables',
+      });
       takesAccessExclusiveOn = 'vacuum full';
     }
   } else if (n.ClusterStmt) {
@@ -226,13 +486,27 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     if (n.LockStmt.mode === 8 || n.LockStmt.mode === undefined) takesAccessExclusiveOn = tables[0];
   } else if (n.ReindexStmt) {
     const concurrently = hasDefElem(n.ReindexStmt.params, 'concurrently');
-    if (concurrently && inTransaction) hits.push({ rule: 'concurrently-in-transaction', statement, detail: 'REINDEX CONCURRENTLY inside a transaction' });
-    if (!concurrently) hits.push({ rule: 'reindex-without-concurrently', statement, detail: relName(n.ReindexStmt.relation) || n.ReindexStmt.name });
+    if (concurrently && inTransaction)
+      hits.push({
+        rule: 'concurrently-in-transaction',
+        statement,
+        detail: 'REINDEX CONCURRENTLY inside a transaction',
+      });
+    if (!concurrently)
+      hits.push({
+        rule: 'reindex-without-concurrently',
+        statement,
+        detail: relName(n.ReindexStmt.relation) || n.ReindexStmt.name,
+      });
   }
 
   if (takesAccessExclusiveOn && !state.lockTimeoutSet && !state.lockTimeoutReported) {
     state.lockTimeoutReported = true;
-    hits.push({ rule: 'require-lock-timeout', statement, detail: `ACCESS EXCLUSIVE lock on ${takesAccessExclusiveOn} with no lock_timeout set before it` });
+    hits.push({
+      rule: 'require-lock-timeout',
+      statement,
+      detail: `ACCESS EXCLUSIVE lock on ${takesAccessExclusiveOn} with no lock_timeout set before it`,
+    });
   }
   return hits;
 }

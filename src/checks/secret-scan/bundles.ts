@@ -36,7 +36,8 @@ export async function scanDeployedBundles(urls: string[], scanner: Scanner, time
   const origins = new Set<string>();
   for (const u of urls) {
     const parsed = new URL(u);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`only http(s) URLs can be scanned: ${u}`);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      throw new Error(`only http(s) URLs can be scanned: ${u}`);
     origins.add(parsed.origin);
   }
   const seen = new Set<string>();
@@ -56,7 +57,8 @@ export async function scanDeployedBundles(urls: string[], scanner: Scanner, time
         result.problems.push(err instanceof NetworkError ? err.message : `${page}: ${(err as Error).message}`);
         continue;
       }
-      for (const h of scanner.scan({ file: new URL(page).pathname || '/', text: html.body })) result.hits.push({ ...h, url: page });
+      for (const h of scanner.scan({ file: new URL(page).pathname || '/', text: html.body }))
+        result.hits.push({ ...h, url: page });
       for (const src of scriptSources(html.body)) {
         const scriptUrl = new URL(src, page);
         if (!origins.has(scriptUrl.origin) || seen.has(scriptUrl.href)) continue;
@@ -69,7 +71,9 @@ export async function scanDeployedBundles(urls: string[], scanner: Scanner, time
         try {
           js = await get(scriptUrl.href);
         } catch (err) {
-          result.problems.push(err instanceof NetworkError ? err.message : `${scriptUrl.href}: ${(err as Error).message}`);
+          result.problems.push(
+            err instanceof NetworkError ? err.message : `${scriptUrl.href}: ${(err as Error).message}`,
+          );
           continue;
         }
         const hits = scanner.scan({ file: scriptUrl.pathname, text: js.body });
@@ -87,7 +91,17 @@ export async function scanDeployedBundles(urls: string[], scanner: Scanner, time
         }
         for (const h of hits) {
           const original = consumer?.originalPositionFor({ line: h.line, column: h.column - 1 });
-          result.hits.push(original?.source ? { ...h, file: original.source.replace(/^webpack:\/\/\/?/, ''), line: original.line ?? h.line, column: (original.column ?? 0) + 1, url: scriptUrl.href } : { ...h, url: scriptUrl.href });
+          result.hits.push(
+            original?.source
+              ? {
+                  ...h,
+                  file: original.source.replace(/^webpack:\/\/\/?/, ''),
+                  line: original.line ?? h.line,
+                  column: (original.column ?? 0) + 1,
+                  url: scriptUrl.href,
+                }
+              : { ...h, url: scriptUrl.href },
+          );
         }
       }
     }

@@ -38,7 +38,15 @@ const configSchema = z
     title: z.string().optional(),
     description: z.string().optional(),
     minVersion: z.string().optional(),
-    extend: z.object({ useDefault: z.boolean().optional(), path: z.string().optional(), url: z.string().optional(), disabledRules: z.array(z.string()).optional() }).strict().optional(),
+    extend: z
+      .object({
+        useDefault: z.boolean().optional(),
+        path: z.string().optional(),
+        url: z.string().optional(),
+        disabledRules: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
     rules: z.array(ruleSchema).optional(),
     allowlist: allowlistSchema.optional(),
     allowlists: z.array(allowlistSchema).optional(),
@@ -76,15 +84,21 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
   try {
     raw = parseToml(text);
   } catch (err) {
-    if (err instanceof TomlError) throw new UserError(`${file}:${err.line}: invalid TOML: ${err.message.split('\n')[0]}`);
+    if (err instanceof TomlError)
+      throw new UserError(`${file}:${err.line}: invalid TOML: ${err.message.split('\n')[0]}`);
     throw new UserError(`${file}: invalid TOML: ${(err as Error).message}`);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue.path.map(String).join('.');
-    const rule = issue.path[0] === 'rules' && typeof issue.path[1] === 'number' ? (raw as any).rules?.[issue.path[1]]?.id : undefined;
-    throw new UserError(`${file}: ${rule ? `rule '${rule}': ` : ''}${at}: ${issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.join(', ')}` : issue.message}`);
+    const rule =
+      issue.path[0] === 'rules' && typeof issue.path[1] === 'number'
+        ? (raw as any).rules?.[issue.path[1]]?.id
+        : undefined;
+    throw new UserError(
+      `${file}: ${rule ? `rule '${rule}': ` : ''}${at}: ${issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.join(', ')}` : issue.message}`,
+    );
   }
   const config = parsed.data;
   const rules: SecretRule[] = [];
@@ -99,15 +113,30 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
       if (r.regex) regex = compileRe2(r.regex);
       if (r.path) pathRe = compileRe2(r.path, '');
     } catch (err) {
-      if (err instanceof Re2Error) throw new UserError(`${file}: rule '${r.id}': its regex cannot be used: ${err.message}`);
+      if (err instanceof Re2Error)
+        throw new UserError(`${file}: rule '${r.id}': its regex cannot be used: ${err.message}`);
       throw err;
     }
     if (regex && r.secretGroup) {
       const groups = new RegExp(`${regex.source}|`).exec('')!.length - 1;
-      if (r.secretGroup > groups) throw new UserError(`${file}: rule '${r.id}': secretGroup ${r.secretGroup} but the regex has ${groups} group(s).`);
+      if (r.secretGroup > groups)
+        throw new UserError(
+          `${file}: rule '${r.id}': secretGroup ${r.secretGroup} but the regex has ${groups} group(s).`,
+        );
     }
-    const allowlists = [...(r.allowlist ? [r.allowlist] : []), ...(r.allowlists ?? [])].map((a) => compileAllowlist(a, `${file}: rule '${r.id}'`));
-    rules.push({ id: r.id, description: r.description ?? r.id, regex, secretGroup: r.secretGroup, entropy: r.entropy, keywords: (r.keywords ?? []).map((k) => k.toLowerCase()), path: pathRe, allowlists });
+    const allowlists = [...(r.allowlist ? [r.allowlist] : []), ...(r.allowlists ?? [])].map((a) =>
+      compileAllowlist(a, `${file}: rule '${r.id}'`),
+    );
+    rules.push({
+      id: r.id,
+      description: r.description ?? r.id,
+      regex,
+      secretGroup: r.secretGroup,
+      entropy: r.entropy,
+      keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
+      path: pathRe,
+      allowlists,
+    });
   }
   const globalSpecs = [...(config.allowlist ? [config.allowlist] : []), ...(config.allowlists ?? [])];
   const allowlists: Allowlist[] = [];
@@ -123,6 +152,7 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
     for (const rule of builtin.rules) if (!seen.has(rule.id) && !disabled.has(rule.id)) rules.push(rule);
     allowlists.push(...builtin.allowlists);
   }
-  if (config.extend?.path || config.extend?.url) throw new UserError(`${file}: [extend] path/url is not supported; merge the files, or use useDefault = true.`);
+  if (config.extend?.path || config.extend?.url)
+    throw new UserError(`${file}: [extend] path/url is not supported; merge the files, or use useDefault = true.`);
   return { rules, allowlists, source: file };
 }

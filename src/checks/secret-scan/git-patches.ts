@@ -27,7 +27,11 @@ export function unquoteGitPath(p: string): string {
     if (/[0-7]/.test(n)) {
       bytes.push(parseInt(inner.slice(i, i + 3), 8));
       i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+    } else
+      bytes.push(
+        ({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ??
+          n.charCodeAt(0),
+      );
   }
   return Buffer.from(bytes).toString('utf8');
 }
@@ -37,8 +41,27 @@ export function unquoteGitPath(p: string): string {
  * with their line numbers in the new file. Merge commits are read as combined diffs (--cc): the lines no parent
  * had, i.e. a conflict resolution, are scanned as the merge's own; commits of a merged branch are walked too.
  */
-export async function* addedFragments(cwd: string, revs: string[], stats: PatchStats, maxFragmentBytes: number): AsyncGenerator<Fragment> {
-  const args = ['-c', 'core.quotePath=false', 'log', '-p', '-U0', '--cc', '--no-color', '--no-ext-diff', '--no-renames', '--full-history', `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`, ...revs, '--'];
+export async function* addedFragments(
+  cwd: string,
+  revs: string[],
+  stats: PatchStats,
+  maxFragmentBytes: number,
+): AsyncGenerator<Fragment> {
+  const args = [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '-p',
+    '-U0',
+    '--cc',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--full-history',
+    `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`,
+    ...revs,
+    '--',
+  ];
   const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -103,7 +126,7 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
       const m = /\+(\d+)(?:,\d+)? @@/.exec(line);
       if (m) {
         newLine = Number(m[1]);
-        parents = Math.max(1, (/^@+/.exec(line)![0].length) - 1);
+        parents = Math.max(1, /^@+/.exec(line)![0].length - 1);
       }
       return;
     }
@@ -130,7 +153,7 @@ export async function* addedFragments(cwd: string, revs: string[], stats: PatchS
       bytes += Buffer.byteLength(text) + 1;
     }
     newLine++;
-    };
+  };
   // Lines are split by hand and handled synchronously; only whole fragments cross the async boundary.
   const decoder = new StringDecoder('utf8');
   let rest = '';

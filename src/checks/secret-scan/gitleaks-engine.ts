@@ -41,7 +41,10 @@ export async function findGitleaks(ctx: CheckContext, version: string): Promise<
     pinnedSha256: PINNED_GITLEAKS[version]?.[plat],
     binary: 'gitleaks',
   });
-  return { bin, source: `gitleaks ${version} release (SHA-256 verified${PINNED_GITLEAKS[version]?.[plat] ? ' against the pinned hash' : ''})` };
+  return {
+    bin,
+    source: `gitleaks ${version} release (SHA-256 verified${PINNED_GITLEAKS[version]?.[plat] ? ' against the pinned hash' : ''})`,
+  };
 }
 
 interface GitleaksFinding {
@@ -61,14 +64,35 @@ interface GitleaksFinding {
 }
 
 /** Runs gitleaks over a git range (`git` mode) or files (`dir` mode) and reads its JSON report. */
-export async function runGitleaks(ctx: CheckContext, bin: string, target: { revs?: string[]; paths?: string[] }, configFile?: string): Promise<SecretHit[]> {
+export async function runGitleaks(
+  ctx: CheckContext,
+  bin: string,
+  target: { revs?: string[]; paths?: string[] },
+  configFile?: string,
+): Promise<SecretHit[]> {
   const report = path.join(ctx.tempDir, `gitleaks-${process.pid}-${Date.now()}.json`);
-  const common = ['--report-format', 'json', '--report-path', report, '--exit-code', '0', '--no-banner', '--log-level', 'error', ...(configFile ? ['--config', configFile] : [])];
-  const runs = target.revs ? [['git', `--log-opts=${target.revs.join(' ')}`, ...common, '.']] : (target.paths?.length ? target.paths : ['.']).map((p) => ['dir', ...common, p]);
+  const common = [
+    '--report-format',
+    'json',
+    '--report-path',
+    report,
+    '--exit-code',
+    '0',
+    '--no-banner',
+    '--log-level',
+    'error',
+    ...(configFile ? ['--config', configFile] : []),
+  ];
+  const runs = target.revs
+    ? [['git', `--log-opts=${target.revs.join(' ')}`, ...common, '.']]
+    : (target.paths?.length ? target.paths : ['.']).map((p) => ['dir', ...common, p]);
   const hits: SecretHit[] = [];
   for (const args of runs) {
     const res = await ctx.exec(bin, args, { ignoreReturnCode: true });
-    if (res.exitCode !== 0) throw new Error(`gitleaks ${args[0]} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    if (res.exitCode !== 0)
+      throw new Error(
+        `gitleaks ${args[0]} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}`,
+      );
     let findings: GitleaksFinding[];
     try {
       findings = JSON.parse(readFileSync(report, 'utf8'));

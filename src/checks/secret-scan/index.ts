@@ -24,18 +24,30 @@ export const secretScan = defineCheck({
   name: 'secret-scan',
   section: 'secrets',
   title: 'launchgate secret scan',
-  description: 'Fails when a commit, the working tree or a deployed bundle carries a key or token; never prints the secret.',
+  description:
+    'Fails when a commit, the working tree or a deployed bundle carries a key or token; never prints the secret.',
   branding: { icon: 'lock', color: 'red' },
   inputs: {
-    mode: choice('What to scan: auto (PR commits, pushed commits, or full history on schedule), diff (base..head), history, or tree (working files only).', 'auto', ['auto', 'diff', 'history', 'tree'] as const),
+    mode: choice(
+      'What to scan: auto (PR commits, pushed commits, or full history on schedule), diff (base..head), history, or tree (working files only).',
+      'auto',
+      ['auto', 'diff', 'history', 'tree'] as const,
+    ),
     base: text('Base ref or SHA for mode diff.'),
     head: text('Head ref or SHA for mode diff.', 'HEAD'),
-    engine: choice('Scanner: builtin (TypeScript rules plus a gitleaks-format config) or gitleaks (the gitleaks/betterleaks binary).', 'builtin', ['builtin', 'gitleaks'] as const),
+    engine: choice(
+      'Scanner: builtin (TypeScript rules plus a gitleaks-format config) or gitleaks (the gitleaks/betterleaks binary).',
+      'builtin',
+      ['builtin', 'gitleaks'] as const,
+    ),
     'rules-config': text('gitleaks-format TOML rules file; .gitleaks.toml is used when present.'),
     'gitleaks-version': text('gitleaks release to download when engine is gitleaks and none is on PATH.', '8.28.0'),
     paths: list('Folders or files a tree scan is limited to (e.g. the build output dist/), one per line.'),
     urls: list('Deployed pages whose same-origin scripts and source maps are scanned, one per line.'),
-    sarif: text('Where to write the SARIF 2.1.0 file for github/codeql-action/upload-sarif.', 'launchgate-secrets.sarif'),
+    sarif: text(
+      'Where to write the SARIF 2.1.0 file for github/codeql-action/upload-sarif.',
+      'launchgate-secrets.sarif',
+    ),
   },
   outputs: {
     findings: { description: 'Number of secrets found.' },
@@ -43,7 +55,8 @@ export const secretScan = defineCheck({
   },
   async run(inputs, ctx) {
     const started = performance.now();
-    const configPath = inputs['rules-config'] || (existsSync(path.join(ctx.cwd, '.gitleaks.toml')) ? '.gitleaks.toml' : '');
+    const configPath =
+      inputs['rules-config'] || (existsSync(path.join(ctx.cwd, '.gitleaks.toml')) ? '.gitleaks.toml' : '');
     let ruleSet: RuleSet = builtinRuleSet();
     if (configPath) {
       const abs = path.resolve(ctx.cwd, configPath);
@@ -56,7 +69,8 @@ export const secretScan = defineCheck({
     const hits: (SecretHit & { url?: string })[] = [];
     const notes: string[] = [];
     let scope: string;
-    let engineLabel = inputs.engine === 'builtin' ? `builtin (${ruleSet.rules.length} rules from ${ruleSet.source})` : 'gitleaks';
+    let engineLabel =
+      inputs.engine === 'builtin' ? `builtin (${ruleSet.rules.length} rules from ${ruleSet.source})` : 'gitleaks';
 
     if (inputs.urls.length > 0) {
       let bundle;
@@ -70,18 +84,29 @@ export const secretScan = defineCheck({
       stats.bytes += bundle.bytes;
       notes.push(...bundle.problems.map((p) => `could not check: ${p}`));
       scope = `deployed pages and their scripts (${bundle.fetched.length} fetched)`;
-      if (bundle.fetched.length === 0) throw new Error(`none of the urls could be fetched: ${bundle.problems.join('; ')}`);
+      if (bundle.fetched.length === 0)
+        throw new Error(`none of the urls could be fetched: ${bundle.problems.join('; ')}`);
     } else if (inputs.mode === 'tree') {
       scope = inputs.paths.length ? `working tree: ${inputs.paths.join(', ')}` : 'working tree';
-      for (const p of inputs.paths) if (!existsSync(path.resolve(ctx.cwd, p))) throw new UserError(`Input 'paths': ${p} does not exist under ${ctx.cwd}.`);
+      for (const p of inputs.paths)
+        if (!existsSync(path.resolve(ctx.cwd, p)))
+          throw new UserError(`Input 'paths': ${p} does not exist under ${ctx.cwd}.`);
       if (inputs.engine === 'gitleaks') {
         const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
         engineLabel = gl.source;
-        hits.push(...(await runGitleaks(ctx, gl.bin, { paths: inputs.paths }, configPath ? path.resolve(ctx.cwd, configPath) : undefined)));
+        hits.push(
+          ...(await runGitleaks(
+            ctx,
+            gl.bin,
+            { paths: inputs.paths },
+            configPath ? path.resolve(ctx.cwd, configPath) : undefined,
+          )),
+        );
         // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
         for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES)) void _;
       } else {
-        for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES)) hits.push(...scanner.scan(fragment));
+        for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES))
+          hits.push(...scanner.scan(fragment));
       }
     } else {
       await ensureFullHistory(ctx);
@@ -89,18 +114,31 @@ export const secretScan = defineCheck({
       scope = range.label;
       const expected = await countCommits(ctx, range.revs);
       if (expected === 0 && range.mustHaveCommits) {
-        throw new Error(`${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.`);
+        throw new Error(
+          `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.`,
+        );
       }
       if (inputs.engine === 'gitleaks') {
         const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
         engineLabel = gl.source;
-        hits.push(...(await runGitleaks(ctx, gl.bin, { revs: range.revs }, configPath ? path.resolve(ctx.cwd, configPath) : undefined)));
+        hits.push(
+          ...(await runGitleaks(
+            ctx,
+            gl.bin,
+            { revs: range.revs },
+            configPath ? path.resolve(ctx.cwd, configPath) : undefined,
+          )),
+        );
         // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read).
         for await (const _ of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES)) void _;
       } else {
-        for await (const fragment of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES)) hits.push(...scanner.scan(fragment));
+        for await (const fragment of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES))
+          hits.push(...scanner.scan(fragment));
       }
-      if (stats.commits < expected) throw new Error(`git listed ${expected} commits in ${range.label} but only ${stats.commits} were read: refusing to pass a partial scan.`);
+      if (stats.commits < expected)
+        throw new Error(
+          `git listed ${expected} commits in ${range.label} but only ${stats.commits} were read: refusing to pass a partial scan.`,
+        );
     }
 
     const findings: Finding[] = [];
@@ -114,7 +152,9 @@ export const secretScan = defineCheck({
       }
       const shown = redactMatch(hit.secret);
       const where = hit.url ? ` (served at ${hit.url})` : '';
-      const origin = hit.commit ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}` : '';
+      const origin = hit.commit
+        ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`
+        : '';
       findings.push({
         ruleId: hit.ruleId,
         severity: 'error',
@@ -126,15 +166,29 @@ export const secretScan = defineCheck({
         column: hit.column,
         fingerprint: hit.fingerprint,
       });
-      rows.push([hit.ruleId, `${hit.file}:${hit.line}${hit.column > 1 ? `:${hit.column}` : ''}`, hit.commit ? hit.commit.slice(0, 7) : '—', hit.author ?? '—', hit.date?.slice(0, 10) ?? '—', `\`${shown}\``, `\`${hit.fingerprint}\``]);
+      rows.push([
+        hit.ruleId,
+        `${hit.file}:${hit.line}${hit.column > 1 ? `:${hit.column}` : ''}`,
+        hit.commit ? hit.commit.slice(0, 7) : '—',
+        hit.author ?? '—',
+        hit.date?.slice(0, 10) ?? '—',
+        `\`${shown}\``,
+        `\`${hit.fingerprint}\``,
+      ]);
     }
-    for (const note of notes) findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: note });
+    for (const note of notes)
+      findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: note });
 
-    const scanned = `Scanned ${scope} with ${engineLabel}: ${stats.commits} commit(s), ${stats.files} file(s), ${formatBytes(stats.bytes)}` +
+    const scanned =
+      `Scanned ${scope} with ${engineLabel}: ${stats.commits} commit(s), ${stats.files} file(s), ${formatBytes(stats.bytes)}` +
       `${stats.binarySkipped ? `; ${stats.binarySkipped} binary file(s) skipped` : ''}${stats.hugeSkipped ? `; ${stats.hugeSkipped} file(s) over ${formatBytes(MAX_FRAGMENT_BYTES)} skipped` : ''}${ignored ? `; ${ignored} finding(s) ignored by .gitleaksignore` : ''}.`;
     ctx.log.info(scanned);
     const sections = [{ title: 'Scanned', markdown: scanned }];
-    if (rows.length) sections.push({ title: 'Secrets found', markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows) });
+    if (rows.length)
+      sections.push({
+        title: 'Secrets found',
+        markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows),
+      });
 
     const sarifPath = path.resolve(ctx.cwd, inputs.sarif);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
@@ -142,7 +196,17 @@ export const secretScan = defineCheck({
     writeFileSync(sarifPath, JSON.stringify(ctx.secrets.redactDeep(toSarif([report])), null, 2) + '\n');
     return {
       findings,
-      metrics: { scope, engine: engineLabel, commits: stats.commits, files: stats.files, bytes: stats.bytes, binarySkipped: stats.binarySkipped, hugeSkipped: stats.hugeSkipped, ignored, mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000) },
+      metrics: {
+        scope,
+        engine: engineLabel,
+        commits: stats.commits,
+        files: stats.files,
+        bytes: stats.bytes,
+        binarySkipped: stats.binarySkipped,
+        hugeSkipped: stats.hugeSkipped,
+        ignored,
+        mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000),
+      },
       sections,
       outputs: { findings: String(findings.filter((f) => f.ruleId !== 'could-not-check').length), sarif: sarifPath },
     };
@@ -154,4 +218,3 @@ function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
-

@@ -80,7 +80,11 @@ export function translateRe2(pattern: string): string {
       const end = pattern.indexOf('\\E', i);
       const literal = pattern.slice(i, end < 0 ? pattern.length : end);
       i = end < 0 ? pattern.length : end + 2;
-      return [...literal].map((ch) => (flags.i && isLetter(ch) && !inClass ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeLiteral(ch))).join('');
+      return [...literal]
+        .map((ch) =>
+          flags.i && isLetter(ch) && !inClass ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeLiteral(ch),
+        )
+        .join('');
     }
     if (c === 'p' || c === 'P') throw new Re2Error('Unicode classes (\\p) are not supported');
     if (c === 'C') throw new Re2Error('\\C is not supported');
@@ -138,7 +142,8 @@ export function translateRe2(pattern: string): string {
         continue;
       }
       parts.push(atom);
-      if (flags.i && low && isLetter(low)) parts.push(low === low.toLowerCase() ? low.toUpperCase() : low.toLowerCase());
+      if (flags.i && low && isLetter(low))
+        parts.push(low === low.toLowerCase() ? low.toUpperCase() : low.toLowerCase());
     }
     if (pattern[i] !== ']') throw new Re2Error('unterminated character class');
     i++;

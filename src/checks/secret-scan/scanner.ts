@@ -42,10 +42,17 @@ export class Scanner {
   constructor(readonly ruleSet: RuleSet) {
     const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
     for (const k of keywords) {
-      this.implied.set(k, keywords.filter((other) => other !== k && k.includes(other)));
-      for (let i = 1; i < k.length; i++) if (keywords.some((other) => other.startsWith(k.slice(i)) || k.slice(i).startsWith(other))) this.mayOverlap.add(k);
+      this.implied.set(
+        k,
+        keywords.filter((other) => other !== k && k.includes(other)),
+      );
+      for (let i = 1; i < k.length; i++)
+        if (keywords.some((other) => other.startsWith(k.slice(i)) || k.slice(i).startsWith(other)))
+          this.mayOverlap.add(k);
     }
-    this.keywordRegex = keywords.length ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
+    this.keywordRegex = keywords.length
+      ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+      : undefined;
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
   }
 
@@ -101,26 +108,59 @@ export class Scanner {
         if (rule.entropy && shannonEntropy(secret) < rule.entropy) continue;
         const startLine = lineAt(m.index + Math.max(0, m[0].indexOf(secret)));
         lineStarts ??= computeLineStarts(fragment.text);
-        const lineText = fragment.text.slice(lineStarts[startLine], lineStarts[startLine + 1] ?? fragment.text.length).replace(/\n$/, '');
+        const lineText = fragment.text
+          .slice(lineStarts[startLine], lineStarts[startLine + 1] ?? fragment.text.length)
+          .replace(/\n$/, '');
         if (lineText.includes(INLINE_ALLOW)) continue;
         if (this.allowed(secret, m[0], lineText, fragment, [...rule.allowlists, ...this.ruleSet.allowlists])) continue;
         const secretOffset = m.index + Math.max(0, m[0].indexOf(secret));
         const hit = this.hit(rule, fragment, startLine, secretOffset - lineStarts[startLine], secret, m[0]);
-        hit.endLine = fragment.lines ? (fragment.lines[lineAt(m.index + m[0].length - 1)] ?? hit.line) : lineAt(m.index + m[0].length - 1) + 1;
+        hit.endLine = fragment.lines
+          ? (fragment.lines[lineAt(m.index + m[0].length - 1)] ?? hit.line)
+          : lineAt(m.index + m[0].length - 1) + 1;
         hits.push(hit);
       }
     }
     return dropGenericDuplicates(hits);
   }
 
-  private hit(rule: SecretRule, fragment: Fragment, lineIndex: number, column: number, secret: string, match: string): SecretHit {
+  private hit(
+    rule: SecretRule,
+    fragment: Fragment,
+    lineIndex: number,
+    column: number,
+    secret: string,
+    match: string,
+  ): SecretHit {
     const line = fragment.lines ? (fragment.lines[lineIndex] ?? lineIndex + 1) : lineIndex + 1;
-    const fingerprint = fragment.commit ? `${fragment.commit}:${fragment.file}:${rule.id}:${line}` : `${fragment.file}:${rule.id}:${line}`;
-    return { ruleId: rule.id, description: rule.description, file: fragment.file, line, endLine: line, column: column + 1, secret, match, commit: fragment.commit, author: fragment.author, date: fragment.date, entropy: shannonEntropy(secret), fingerprint };
+    const fingerprint = fragment.commit
+      ? `${fragment.commit}:${fragment.file}:${rule.id}:${line}`
+      : `${fragment.file}:${rule.id}:${line}`;
+    return {
+      ruleId: rule.id,
+      description: rule.description,
+      file: fragment.file,
+      line,
+      endLine: line,
+      column: column + 1,
+      secret,
+      match,
+      commit: fragment.commit,
+      author: fragment.author,
+      date: fragment.date,
+      entropy: shannonEntropy(secret),
+      fingerprint,
+    };
   }
 
   private pathAllowed(file: string, commit: string | undefined, lists: Allowlist[]): boolean {
-    return lists.some((a) => a.regexes.length === 0 && a.stopwords.length === 0 && ((a.paths.length > 0 && a.paths.some((p) => p.test(file))) || (commit !== undefined && a.paths.length === 0 && a.commits.includes(commit))));
+    return lists.some(
+      (a) =>
+        a.regexes.length === 0 &&
+        a.stopwords.length === 0 &&
+        ((a.paths.length > 0 && a.paths.some((p) => p.test(file))) ||
+          (commit !== undefined && a.paths.length === 0 && a.commits.includes(commit))),
+    );
   }
 
   private allowed(secret: string, match: string, line: string, fragment: Fragment, lists: Allowlist[]): boolean {
@@ -143,7 +183,11 @@ export class Scanner {
 function dropGenericDuplicates(hits: SecretHit[]): SecretHit[] {
   if (hits.length < 2) return hits;
   const specific = hits.filter((h) => !h.ruleId.startsWith('generic'));
-  return hits.filter((h) => !h.ruleId.startsWith('generic') || !specific.some((s) => s.line === h.line && (s.secret.includes(h.secret) || h.secret.includes(s.secret))));
+  return hits.filter(
+    (h) =>
+      !h.ruleId.startsWith('generic') ||
+      !specific.some((s) => s.line === h.line && (s.secret.includes(h.secret) || h.secret.includes(s.secret))),
+  );
 }
 
 function computeLineStarts(text: string): number[] {

@@ -32,8 +32,16 @@ export const smokeTest = defineCheck({
     'wait-for-ready': integer('Seconds to poll base-url until it answers before the flows start.', '0', 0, 3600),
     'ca-file': text('PEM file of an extra CA to trust (private or test CA).'),
     'alert-after': integer('Consecutive failed runs before an outage alert is raised.', '1', 1, 100),
-    'alert-issue': bool('On schedule, open (and later close) one GitHub issue labelled launchgate-outage when alert-after is reached.', 'false'),
-    'recheck-after-s': integer('When a run fails, wait this long and run the failing flows once more before failing.', '0', 0, 600),
+    'alert-issue': bool(
+      'On schedule, open (and later close) one GitHub issue labelled launchgate-outage when alert-after is reached.',
+      'false',
+    ),
+    'recheck-after-s': integer(
+      'When a run fails, wait this long and run the failing flows once more before failing.',
+      '0',
+      0,
+      600,
+    ),
   },
   outputs: {
     passed: { description: 'Number of passing steps.' },
@@ -46,7 +54,9 @@ export const smokeTest = defineCheck({
     let file: FlowFile | undefined;
     if (existsSync(flowsPath)) file = readFlowFile(loadYaml(flowsPath, inputs.flows));
     else if (inputs.urls.length === 0 || inputs.flows !== DEFAULT_FLOWS) {
-      throw new UserError(`Input 'flows': cannot read ${inputs.flows} (no such file); give a flow file, or quick checks in input 'urls'.`);
+      throw new UserError(
+        `Input 'flows': cannot read ${inputs.flows} (no such file); give a flow file, or quick checks in input 'urls'.`,
+      );
     }
     const baseUrl = inputs['base-url'] || file?.baseUrl;
     if (baseUrl) {
@@ -56,11 +66,14 @@ export const smokeTest = defineCheck({
       } catch {
         parsed = undefined;
       }
-      if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new UserError(`Input 'base-url' got ${JSON.stringify(baseUrl)}; accepted: an http:// or https:// URL.`);
+      if (!parsed || !/^https?:$/.test(parsed.protocol))
+        throw new UserError(`Input 'base-url' got ${JSON.stringify(baseUrl)}; accepted: an http:// or https:// URL.`);
     }
     const missing = [...envReferences(file?.flows ?? [])].filter((name) => ctx.env[name] === undefined);
     if (missing.length > 0) {
-      throw new UserError(`${inputs.flows}: environment variable(s) ${missing.join(', ')} used by the flows are not set; no request was sent.`);
+      throw new UserError(
+        `${inputs.flows}: environment variable(s) ${missing.join(', ')} used by the flows are not set; no request was sent.`,
+      );
     }
     for (const name of envReferences(file?.flows ?? [])) ctx.secrets.add(ctx.env[name]);
     const ca = readCaFile(ctx.cwd, inputs['ca-file']);
@@ -75,10 +88,23 @@ export const smokeTest = defineCheck({
       if (inputs['wait-for-ready'] > 0) {
         if (!baseUrl) throw new UserError(`Input 'wait-for-ready' needs a base-url to poll.`);
         const ready = await waitForReady(client, baseUrl, inputs['wait-for-ready']);
-        ctx.log.info(ready.ok ? `${baseUrl} answered after ${ready.seconds.toFixed(1)} s` : `${baseUrl} did not answer within ${inputs['wait-for-ready']} s`);
+        ctx.log.info(
+          ready.ok
+            ? `${baseUrl} answered after ${ready.seconds.toFixed(1)} s`
+            : `${baseUrl} did not answer within ${inputs['wait-for-ready']} s`,
+        );
         if (!ready.ok) {
-          findings.push({ ruleId: 'smoke-not-ready', severity: 'error', title: 'App not ready', message: `${baseUrl} did not answer within wait-for-ready (${inputs['wait-for-ready']} s): ${ready.last}` });
-          return { findings, metrics: { ready: false }, outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) } };
+          findings.push({
+            ruleId: 'smoke-not-ready',
+            severity: 'error',
+            title: 'App not ready',
+            message: `${baseUrl} did not answer within wait-for-ready (${inputs['wait-for-ready']} s): ${ready.last}`,
+          });
+          return {
+            findings,
+            metrics: { ready: false },
+            outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) },
+          };
         }
       }
       const attempt = () => runAll(inputs.urls, file, baseUrl, client, ctx);
@@ -101,15 +127,32 @@ export const smokeTest = defineCheck({
       const sections = [{ title: 'Steps', markdown: stepsTable(first, recheck) }];
       const outage = final.ok ? 'passing' : 'failing';
       if (inputs['alert-issue'] && ctx.event.name === 'schedule') {
-        const alert = await updateOutageIssue(ctx, { failing: !final.ok, alertAfter: inputs['alert-after'], body: sections[0].markdown });
+        const alert = await updateOutageIssue(ctx, {
+          failing: !final.ok,
+          alertAfter: inputs['alert-after'],
+          body: sections[0].markdown,
+        });
         sections.push({ title: 'Outage alert', markdown: alert.summary });
-        if (alert.warning) findings.push({ ruleId: 'smoke-alert-unavailable', severity: 'warning', title: 'Outage alert not updated', message: alert.warning });
+        if (alert.warning)
+          findings.push({
+            ruleId: 'smoke-alert-unavailable',
+            severity: 'warning',
+            title: 'Outage alert not updated',
+            message: alert.warning,
+          });
       } else if (inputs['alert-issue']) {
         ctx.log.info(`alert-issue only acts on schedule runs; this is a ${ctx.event.name} run.`);
       }
       return {
         findings,
-        metrics: { passed, failed: failedCount, durationMs, state: outage, rechecked: Boolean(recheck), flows: first.flows.map((f) => ({ name: f.flow.name, ok: f.ok, ms: Math.round(f.ms) })) },
+        metrics: {
+          passed,
+          failed: failedCount,
+          durationMs,
+          state: outage,
+          rechecked: Boolean(recheck),
+          flows: first.flows.map((f) => ({ name: f.flow.name, ok: f.ok, ms: Math.round(f.ms) })),
+        },
         sections,
         outputs: { passed: String(passed), failed: String(failedCount), 'duration-ms': String(durationMs) },
       };
@@ -125,7 +168,13 @@ interface Attempt {
   flows: FlowResult[];
 }
 
-async function runAll(urls: string[], file: FlowFile | undefined, baseUrl: string | undefined, client: HttpClient, ctx: CheckContext): Promise<Attempt> {
+async function runAll(
+  urls: string[],
+  file: FlowFile | undefined,
+  baseUrl: string | undefined,
+  client: HttpClient,
+  ctx: CheckContext,
+): Promise<Attempt> {
   const urlResults: UrlResult[] = [];
   for (const url of urls) urlResults.push(await checkUrl(client, url, baseUrl));
   const flows: FlowResult[] = [];
@@ -138,18 +187,29 @@ async function runAll(urls: string[], file: FlowFile | undefined, baseUrl: strin
 }
 
 function tally(attempt: Attempt): { passed: number; failed: number } {
-  const results = [...attempt.urls.map((u) => u.ok), ...attempt.flows.flatMap((f) => f.steps.filter((s) => !s.skipped).map((s) => s.ok))];
+  const results = [
+    ...attempt.urls.map((u) => u.ok),
+    ...attempt.flows.flatMap((f) => f.steps.filter((s) => !s.skipped).map((s) => s.ok)),
+  ];
   return { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length };
 }
 
 function attemptFindings(attempt: Attempt, flowsFile: string): Finding[] {
   const findings: Finding[] = [];
   for (const u of attempt.urls.filter((x) => !x.ok)) {
-    findings.push({ ruleId: 'smoke-url-failed', severity: 'error', title: `Quick check ${u.url}`, message: u.problem ?? 'failed' });
+    findings.push({
+      ruleId: 'smoke-url-failed',
+      severity: 'error',
+      title: `Quick check ${u.url}`,
+      message: u.problem ?? 'failed',
+    });
   }
   for (const f of attempt.flows) {
     for (const s of f.steps.filter((x) => !x.ok && !x.skipped)) {
-      const got = s.status !== undefined ? ` Got HTTP ${s.status} in ${Math.round(s.ms)} ms${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}.` : '';
+      const got =
+        s.status !== undefined
+          ? ` Got HTTP ${s.status} in ${Math.round(s.ms)} ms${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}.`
+          : '';
       const body = s.excerpt !== undefined ? ` Body: ${JSON.stringify(s.excerpt)}` : '';
       findings.push({
         ruleId: s.networkError ? 'smoke-unreachable' : 'smoke-step-failed',
@@ -177,20 +237,56 @@ function attemptFindings(attempt: Attempt, flowsFile: string): Finding[] {
 function recheckNotes(first: Attempt, recheck: Attempt): Finding[] {
   if (!recheck.ok) return [];
   const failed = first.flows.filter((f) => !f.ok).length + first.urls.filter((u) => !u.ok).length;
-  return [{ ruleId: 'smoke-flaky', severity: 'warning', title: 'Passed on recheck', message: `${failed} check(s) failed on the first attempt and passed on the recheck: a flaky dependency or a slow rollout.` }];
+  return [
+    {
+      ruleId: 'smoke-flaky',
+      severity: 'warning',
+      title: 'Passed on recheck',
+      message: `${failed} check(s) failed on the first attempt and passed on the recheck: a flaky dependency or a slow rollout.`,
+    },
+  ];
 }
 
 function stepsTable(first: Attempt, recheck?: Attempt): string {
   const rows: (string | number)[][] = [];
   const add = (attempt: Attempt, label: string) => {
-    for (const u of attempt.urls) rows.push([label, 'quick check', u.url, u.status ?? '—', u.ms !== undefined ? Math.round(u.ms) : '—', u.ok ? '✅ pass' : `❌ ${u.problem}`]);
+    for (const u of attempt.urls)
+      rows.push([
+        label,
+        'quick check',
+        u.url,
+        u.status ?? '—',
+        u.ms !== undefined ? Math.round(u.ms) : '—',
+        u.ok ? '✅ pass' : `❌ ${u.problem}`,
+      ]);
     for (const f of attempt.flows) {
-      for (const s of f.steps) rows.push([label, f.flow.name, s.step, s.status ?? '—', s.skipped ? '—' : Math.round(s.ms), s.ok ? '✅ pass' : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`]);
-      if (f.flow['max-duration-ms'] !== undefined) rows.push([label, f.flow.name, '(whole flow)', '—', Math.round(f.ms), f.overBudget ? `❌ over ${f.flow['max-duration-ms']} ms` : `✅ within ${f.flow['max-duration-ms']} ms`]);
+      for (const s of f.steps)
+        rows.push([
+          label,
+          f.flow.name,
+          s.step,
+          s.status ?? '—',
+          s.skipped ? '—' : Math.round(s.ms),
+          s.ok ? '✅ pass' : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
+        ]);
+      if (f.flow['max-duration-ms'] !== undefined)
+        rows.push([
+          label,
+          f.flow.name,
+          '(whole flow)',
+          '—',
+          Math.round(f.ms),
+          f.overBudget ? `❌ over ${f.flow['max-duration-ms']} ms` : `✅ within ${f.flow['max-duration-ms']} ms`,
+        ]);
     }
   };
   add(first, recheck ? 'first' : '1');
   if (recheck) add(recheck, 'recheck');
   const header = ['Attempt', 'Flow', 'Step', 'Status', 'Time (ms)', 'Result'];
-  return recheck ? table(header, rows) : table(header.slice(1), rows.map((r) => r.slice(1)));
+  return recheck
+    ? table(header, rows)
+    : table(
+        header.slice(1),
+        rows.map((r) => r.slice(1)),
+      );
 }

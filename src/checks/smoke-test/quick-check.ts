@@ -28,10 +28,23 @@ export async function checkUrl(client: HttpClient, raw: string, baseUrl?: string
     if (res.status >= 200 && res.status < 300) return { url: raw, ok: true, status: res.status, ms: res.ms };
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.location;
-      if (!location) return { url: raw, ok: false, status: res.status, ms: res.ms, problem: `HTTP ${res.status} without a Location header` };
+      if (!location)
+        return {
+          url: raw,
+          ok: false,
+          status: res.status,
+          ms: res.ms,
+          problem: `HTTP ${res.status} without a Location header`,
+        };
       const target = new URL(location, url);
       if (sameSite(target.hostname, url.hostname)) return { url: raw, ok: true, status: res.status, ms: res.ms };
-      return { url: raw, ok: false, status: res.status, ms: res.ms, problem: `HTTP ${res.status} to another site: ${target.origin}` };
+      return {
+        url: raw,
+        ok: false,
+        status: res.status,
+        ms: res.ms,
+        problem: `HTTP ${res.status} to another site: ${target.origin}`,
+      };
     }
     return { url: raw, ok: false, status: res.status, ms: res.ms, problem: `HTTP ${res.status}` };
   } catch (err) {

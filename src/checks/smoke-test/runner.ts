@@ -48,7 +48,14 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
   for (const [i, step] of flow.steps.entries()) {
     const base = { flow: flow.name, step: step.name, line: flow.stepLines[i] };
     if (failed) {
-      steps.push({ ...base, ok: false, ms: 0, attempts: 0, failures: ['not run: an earlier step failed'], skipped: true });
+      steps.push({
+        ...base,
+        ok: false,
+        ms: 0,
+        attempts: 0,
+        failures: ['not run: an earlier step failed'],
+        skipped: true,
+      });
       continue;
     }
     let result: StepResult;
@@ -61,7 +68,8 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
       Object.assign(vars, captured.vars);
       failures.push(...captured.failures);
       result = { ...base, ok: failures.length === 0, status: res.status, ms: res.ms, attempts: res.attempts, failures };
-      if (!result.ok) result.excerpt = res.body.slice(0, EXCERPT) + (res.body.length > EXCERPT || res.truncated ? '…' : '');
+      if (!result.ok)
+        result.excerpt = res.body.slice(0, EXCERPT) + (res.body.length > EXCERPT || res.truncated ? '…' : '');
     } catch (err) {
       if (err instanceof NetworkError) {
         result = { ...base, ok: false, ms: 0, attempts: 1, failures: [err.message], networkError: err.kind };

@@ -25,8 +25,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The floors of the house: core at the bottom, the checks on it, the hosts (GitHub Actions, CLI) on top.
+  // Each floor imports only from the floors below it; only the hosts talk to GitHub through @actions/*.
   {
-    // The rule of the architecture: checks are pure logic; only the core talks to GitHub.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'The core never imports @actions/*: the hosts (src/hosts/) do.' },
+            {
+              group: ['**/checks/**', '**/hosts/**', '**/cli/**', '**/actions/**'],
+              message: 'The core is the ground floor: it never imports the checks, the hosts or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/checks/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -34,8 +52,21 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@actions/*'], message: 'Checks never import @actions/*: take what you need from CheckContext.' },
+            {
+              group: ['**/hosts/**', '**/cli/**', '**/actions/**'],
+              message: 'Checks never import the hosts or the CLI: take what you need from CheckContext.',
+            },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/cli/**'], message: 'The GitHub host never imports the CLI.' }] },
       ],
     },
   },

@@ -7,7 +7,7 @@ import { CHECKS } from '../src/checks/registry.js';
 import type { CheckDefinition, OutputSpec } from '../src/core/check.js';
 import { COMMON_OUTPUTS } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
-import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/core/main-action.js';
+import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/hosts/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
 
 const HEADER = (source: string) =>
@@ -50,7 +50,7 @@ export function mainActionYml(): string {
     outputs: outputsYaml(MAIN_OUTPUTS),
     runs: { using: 'node24', main: 'dist/main/index.js' },
   };
-  return HEADER('src/core/main-action.ts') + stringify(doc, { lineWidth: 0 });
+  return HEADER('src/hosts/main-action.ts') + stringify(doc, { lineWidth: 0 });
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

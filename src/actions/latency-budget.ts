@@ -1,4 +1,4 @@
-import { runAction } from '../core/action-host.js';
+import { runAction } from '../hosts/action-host.js';
 import { latencyBudget } from '../checks/latency-budget/index.js';
 
 await runAction(latencyBudget);

@@ -1,3 +1,3 @@
-import { runMainAction } from '../core/main-action.js';
+import { runMainAction } from '../hosts/main-action.js';
 
 await runMainAction();

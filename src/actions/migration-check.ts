@@ -1,4 +1,4 @@
-import { runAction } from '../core/action-host.js';
+import { runAction } from '../hosts/action-host.js';
 import { migrationCheck } from '../checks/migration-check/index.js';
 
 await runAction(migrationCheck);

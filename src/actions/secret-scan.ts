@@ -1,4 +1,4 @@
-import { runAction } from '../core/action-host.js';
+import { runAction } from '../hosts/action-host.js';
 import { secretScan } from '../checks/secret-scan/index.js';
 
 await runAction(secretScan);

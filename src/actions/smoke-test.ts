@@ -1,4 +1,4 @@
-import { runAction } from '../core/action-host.js';
+import { runAction } from '../hosts/action-host.js';
 import { smokeTest } from '../checks/smoke-test/index.js';
 
 await runAction(smokeTest);

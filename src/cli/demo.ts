@@ -14,6 +14,7 @@ import { loadConfig } from '../core/config.js';
 import { renderHtmlReport } from '../core/html-report.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
+import { hostServices } from '../hosts/services.js';
 import type { CliIO } from './main.js';
 import { overviewTable, render } from './render.js';
 
@@ -92,6 +93,7 @@ export async function runDemo(io: CliIO): Promise<number> {
       event: { name: 'local', payload: {} },
       secrets,
       inActions: false,
+      services: hostServices(io.env, secrets),
       onStart: (c) => io.err(`… ${c}`),
       onLog: (check, lines) => {
         if (lines.length) io.err(lines.map((l) => `[${check}] ${l}`).join('\n'));

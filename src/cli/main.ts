@@ -5,14 +5,15 @@ import type { Logger } from '../core/check.js';
 import { loadConfig } from '../core/config.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
-import { readEvent } from '../core/event.js';
+import { readEvent } from '../hosts/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
 import { runDemo } from './demo.js';
 import { runInit } from './init.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
-import { writeJsonReport } from '../core/report-file.js';
+import { writeJsonReport } from '../hosts/report-file.js';
+import { hostServices } from '../hosts/services.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -122,6 +123,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       log,
       secrets,
       inActions: false,
+      services: hostServices(io.env, secrets),
     });
     writeJsonReport(check.name, done.report);
     io.out(secrets.redact(render([done], format)));
@@ -155,6 +157,7 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     event: readEvent(io.env),
     secrets,
     inActions: false,
+    services: hostServices(io.env, secrets),
     onStart: (c) => {
       running.add(c);
       progress();

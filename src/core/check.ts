@@ -27,7 +27,7 @@ export interface RunEvent {
   payload: Record<string, any>;
 }
 
-/** A release archive to download, verify and cache (see src/core/tools.ts). */
+/** A release archive to download, verify and cache (the hosts implement it: src/hosts/tools.ts). */
 export interface ToolRequest {
   name: string;
   version: string;
@@ -50,8 +50,19 @@ export interface GitHubApi {
 }
 
 /**
- * What a check may use of the outside world. The hosts (GitHub Actions, CLI) implement it, so a check
- * stays pure logic and never imports @actions/*.
+ * What only a host can give: child processes, tool downloads and the GitHub API. The GitHub host and the CLI
+ * implement it (src/hosts/services.ts); tests give a fake (__tests__/helpers/fake-context.ts).
+ */
+export interface HostServices {
+  exec(command: string, args: string[], options?: ExecOptions): Promise<ExecResult>;
+  installTool(request: ToolRequest, log: Logger): Promise<string>;
+  /** The REST API with this token, when the token and the repository are known; every string sent is redacted. */
+  github(token: string): GitHubApi | undefined;
+}
+
+/**
+ * What a check may use of the outside world. Checks do their I/O (files, network, processes) through it or
+ * through Node itself, never through @actions/* or a host: the hosts (GitHub Actions, CLI) implement it.
  */
 export interface CheckContext {
   cwd: string;

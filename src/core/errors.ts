@@ -9,14 +9,6 @@ export class UserError extends Error {
   }
 }
 
-/** Thrown by a gate whose check is not written yet: the host turns it into a failing finding, never a pass. */
-export class NotImplementedError extends Error {
-  constructor(check: string) {
-    super(`The ${check} check is not implemented yet: this gate cannot pass until it is.`);
-    this.name = 'NotImplementedError';
-  }
-}
-
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

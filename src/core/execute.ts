@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import type { CheckContext, CheckDefinition, GitHubApi, Logger, RunEvent } from './check.js';
-import { NotImplementedError, UserError, errorMessage } from './errors.js';
+import type { CheckContext, CheckDefinition, HostServices, Logger, RunEvent } from './check.js';
+import { UserError, errorMessage } from './errors.js';
 import { buildReport, type CheckResult, type Report } from './finding.js';
-import { COMMON_INPUTS, parseInputs, type CommonInputs, type InputSpecs } from './inputs.js';
+import { COMMON_INPUTS, parseInputs, type CommonInputs, type InputSpecs, type InputValues } from './inputs.js';
 import { SecretRegistry } from './secrets.js';
-import { execCaptured } from './exec.js';
-import { githubFromToken } from './github-api.js';
-import { installTool } from './tools.js';
 
 export interface HostOptions {
   /** Raw values by input name (action inputs, CLI flags or a config section). */
@@ -22,8 +19,11 @@ export interface HostOptions {
   log: Logger;
   secrets: SecretRegistry;
   inActions: boolean;
+  services: HostServices;
+  /** Where the check's private temporary directory is made (default $RUNNER_TEMP, else the OS's). */
   tempRoot?: string;
-  github?: GitHubApi;
+  /** Keep the temporary directory after the run (the action hosts: outputs may name files in it). */
+  keepTempDir?: boolean;
 }
 
 export interface ExecutedCheck {
@@ -33,54 +33,80 @@ export interface ExecutedCheck {
   cwd: string;
 }
 
+/** A check's inputs, parsed and validated, before anything runs. */
+export interface PreparedCheck<S extends InputSpecs = InputSpecs> {
+  def: CheckDefinition<S>;
+  common: CommonInputs;
+  inputs: InputValues<S>;
+}
+
+/** Parses a check's common and own inputs; a bad value throws UserError naming the input (or file and line). */
+export function prepareCheck<S extends InputSpecs>(
+  def: CheckDefinition<S>,
+  raw: Record<string, unknown>,
+  where: (name: string) => string,
+): PreparedCheck<S> {
+  return { def, common: parseInputs(COMMON_INPUTS, raw, where), inputs: parseInputs(def.inputs, raw, where) };
+}
+
+/** What a check that stopped reports: one error finding, so the gate fails closed instead of passing. */
+export function couldNotCheck(err: unknown): CheckResult {
+  return {
+    findings: [{ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: errorMessage(err) }],
+    metrics: {},
+  };
+}
+
 /**
- * Parses a check's inputs, runs it and builds its report, redacted. User mistakes throw UserError;
+ * Parses a check's inputs, runs it and builds its report, redacted. Bad inputs throw UserError;
  * anything else that stops a check becomes a `could-not-check` error finding, so a gate fails closed.
  */
 export async function executeCheck<S extends InputSpecs>(
   def: CheckDefinition<S>,
   host: HostOptions,
 ): Promise<ExecutedCheck> {
+  return runPrepared(prepareCheck(def, host.raw, host.where), host);
+}
+
+/**
+ * Runs a check whose inputs were parsed already. A UserError thrown while it runs (a flows file that is missing)
+ * is rethrown when `userErrorsAsFindings` is off, else reported as the check's own `could-not-check` finding.
+ */
+export async function runPrepared<S extends InputSpecs>(
+  prepared: PreparedCheck<S>,
+  host: HostOptions,
+  userErrorsAsFindings = false,
+): Promise<ExecutedCheck> {
+  const { def, common, inputs } = prepared;
   const started = performance.now();
-  const common = parseInputs(COMMON_INPUTS, host.raw, host.where);
-  const inputs = parseInputs(def.inputs, host.raw, host.where);
   for (const [name, spec] of Object.entries({ ...COMMON_INPUTS, ...def.inputs })) {
     if (spec.secret) host.secrets.add(String((host.raw[name] as string | undefined) ?? ''));
   }
   const cwd = path.resolve(host.baseDir, common['working-directory']);
-  const tempDir = path.join(host.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'launchgate', def.name);
-  mkdirSync(tempDir, { recursive: true });
+  // Private (mode 0700, a fresh name): another user on the machine can neither read it nor plant links in it.
+  const tempRoot = host.tempRoot ?? host.env.RUNNER_TEMP ?? os.tmpdir();
+  const tempDir = mkdtempSync(path.join(tempRoot, `launchgate-${def.name}-`));
   const ctx: CheckContext = {
     cwd,
     env: host.env,
     event: host.event,
     secrets: host.secrets,
     log: host.log,
-    exec: (command, args, options) => execCaptured(command, args, { cwd, ...options }),
+    exec: (command, args, options) => host.services.exec(command, args, { cwd, ...options }),
     tempDir,
     inActions: host.inActions,
-    installTool: (request) => installTool(request, host.log),
-    github:
-      host.github ?? githubFromToken(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || '', host.env),
+    installTool: (request) => host.services.installTool(request, host.log),
+    github: host.services.github(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || ''),
   };
   let result: CheckResult;
   try {
     result = await def.run(inputs, ctx);
   } catch (err) {
-    if (err instanceof UserError) throw err;
-    const notImplemented = err instanceof NotImplementedError;
-    if (!notImplemented) host.log.debug(err instanceof Error && err.stack ? err.stack : String(err));
-    result = {
-      findings: [
-        {
-          ruleId: notImplemented ? 'not-implemented' : 'could-not-check',
-          severity: 'error',
-          title: notImplemented ? 'Not implemented' : 'Could not check',
-          message: errorMessage(err),
-        },
-      ],
-      metrics: {},
-    };
+    if (err instanceof UserError && !userErrorsAsFindings) throw err;
+    if (!(err instanceof UserError)) host.log.debug(err instanceof Error && err.stack ? err.stack : String(err));
+    result = couldNotCheck(err);
+  } finally {
+    if (!host.keepTempDir) rmSync(tempDir, { recursive: true, force: true });
   }
   const report = buildReport(def.name, result, common['fail-on'], performance.now() - started);
   return { report: host.secrets.redactDeep(report), common, cwd };

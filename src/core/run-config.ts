@@ -1,4 +1,4 @@
-import type { Logger, RunEvent } from './check.js';
+import type { HostServices, Logger, RunEvent } from './check.js';
 import type { LaunchgateConfig } from './config.js';
 import { UserError } from './errors.js';
 import { executeCheck, type ExecutedCheck } from './execute.js';
@@ -14,6 +14,8 @@ export interface RunOptions {
   onStart?: (check: string) => void;
   onDone?: (done: ExecutedCheck) => void;
   inActions: boolean;
+  services: HostServices;
+  keepTempDir?: boolean;
 }
 
 /** Checks that put load on a server run alone, after the others, so they measure the app and not each other. */
@@ -54,6 +56,8 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
         log,
         secrets: opts.secrets,
         inActions: opts.inActions,
+        services: opts.services,
+        keepTempDir: opts.keepTempDir,
       });
       opts.onLog(
         section.check.section,

@@ -1,6 +1,5 @@
-import * as github from '@actions/github';
-import { errorMessage } from './errors.js';
-import type { Logger, RunEvent } from './check.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger, RunEvent } from '../core/check.js';
 
 const MAX_COMMENT = 65000;
 
@@ -30,6 +29,7 @@ export async function upsertPrComment(opts: {
   let body = `${marker}\n${opts.body}`;
   if (body.length > MAX_COMMENT) body = body.slice(0, MAX_COMMENT) + '\n\n_(cut: the job summary has the rest)_';
   try {
+    const github = await import('@actions/github');
     const octokit = github.getOctokit(opts.token);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
 import { actionLogger, annotate } from './action-host.js';
 import { readEvent } from './event.js';
-import { loadConfig } from './config.js';
-import { UserError, errorMessage } from './errors.js';
-import { list, parseInputs, text } from './inputs.js';
-import { reportMarkdown, truncateForSummary } from './markdown.js';
+import { loadConfig } from '../core/config.js';
+import { UserError, errorMessage } from '../core/errors.js';
+import { list, parseInputs, text } from '../core/inputs.js';
+import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
 import { writeJsonReport } from './report-file.js';
-import { runConfig } from './run-config.js';
-import { SecretRegistry } from './secrets.js';
-import { bySeverity } from './finding.js';
+import { runConfig } from '../core/run-config.js';
+import { SecretRegistry } from '../core/secrets.js';
+import { bySeverity } from '../core/finding.js';
+import { hostServices } from './services.js';
 
 export const MAIN_INPUTS = {
   config: text('launchgate.yml with one section per check.', 'launchgate.yml'),
@@ -45,6 +46,8 @@ export async function runMainAction(): Promise<void> {
       event: readEvent(),
       secrets,
       inActions: true,
+      services: hostServices(process.env, secrets),
+      keepTempDir: true,
       onLog: (check, lines) => {
         if (lines.length === 0) return;
         core.startGroup(`launchgate ${check}`);

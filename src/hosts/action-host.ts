@@ -1,16 +1,17 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import type { CheckDefinition, Logger, RunEvent } from './check.js';
+import type { CheckDefinition, Logger, RunEvent } from '../core/check.js';
 import { readEvent } from './event.js';
-import { UserError, errorMessage } from './errors.js';
-import { COMMON_INPUTS, type InputSpecs } from './inputs.js';
-import { SecretRegistry } from './secrets.js';
-import { executeCheck } from './execute.js';
-import { selectAnnotations } from './annotations.js';
-import { reportMarkdown, truncateForSummary } from './markdown.js';
+import { UserError, errorMessage } from '../core/errors.js';
+import { COMMON_INPUTS, type InputSpecs } from '../core/inputs.js';
+import { SecretRegistry } from '../core/secrets.js';
+import { executeCheck } from '../core/execute.js';
+import { selectAnnotations } from '../core/annotations.js';
+import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
 import { writeJsonReport } from './report-file.js';
 import { upsertPrComment } from './pr-comment.js';
-import type { Finding, Report } from './finding.js';
+import { hostServices } from './services.js';
+import type { Finding, Report } from '../core/finding.js';
 
 export const actionLogger: Logger = {
   info: (m) => core.info(m),
@@ -94,6 +95,8 @@ export async function runAction<S extends InputSpecs>(def: CheckDefinition<S>): 
       log: actionLogger,
       secrets,
       inActions: true,
+      services: hostServices(process.env, secrets),
+      keepTempDir: true,
     });
     await publishReport(report, {
       cwd,

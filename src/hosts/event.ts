@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { RunEvent } from './check.js';
-import { UserError, errorMessage } from './errors.js';
+import type { RunEvent } from '../core/check.js';
+import { UserError, errorMessage } from '../core/errors.js';
 
 /** The triggering event: GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH, or `local` outside Actions. */
 export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {

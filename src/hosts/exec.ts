@@ -1,8 +1,8 @@
-import { getExecOutput } from '@actions/exec';
-import type { ExecOptions, ExecResult } from './check.js';
+import type { ExecOptions, ExecResult } from '../core/check.js';
 
-/** Child processes through @actions/exec, output captured and not echoed (it may hold secrets). */
+/** Child processes through @actions/exec (loaded on first use), output captured and not echoed (it may hold secrets). */
 export async function execCaptured(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const { getExecOutput } = await import('@actions/exec');
   const result = await getExecOutput(command, args, {
     cwd: options.cwd,
     input: options.input === undefined ? undefined : Buffer.from(options.input),

@@ -1,10 +1,42 @@
-// Bundles every action, the top-level action and the CLI with esbuild into dist/, copies the runtime
-// assets (WebAssembly) beside the bundles, then regenerates action.yml files and README tables.
+// Bundles every gate of the registry, the top-level action and the CLI with esbuild into dist/, copies the
+// runtime assets (WebAssembly) beside the bundles, then regenerates action.yml files and README tables.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const ACTIONS = ['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'main'];
+// The docs module knows the registry (src/checks/registry.ts): bundle it first, to learn the gates.
+const DOCS = 'node_modules/.cache/launchgate/docs.mjs';
+mkdirSync(path.dirname(DOCS), { recursive: true });
+await build({
+  entryPoints: ['scripts/docs.ts'],
+  outfile: DOCS,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const docs = await import(pathToFileURL(path.resolve(DOCS)).href);
+const GATES = docs.gateNames();
+
+// Each gate's entry is generated, not written: it hands the gate's own module (src/checks/<gate>/index.ts, and
+// nothing of the other gates) to the action host. The registry test checks that each gate lives there.
+const gateEntries = {
+  name: 'gate-entries',
+  setup(b) {
+    b.onResolve({ filter: /^gate:/ }, (args) => ({ path: args.path.slice('gate:'.length), namespace: 'gate' }));
+    b.onLoad({ filter: /.*/, namespace: 'gate' }, (args) => ({
+      contents: [
+        `import * as gate from './src/checks/${args.path}/index.ts';`,
+        "import { runGateModule } from './src/hosts/action-host.ts';",
+        `await runGateModule(${JSON.stringify(args.path)}, gate);`,
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    }));
+  },
+};
 
 // ESM bundles still contain CommonJS dependencies that call require() and read __dirname.
 const banner = [
@@ -19,9 +51,11 @@ const banner = [
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: [
-    ...ACTIONS.map((name) => ({ in: `src/actions/${name}.ts`, out: `${name}/index` })),
+    ...GATES.map((name) => ({ in: `gate:${name}`, out: `${name}/index` })),
+    { in: 'src/actions/main.ts', out: 'main/index' },
     { in: 'src/cli/index.ts', out: 'cli/index' },
   ],
+  plugins: [gateEntries],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -51,14 +85,4 @@ for (const [from, to] of ASSETS) {
 }
 
 // action.yml files and README tables come from the check specs.
-mkdirSync('node_modules/.cache/launchgate', { recursive: true });
-await build({
-  entryPoints: ['scripts/write-docs.ts'],
-  outfile: 'node_modules/.cache/launchgate/write-docs.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-execFileSync(process.execPath, ['node_modules/.cache/launchgate/write-docs.mjs'], { stdio: 'inherit' });
+docs.writeDocs(process.cwd());

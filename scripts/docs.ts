@@ -2,10 +2,12 @@
  * Renders every action.yml and the README's input/output tables from the check specs, the single source of
  * truth. `npm run build` writes them; __tests__/docs.test.ts fails when a committed copy drifts.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { CHECKS } from '../src/checks/registry.js';
 import type { CheckDefinition, OutputSpec } from '../src/core/check.js';
-import { COMMON_OUTPUTS } from '../src/core/check.js';
+import { COMMON_OUTPUTS, shortTitle } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/hosts/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
@@ -42,8 +44,7 @@ export function actionYml(def: CheckDefinition<any>): string {
 export function mainActionYml(): string {
   const doc = {
     name: 'launchgate',
-    description:
-      'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS.',
+    description: `Runs every launch-readiness gate configured in launchgate.yml in one step: ${CHECKS.map(shortTitle).join(', ')}.`,
     author: 'launchgate',
     branding: { icon: 'check-circle', color: 'green' },
     inputs: inputsYaml(MAIN_INPUTS),
@@ -91,13 +92,39 @@ function replaceBlock(text: string, name: string, body: string): string {
   return text.slice(0, i + start.length) + '\n' + body + '\n' + text.slice(j);
 }
 
+/** Where a gate without a README section gets one: before the section on the top-level action. */
+const NEW_GATES_BEFORE = '\n## All gates in one step\n';
+
+/** A gate the README does not describe yet gets a section with its description and its generated table. */
+function addGateSection(readme: string, def: CheckDefinition<any>): string {
+  if (readme.includes(`<!-- table:${def.name} -->`)) return readme;
+  const at = readme.indexOf(NEW_GATES_BEFORE);
+  if (at < 0) throw new Error(`README.md lacks the heading '${NEW_GATES_BEFORE.trim()}' new gates go before`);
+  const section = `\n## ${def.title}\n\n${def.description}\n\n<!-- table:${def.name} -->\n<!-- /table:${def.name} -->\n`;
+  return readme.slice(0, at) + section + readme.slice(at);
+}
+
 /** Replaces each `<!-- table:NAME -->…<!-- /table:NAME -->` block of the README with the rendered table. */
 export function syncReadme(readme: string): string {
   let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
+  for (const def of CHECKS) out = addGateSection(out, def);
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }
   return out;
+}
+
+/** The gates' names, for the build's entry points (dist/<name>/index.js). */
+export const gateNames = (): string[] => CHECKS.map((c) => c.name);
+
+/** Writes every generated file and the README's tables into `root`. */
+export function writeDocs(root: string): void {
+  for (const { file, text } of GENERATED()) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  const readme = path.join(root, 'README.md');
+  writeFileSync(readme, syncReadme(readFileSync(readme, 'utf8')));
 }
 
 export const GENERATED = () => [

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHECKS } from '../../src/checks/registry.js';
 import { runAction, runCli } from '../helpers/run-action.js';
 
-const ACTIONS = ['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check'];
+const ACTIONS = CHECKS.map((c) => c.name);
 
 describe.each(ACTIONS)('%s bundle: bad input', (action) => {
   test('an unknown fail-on value is one clear error, exit 1, no stack trace', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { discoverMigrations } from '../checks/migration-check/discover.js';
+import { CHECKS } from '../checks/registry.js';
 import { UserError } from '../core/errors.js';
 import type { CliIO } from './main.js';
 
@@ -39,40 +39,21 @@ export function runInit(flags: Record<string, string>, io: CliIO): number {
     if (existsSync(f) && !force)
       throw new UserError(`${path.relative(io.cwd, f)} already exists; run 'launchgate init --force' to replace it.`);
   }
-  const found: string[] = [];
-  const config: Record<string, Record<string, unknown>> = { secrets: { mode: 'auto' } };
-  if (existsSync(path.join(io.cwd, '.gitleaks.toml'))) {
-    config.secrets['rules-config'] = '.gitleaks.toml';
-    found.push('.gitleaks.toml (used as the secret-scan rules)');
-  }
-  const migrations = discoverMigrations(io.cwd, []);
-  if (migrations.length) {
-    const layouts = [...new Set(migrations.map((m) => m.layout))];
-    const dirs = [...new Set(migrations.map((m) => path.posix.dirname(m.path)))];
-    config.migrations = { 'changed-only': true };
-    found.push(
-      `${migrations.length} ${layouts.join('/')} migration(s) in ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
-    );
-  }
   let scripts: Record<string, string> = {};
   try {
     scripts = JSON.parse(readFileSync(path.join(io.cwd, 'package.json'), 'utf8')).scripts ?? {};
   } catch {
     scripts = {};
   }
-  const start = scripts.start ? 'npm start' : scripts.dev ? 'npm run dev' : undefined;
-  config.smoke = { 'base-url': 'https://staging.example.com', urls: ['/'] };
-  config.latency = {
-    'base-url': start ? 'http://127.0.0.1:3000' : 'https://staging.example.com',
-    routes: 'routes:\n  - name: home\n    path: /\n',
-    ...(start ? { 'start-command': start, 'ready-url': 'http://127.0.0.1:3000/' } : {}),
-  };
-  if (start) found.push(`package.json script '${start}' (used to start the app for the latency gate)`);
-  config.dns = {
-    domain: 'example.com',
-    https: ['example.com', 'www.example.com'],
-    'canonical-host': 'www.example.com',
-  };
+  // Each gate writes its own starter section (CheckDefinition.starter), in the registry's order.
+  const found: string[] = [];
+  const config: Record<string, Record<string, unknown>> = {};
+  for (const check of CHECKS) {
+    const section = check.starter?.({ cwd: io.cwd, scripts });
+    if (!section) continue;
+    config[check.section] = section.values;
+    found.push(...(section.found ?? []));
+  }
   const header =
     "# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action's inputs.\n# Replace the example.com values, then run `npx launchgate run`.\n";
   writeFileSync(configFile, header + stringify(config, { lineWidth: 0 }));

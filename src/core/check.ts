@@ -81,16 +81,40 @@ export interface CheckContext {
   installTool(request: ToolRequest): Promise<string>;
 }
 
-export type CheckName = 'secret-scan' | 'smoke-test' | 'latency-budget' | 'migration-check' | 'dns-check';
-export type ConfigSection = 'secrets' | 'smoke' | 'latency' | 'migrations' | 'dns';
-
 export interface OutputSpec {
   description: string;
 }
 
+/** What `launchgate init` can see of a repository. */
+export interface StarterRepo {
+  /** The repository's root. */
+  cwd: string;
+  /** package.json `scripts`, or {} when there is none. */
+  scripts: Record<string, string>;
+}
+
+/** A gate's section of the launchgate.yml that `launchgate init` writes, and what it found to write it. */
+export interface StarterSection {
+  values: Record<string, unknown>;
+  found?: string[];
+}
+
+/**
+ * One gate, whole: everything the hosts, the docs, the build and the tests need comes from here (the action
+ * `dist/<name>/index.js` and `actions/<name>/action.yml`, the README table, the CLI command, the
+ * launchgate.yml section). A new gate is its folder `src/checks/<name>/` and one line in src/checks/registry.ts.
+ */
 export interface CheckDefinition<S extends InputSpecs = InputSpecs> {
-  name: CheckName;
-  section: ConfigSection;
+  /** The action's folder, the CLI command and the report's `check`; the gate lives in src/checks/<name>/index.ts. */
+  name: string;
+  /** Its launchgate.yml section (and the short CLI command). */
+  section: string;
+  /** A few words for lists of gates ("secrets", "DNS/email/TLS"); default: the section name. */
+  shortTitle?: string;
+  /** Runs after the others, by itself, in `launchgate run` (it puts load on a server); default false. */
+  runsAlone?: boolean;
+  /** The section `launchgate init` writes for a repository; without it, init leaves the gate out. */
+  starter?(repo: StarterRepo): StarterSection | undefined;
   /** action.yml `name`. */
   title: string;
   description: string;
@@ -103,6 +127,16 @@ export interface CheckDefinition<S extends InputSpecs = InputSpecs> {
 
 export function defineCheck<S extends InputSpecs>(def: CheckDefinition<S>): CheckDefinition<S> {
   return def;
+}
+
+/** Whether a module export is a gate's definition (the action entry finds its gate this way). */
+export function isCheckDefinition(value: unknown): value is CheckDefinition<any> {
+  const v = value as Partial<CheckDefinition> | null;
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && typeof v.run === 'function' && !!v.inputs;
+}
+
+export function shortTitle(def: CheckDefinition<any>): string {
+  return def.shortTitle ?? def.section;
 }
 
 export const COMMON_OUTPUTS: Record<string, OutputSpec> = {

@@ -18,9 +18,6 @@ export interface RunOptions {
   keepTempDir?: boolean;
 }
 
-/** Checks that put load on a server run alone, after the others, so they measure the app and not each other. */
-const RUN_ALONE = new Set(['latency']);
-
 export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Promise<ExecutedCheck[]> {
   let sections = config.sections;
   if (opts.only && opts.only.length > 0) {
@@ -74,8 +71,9 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
     }
   };
 
-  const concurrent = sections.filter((s) => !RUN_ALONE.has(s.check.section));
-  const alone = sections.filter((s) => RUN_ALONE.has(s.check.section));
+  // Checks that put load on a server run alone, after the others, so they measure the app and not each other.
+  const concurrent = sections.filter((s) => !s.check.runsAlone);
+  const alone = sections.filter((s) => s.check.runsAlone);
   const results = await Promise.all(concurrent.map(runOne));
   for (const s of alone) results.push(await runOne(s));
   const order: string[] = sections.map((s) => s.check.name);

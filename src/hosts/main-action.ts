@@ -16,7 +16,7 @@ import { hostServices } from './services.js';
 export const MAIN_INPUTS = {
   config: text('launchgate.yml with one section per check.', 'launchgate.yml'),
   checks: list(
-    'Checks to run, comma-separated section names (secrets, smoke, latency, migrations, dns), or all.',
+    `Checks to run, comma-separated section names (${CHECKS.map((c) => c.section).join(', ')}), or all.`,
     'all',
     'comma',
   ),

@@ -13,6 +13,7 @@ import { LOOKUP_TERMS, checkHost, isSpfRecord, parseCidr, parseSpf } from './spf
 import { ZoneDns, ZoneFileError, parseZoneFile } from './zone-file.js';
 import { CLOUDFLARE_RANGES, outsideRanges } from './edge.js';
 import { parseOctodns } from './octodns.js';
+import { starter } from './starter.js';
 
 /** Selectors of the big providers, probed when none are given: Google, Microsoft 365, Mailchimp, SendGrid, Amazon SES (custom), Fastmail, Zoho, Proton, Resend, Postmark, Mailgun. */
 export const COMMON_DKIM_SELECTORS = [
@@ -44,6 +45,8 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a
 export const dnsCheck = defineCheck({
   name: 'dns-check',
   section: 'dns',
+  shortTitle: 'DNS/email/TLS',
+  starter,
   title: 'launchgate DNS, email and TLS check',
   description:
     'Fails when names point to the wrong place, SPF/DKIM/DMARC would send mail to spam, or HTTPS is broken or expiring.',

@@ -14,6 +14,7 @@ import { AppProcess } from './app-process.js';
 import { newHistogram, percentiles, runRound, type Percentiles, type RoundResult } from './measure.js';
 import { judgeRegression, type RegressionVerdict } from './regression.js';
 import { isInlineYaml, parseInlineRoutes, readRoutes, type Route, type RoutesFile } from './routes-file.js';
+import { starter } from './starter.js';
 
 export interface RouteMeasurement extends Percentiles {
   name: string;
@@ -57,6 +58,8 @@ type Inputs = InputValues<typeof LATENCY_INPUTS>;
 export const latencyBudget = defineCheck({
   name: 'latency-budget',
   section: 'latency',
+  runsAlone: true,
+  starter,
   title: 'launchgate latency budget',
   description:
     "Loads core routes with autocannon and fails when a route's p95 is over budget, errors too often, or regressed.",

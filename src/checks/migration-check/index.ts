@@ -24,12 +24,14 @@ import {
 } from './discover.js';
 import { loadParser, parseSql, type ParsedSql, type Statement } from './parse.js';
 import { RULES, checkStatement, newFileState, type RuleSeverity } from './rules.js';
+import { starter } from './starter.js';
 
 const IGNORE = /^--\s*launchgate:ignore\s+([\w-]+)\s*(.*)$/;
 
 export const migrationCheck = defineCheck({
   name: 'migration-check',
   section: 'migrations',
+  starter,
   title: 'launchgate migration check',
   description: 'Lints Postgres migrations for locks and backward-incompatible changes and proves they apply.',
   branding: { icon: 'database', color: 'blue' },

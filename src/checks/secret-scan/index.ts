@@ -16,6 +16,7 @@ import { countCommits, ensureFullHistory, resolveRange } from './range.js';
 import { builtinRuleSet, type RuleSet } from './rules.js';
 import { Scanner, type SecretHit } from './scanner.js';
 import { treeFragments } from './tree.js';
+import { starter } from './starter.js';
 
 /** Larger fragments (a generated file, a data dump) are skipped and counted rather than scanned. */
 const MAX_FRAGMENT_BYTES = 10 * 1024 * 1024;
@@ -23,6 +24,7 @@ const MAX_FRAGMENT_BYTES = 10 * 1024 * 1024;
 export const secretScan = defineCheck({
   name: 'secret-scan',
   section: 'secrets',
+  starter,
   title: 'launchgate secret scan',
   description:
     'Fails when a commit, the working tree or a deployed bundle carries a key or token; never prints the secret.',

@@ -14,12 +14,14 @@ import { runFlow, type FlowResult } from './runner.js';
 import { checkUrl, type UrlResult } from './quick-check.js';
 import { waitForReady } from './ready.js';
 import { updateOutageIssue } from './uptime.js';
+import { starter } from './starter.js';
 
 const DEFAULT_FLOWS = '.github/smoke.yml';
 
 export const smokeTest = defineCheck({
   name: 'smoke-test',
   section: 'smoke',
+  starter,
   title: 'launchgate smoke test',
   description: 'After a deploy, proves the home page loads, login works and a critical workflow completes in time.',
   branding: { icon: 'activity', color: 'green' },

@@ -39,6 +39,37 @@ describe('top-level action', () => {
       "launchgate.yml:3: unknown key 'smoke.retrys' (did you mean 'retries'?); smoke-test accepts: base-url, flows, urls, timeout-ms, retries, wait-for-ready, ca-file, alert-after, alert-issue, recheck-after-s, fail-on, working-directory, github-token, pr-comment.",
     );
   });
+  test('every config mistake is its own error annotation, with its line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-main-'));
+    writeFileSync(
+      path.join(dir, 'launchgate.yml'),
+      'smoke:\n  base-url: http://127.0.0.1:1\n  retrys: 3\ndsn:\n  domain: example.com\n',
+    );
+    const run = await runAction('main', { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message.split(';')[0])).toEqual([
+      "launchgate.yml:3: unknown key 'smoke.retrys' (did you mean 'retries'?)",
+      "launchgate.yml:4: unknown section 'dsn' (did you mean 'dns'?)",
+    ]);
+  });
+  test("a gate that fails at run time reports its own error; the others' findings stay", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-main-'));
+    writeFileSync(path.join(dir, 'app.env'), 'AWS_ACCESS_KEY_ID=AKIAQ3EGRZQKTS4LEJXB\n');
+    writeFileSync(
+      path.join(dir, 'launchgate.yml'),
+      'secrets:\n  mode: tree\n  paths: app.env\nsmoke:\n  base-url: http://127.0.0.1:1\n  flows: missing.yml\n',
+    );
+    const run = await runAction('main', { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('app.env');
+    expect(run.summary).toMatch(/could-not-check[^\n]*missing\.yml/);
+    expect(run.annotations.some((a) => a.file === 'app.env' && a.level === 'error')).toBe(true);
+    expect(run.everything).not.toContain('AKIAQ3EGRZQKTS4LEJXB');
+    const cli = await runCli(['run'], { cwd: dir });
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stdout).toMatch(/^app\.env:1/m);
+    expect(cli.stdout).toMatch(/could-not-check[^\n]*missing\.yml/);
+  });
   test('a missing config file is named', async () => {
     const run = await runAction('main', { inputs: { config: 'nope.yml' } });
     expect(run.exitCode).toBe(1);

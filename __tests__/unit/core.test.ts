@@ -1,5 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
-import { COMMON_INPUTS, bool, choice, closest, integer, list, parseInputs, percent } from '../../src/core/inputs.js';
+import {
+  COMMON_INPUTS,
+  bool,
+  choice,
+  closest,
+  integer,
+  list,
+  parseInputs,
+  percent,
+  text,
+} from '../../src/core/inputs.js';
 import { SecretRegistry, redactMatch } from '../../src/core/secrets.js';
 import { buildReport, verdict, type Finding } from '../../src/core/finding.js';
 import { selectAnnotations } from '../../src/core/annotations.js';
@@ -10,6 +20,14 @@ import { readConfig } from '../../src/core/config.js';
 import { CHECKS } from '../../src/checks/registry.js';
 import { toSarif } from '../../src/core/sarif.js';
 import { z } from 'zod';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineCheck } from '../../src/core/check.js';
+import { executeCheck } from '../../src/core/execute.js';
+import { runConfig } from '../../src/core/run-config.js';
+import { secretScan } from '../../src/checks/secret-scan/index.js';
+import { fakeServices, recordingLogger } from '../helpers/fake-context.js';
 
 const where = (n: string) => `Input '${n}'`;
 
@@ -189,5 +207,181 @@ describe('YAML files and launchgate.yml', () => {
     );
     expect(config.sections.map((s) => s.check.name)).toEqual(['secret-scan', 'smoke-test']);
     expect(config.sections[1].where('retries')).toBe('launchgate.yml:5 smoke.retries');
+  });
+});
+
+describe('config errors all at once; a gate failing at run time does not discard the others', () => {
+  const cfg = (yaml: string) => readConfig(parseYaml('launchgate.yml', yaml), CHECKS, os.tmpdir());
+  const opts = (secrets = new SecretRegistry()) => ({
+    env: {},
+    event: { name: 'local', payload: {} },
+    secrets,
+    inActions: false,
+    services: fakeServices(),
+    onLog: () => {},
+  });
+
+  test('every unknown section and key is reported, each with its line', () => {
+    expect(() => cfg('smok:\n  base-url: x\ndns:\n  domian: a\n  fail-onn: x\n')).toThrow(UserError);
+    try {
+      cfg('smok:\n  base-url: x\ndns:\n  domian: a\n  fail-onn: x\n');
+    } catch (err) {
+      const lines = (err as Error).message.split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^launchgate.yml:1: unknown section 'smok'/);
+      expect(lines[1]).toMatch(/^launchgate.yml:4: unknown key 'dns.domian' \(did you mean 'domain'\?\)/);
+      expect(lines[2]).toMatch(/^launchgate.yml:5: unknown key 'dns.fail-onn' \(did you mean 'fail-on'\?\)/);
+    }
+  });
+
+  test('bad values in several sections are all reported before any gate runs', async () => {
+    const ran: string[] = [];
+    const gate = (name: string, section: string) =>
+      defineCheck({
+        name,
+        section,
+        title: name,
+        description: name,
+        branding: { icon: 'x', color: 'blue' },
+        inputs: { count: integer('How many.', '1', 1, 5), target: { ...text('Where.'), required: true } },
+        outputs: {},
+        run: async () => {
+          ran.push(name);
+          return { findings: [], metrics: {} };
+        },
+      });
+    const checks = [gate('one-gate', 'one'), gate('two-gate', 'two')];
+    const config = readConfig(
+      parseYaml('launchgate.yml', 'one:\n  count: 9\n  target: a\ntwo:\n  fail-on: sometimes\n'),
+      checks,
+      os.tmpdir(),
+    );
+    const err = await runConfig(config, opts()).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message.split('\n')).toEqual([
+      'launchgate.yml:2 one.count got "9"; accepted: a whole number from 1 to 5.',
+      'launchgate.yml:5 two.fail-on got "sometimes"; accepted: error, warning, never.',
+      'launchgate.yml:5 two.target is required: Where.',
+    ]);
+    expect(ran).toEqual([]);
+  });
+
+  test("a gate's run-time UserError is its own error finding; the other gates keep their findings", async () => {
+    const secrets = new SecretRegistry();
+    const found = defineCheck({
+      name: 'finder',
+      section: 'finder',
+      title: 'finder',
+      description: 'finder',
+      branding: { icon: 'x', color: 'blue' },
+      inputs: {},
+      outputs: {},
+      run: async () => ({
+        findings: [{ ruleId: 'key', severity: 'error' as const, title: 'Key', message: 'a key in a.env' }],
+        metrics: {},
+      }),
+    });
+    const broken = defineCheck({
+      name: 'broken',
+      section: 'broken',
+      title: 'broken',
+      description: 'broken',
+      branding: { icon: 'x', color: 'blue' },
+      inputs: { flows: text('Flows file.', 'missing.yml') },
+      outputs: {},
+      run: async (inputs) => {
+        throw new UserError(`Cannot read ${inputs.flows}: no such file`);
+      },
+    });
+    const config = readConfig(parseYaml('launchgate.yml', 'finder:\nbroken:\n'), [found, broken], os.tmpdir());
+    const done = await runConfig(config, opts(secrets));
+    expect(done.map((d) => [d.report.check, d.report.result])).toEqual([
+      ['finder', 'fail'],
+      ['broken', 'fail'],
+    ]);
+    expect(done[0].report.findings.map((x) => x.ruleId)).toEqual(['key']);
+    expect(done[1].report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'could-not-check', message: 'Cannot read missing.yml: no such file' }),
+    ]);
+  });
+});
+
+describe('executeCheck fails closed, in-process', () => {
+  const host = (raw: Record<string, unknown> = {}) => ({
+    raw,
+    where: (n: string) => `Input '${n}'`,
+    baseDir: os.tmpdir(),
+    env: {},
+    event: { name: 'local', payload: {} },
+    log: recordingLogger(),
+    secrets: new SecretRegistry(),
+    inActions: false,
+    services: fakeServices(),
+  });
+  const throwing = (err: unknown) =>
+    defineCheck({
+      name: 'thrower',
+      section: 'thrower',
+      title: 't',
+      description: 't',
+      branding: { icon: 'x', color: 'blue' },
+      inputs: {},
+      outputs: {},
+      run: async (_inputs, ctx) => {
+        ctx.secrets.add('hunter2-secret-value');
+        throw err;
+      },
+    });
+
+  test('a crash is a could-not-check error that fails the gate, redacted, whatever the gate had found', async () => {
+    const h = host({ 'fail-on': 'error' });
+    const done = await executeCheck(throwing(new TypeError('x is undefined near hunter2-secret-value')), h);
+    expect(done.report.result).toBe('fail');
+    expect(done.report.counts.errors).toBe(1);
+    expect(done.report.findings[0]).toMatchObject({ ruleId: 'could-not-check', message: 'x is undefined near ***' });
+    expect(h.log.lines.some((l) => l.startsWith('debug: TypeError'))).toBe(true);
+  });
+
+  test('a thrown non-Error is still a could-not-check finding', async () => {
+    const done = await executeCheck(throwing('a string'), host());
+    expect(done.report.findings[0]).toMatchObject({ ruleId: 'could-not-check', message: 'a string' });
+  });
+
+  test("a UserError from a single gate's run is the host's to print (exit 1 or 2), not a finding", async () => {
+    await expect(executeCheck(throwing(new UserError('bad flows')), host())).rejects.toThrow('bad flows');
+  });
+
+  test('each run gets a private temporary directory of its own, removed after the run', async () => {
+    const seen: { dir: string; mode: number }[] = [];
+    const check = defineCheck({
+      name: 'temp-user',
+      section: 'temp',
+      title: 't',
+      description: 't',
+      branding: { icon: 'x', color: 'blue' },
+      inputs: {},
+      outputs: {},
+      run: async (_inputs, ctx) => {
+        seen.push({ dir: ctx.tempDir, mode: statSync(ctx.tempDir).mode & 0o777 });
+        return { findings: [], metrics: {} };
+      },
+    });
+    await executeCheck(check, host());
+    await executeCheck(check, host());
+    expect(seen[0].dir).not.toBe(seen[1].dir);
+    expect(seen.map((s) => s.mode)).toEqual([0o700, 0o700]);
+    expect(existsSync(seen[0].dir)).toBe(false);
+  });
+
+  test('a real gate runs in-process with the fake host: the secret scan finds a key in a tree', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-inproc-'));
+    writeFileSync(path.join(dir, 'app.env'), 'AWS_ACCESS_KEY_ID=AKIAQ3EGRZQKTS4LEJXB\n');
+    const done = await executeCheck(secretScan, {
+      ...host({ mode: 'tree', sarif: path.join(dir, 'out', 'scan.sarif') }),
+      baseDir: dir,
+    });
+    expect(done.report.result).toBe('fail');
+    expect(done.report.findings.map((x) => x.file)).toContain('app.env');
+    expect(JSON.stringify(done.report)).not.toContain('AKIAQ3EGRZQKTS4LEJXB');
   });
 });

@@ -39,28 +39,32 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
   const value = source.value as Record<string, unknown>;
   const sectionNames = checks.map((c) => c.section);
   const sections: ConfigSectionValues[] = [];
+  // Every mistake in the file is reported at once, each with its line, so one edit fixes them all.
+  const errors: string[] = [];
   for (const [key, body] of Object.entries(value)) {
     const check = checks.find((c) => c.section === key);
     if (!check) {
       const hint = closest(key, sectionNames);
-      throw new UserError(
+      errors.push(
         `${source.file}:${source.keyLine([], key)}: unknown section '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; sections: ${sectionNames.join(', ')}.`,
       );
+      continue;
     }
     if (body === null || body === undefined) {
       sections.push({ check, raw: {}, where: (name) => `${source.file}: ${key}.${name}` });
       continue;
     }
     if (typeof body !== 'object' || Array.isArray(body)) {
-      throw new UserError(
+      errors.push(
         `${source.file}:${source.lineOf([key])}: section '${key}' must be a mapping of ${check.name} inputs.`,
       );
+      continue;
     }
     const known = Object.keys({ ...check.inputs, ...COMMON_INPUTS });
     for (const name of Object.keys(body)) {
       if (!known.includes(name)) {
         const hint = closest(name, known);
-        throw new UserError(
+        errors.push(
           `${source.file}:${source.keyLine([key], name)}: unknown key '${key}.${name}'${hint ? ` (did you mean '${hint}'?)` : ''}; ${check.name} accepts: ${known.join(', ')}.`,
         );
       }
@@ -71,5 +75,6 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
       where: (name) => `${source.file}:${source.lineOf([key, name]) ?? source.lineOf([key])} ${key}.${name}`,
     });
   }
+  if (errors.length) throw new UserError(errors.join('\n'));
   return { file: source.file, dir, sections };
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import type { CheckContext, CheckDefinition, HostServices, Logger, RunEvent } from './check.js';
 import { UserError, errorMessage } from './errors.js';
 import { buildReport, type CheckResult, type Report } from './finding.js';
-import { COMMON_INPUTS, parseInputs, type CommonInputs, type InputSpecs, type InputValues } from './inputs.js';
+import { COMMON_INPUTS, checkInputs, type CommonInputs, type InputSpecs, type InputValues } from './inputs.js';
 import { SecretRegistry } from './secrets.js';
 
 export interface HostOptions {
@@ -40,13 +40,20 @@ export interface PreparedCheck<S extends InputSpecs = InputSpecs> {
   inputs: InputValues<S>;
 }
 
-/** Parses a check's common and own inputs; a bad value throws UserError naming the input (or file and line). */
+/**
+ * Parses a check's common and own inputs. Every bad value throws, at once, as one UserError with a line each
+ * naming the input (or file and line), the value and what is accepted.
+ */
 export function prepareCheck<S extends InputSpecs>(
   def: CheckDefinition<S>,
   raw: Record<string, unknown>,
   where: (name: string) => string,
 ): PreparedCheck<S> {
-  return { def, common: parseInputs(COMMON_INPUTS, raw, where), inputs: parseInputs(def.inputs, raw, where) };
+  const common = checkInputs(COMMON_INPUTS, raw, where);
+  const own = checkInputs(def.inputs, raw, where);
+  const errors = [...common.errors, ...own.errors];
+  if (errors.length) throw new UserError(errors.join('\n'));
+  return { def, common: common.values, inputs: own.values };
 }
 
 /** What a check that stopped reports: one error finding, so the gate fails closed instead of passing. */
@@ -83,30 +90,30 @@ export async function runPrepared<S extends InputSpecs>(
     if (spec.secret) host.secrets.add(String((host.raw[name] as string | undefined) ?? ''));
   }
   const cwd = path.resolve(host.baseDir, common['working-directory']);
-  // Private (mode 0700, a fresh name): another user on the machine can neither read it nor plant links in it.
-  const tempRoot = host.tempRoot ?? host.env.RUNNER_TEMP ?? os.tmpdir();
-  const tempDir = mkdtempSync(path.join(tempRoot, `launchgate-${def.name}-`));
-  const ctx: CheckContext = {
-    cwd,
-    env: host.env,
-    event: host.event,
-    secrets: host.secrets,
-    log: host.log,
-    exec: (command, args, options) => host.services.exec(command, args, { cwd, ...options }),
-    tempDir,
-    inActions: host.inActions,
-    installTool: (request) => host.services.installTool(request, host.log),
-    github: host.services.github(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || ''),
-  };
+  let tempDir: string | undefined;
   let result: CheckResult;
   try {
+    // Private (mode 0700, a fresh name): another user on the machine can neither read it nor plant links in it.
+    tempDir = mkdtempSync(path.join(host.tempRoot ?? host.env.RUNNER_TEMP ?? os.tmpdir(), `launchgate-${def.name}-`));
+    const ctx: CheckContext = {
+      cwd,
+      env: host.env,
+      event: host.event,
+      secrets: host.secrets,
+      log: host.log,
+      exec: (command, args, options) => host.services.exec(command, args, { cwd, ...options }),
+      tempDir,
+      inActions: host.inActions,
+      installTool: (request) => host.services.installTool(request, host.log),
+      github: host.services.github(String(host.raw['github-token'] ?? '') || host.env.GITHUB_TOKEN || ''),
+    };
     result = await def.run(inputs, ctx);
   } catch (err) {
     if (err instanceof UserError && !userErrorsAsFindings) throw err;
     if (!(err instanceof UserError)) host.log.debug(err instanceof Error && err.stack ? err.stack : String(err));
     result = couldNotCheck(err);
   } finally {
-    if (!host.keepTempDir) rmSync(tempDir, { recursive: true, force: true });
+    if (tempDir && !host.keepTempDir) rmSync(tempDir, { recursive: true, force: true });
   }
   const report = buildReport(def.name, result, common['fail-on'], performance.now() - started);
   return { report: host.secrets.redactDeep(report), common, cwd };

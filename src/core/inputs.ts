@@ -145,28 +145,45 @@ function describeGiven(raw: unknown, secret?: boolean): string {
 
 /**
  * Parses raw values (action inputs or a config section) against their specs. `where(name)` names the
- * source in errors: "input 'fail-on'" or "launchgate.yml:12 smoke.fail-on".
+ * source in errors: "input 'fail-on'" or "launchgate.yml:12 smoke.fail-on". Every bad value is reported at
+ * once, one line each.
  */
 export function parseInputs<S extends InputSpecs>(
   specs: S,
   raw: Record<string, unknown>,
   where: (name: string) => string,
 ): InputValues<S> {
+  const { values, errors } = checkInputs(specs, raw, where);
+  if (errors.length) throw new UserError(errors.join('\n'));
+  return values;
+}
+
+/** parseInputs without throwing: the values that parsed, and one line per value that did not. */
+export function checkInputs<S extends InputSpecs>(
+  specs: S,
+  raw: Record<string, unknown>,
+  where: (name: string) => string,
+): { values: InputValues<S>; errors: string[] } {
   const out: Record<string, unknown> = {};
+  const errors: string[] = [];
   for (const [name, spec] of Object.entries(specs)) {
     let value = raw[name];
     const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     if (missing) {
-      if (spec.required) throw new UserError(`${where(name)} is required: ${spec.description}`);
+      if (spec.required) {
+        errors.push(`${where(name)} is required: ${spec.description}`);
+        continue;
+      }
       value = spec.default.startsWith('${{') ? '' : spec.default;
     }
     const parsed = spec.schema.safeParse(value);
     if (!parsed.success) {
-      throw new UserError(`${where(name)} got ${describeGiven(value, spec.secret)}; accepted: ${spec.accepted}.`);
+      errors.push(`${where(name)} got ${describeGiven(value, spec.secret)}; accepted: ${spec.accepted}.`);
+      continue;
     }
     out[name] = parsed.data;
   }
-  return out as InputValues<S>;
+  return { values: out as InputValues<S>, errors };
 }
 
 /** Edit distance, for "did you mean" suggestions on unknown keys and flags. */

@@ -1,7 +1,7 @@
 import type { HostServices, Logger, RunEvent } from './check.js';
 import type { LaunchgateConfig } from './config.js';
 import { UserError } from './errors.js';
-import { executeCheck, type ExecutedCheck } from './execute.js';
+import { prepareCheck, runPrepared, type ExecutedCheck, type PreparedCheck } from './execute.js';
 import type { SecretRegistry } from './secrets.js';
 
 export interface RunOptions {
@@ -33,6 +33,19 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
   }
   if (sections.length === 0) throw new UserError(`${config.file} configures no checks.`);
 
+  // Every section's inputs are validated before anything runs, and every mistake is reported at once.
+  const prepared = new Map<(typeof sections)[number], PreparedCheck<any>>();
+  const errors: string[] = [];
+  for (const section of sections) {
+    try {
+      prepared.set(section, prepareCheck(section.check, section.raw, section.where));
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  if (errors.length) throw new UserError(errors.join('\n'));
+
   const runOne = async (section: (typeof sections)[number]): Promise<ExecutedCheck> => {
     const lines: string[] = [];
     const log: Logger = {
@@ -44,18 +57,24 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
     };
     opts.onStart?.(section.check.section);
     try {
-      const done = await executeCheck(section.check, {
-        raw: section.raw,
-        where: section.where,
-        baseDir: config.dir,
-        env: opts.env,
-        event: opts.event,
-        log,
-        secrets: opts.secrets,
-        inActions: opts.inActions,
-        services: opts.services,
-        keepTempDir: opts.keepTempDir,
-      });
+      // A gate that fails while it runs (a flows file that is missing) reports its own error finding; the
+      // other gates still report theirs.
+      const done = await runPrepared(
+        prepared.get(section)!,
+        {
+          raw: section.raw,
+          where: section.where,
+          baseDir: config.dir,
+          env: opts.env,
+          event: opts.event,
+          log,
+          secrets: opts.secrets,
+          inActions: opts.inActions,
+          services: opts.services,
+          keepTempDir: opts.keepTempDir,
+        },
+        true,
+      );
       opts.onLog(
         section.check.section,
         lines.map((l) => opts.secrets.redact(l)),
@@ -63,6 +82,7 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
       opts.onDone?.(done);
       return done;
     } catch (err) {
+      // runPrepared reports what stops a check as a finding; this is the host failing around it.
       opts.onLog(
         section.check.section,
         lines.map((l) => opts.secrets.redact(l)),

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
-import { actionLogger, annotate } from './action-host.js';
+import { annotate, failStep } from './action-host.js';
 import { readEvent } from './event.js';
 import { loadConfig } from '../core/config.js';
-import { UserError, errorMessage } from '../core/errors.js';
 import { list, parseInputs, text } from '../core/inputs.js';
 import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
 import { writeJsonReport } from './report-file.js';
@@ -87,7 +86,6 @@ export async function runMainAction(): Promise<void> {
           .join(', ')} failed.`,
       );
   } catch (err) {
-    if (!(err instanceof UserError)) actionLogger.debug(err instanceof Error && err.stack ? err.stack : String(err));
-    core.setFailed(secrets.redact(errorMessage(err)));
+    failStep(err, secrets);
   }
 }

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+
 /** ts-jest in ESM mode, as actions/typescript-action does (node --experimental-vm-modules). */
 export default {
+  // The version the build writes into the bundles (src/core/version.ts), for tests that run the sources.
+  globals: {
+    __LAUNCHGATE_VERSION__: JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version,
+  },
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -1,7 +1,7 @@
 // Bundles every gate of the registry, the top-level action and the CLI with esbuild into dist/, copies the
 // runtime assets (WebAssembly) beside the bundles, then regenerates action.yml files and README tables.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -64,6 +64,8 @@ await build({
   format: 'esm',
   target: 'node20',
   banner: { js: banner },
+  // The one version string (src/core/version.ts) comes from package.json.
+  define: { __LAUNCHGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   legalComments: 'none',
   logLevel: 'warning',
 });

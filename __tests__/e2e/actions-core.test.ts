@@ -101,7 +101,7 @@ describe('CLI', () => {
 
 describe('sticky pull-request comment', () => {
   test('created once, then updated in place; a 403 is only a warning', async () => {
-    const comments: { id: number; body: string }[] = [];
+    const comments: { id: number; body: string; user: { login: string } }[] = [];
     const calls: string[] = [];
     let forbid = false;
     const server = createServer((req, res) => {
@@ -115,10 +115,11 @@ describe('sticky pull-request comment', () => {
           res.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
           return;
         }
+        if (req.method === 'GET' && req.url === '/user') return res.end(JSON.stringify({ login: 'launchgate-bot' }));
         if (req.method === 'GET') return res.end(JSON.stringify(comments));
         const parsed = JSON.parse(body);
         if (req.method === 'POST') {
-          comments.push({ id: comments.length + 1, body: parsed.body });
+          comments.push({ id: comments.length + 1, body: parsed.body, user: { login: 'launchgate-bot' } });
           res.statusCode = 201;
           return res.end(JSON.stringify(comments.at(-1)));
         }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { CHECKS, checkByName } from '../checks/registry.js';
 import type { Logger } from '../core/check.js';
@@ -10,9 +10,10 @@ import { FORMATS, overviewTable, render, type Format } from './render.js';
 import { runDemo } from './demo.js';
 import { runInit } from './init.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
-import { runConfig } from '../core/run-config.js';
+import { combineReports, runConfig } from '../core/run-config.js';
+import { VERSION } from '../core/version.js';
 import { SecretRegistry } from '../core/secrets.js';
-import { writeJsonReport } from '../hosts/report-file.js';
+import { writeFileNoFollow } from '../hosts/report-file.js';
 import { hostServices } from '../hosts/services.js';
 
 export interface CliIO {
@@ -77,6 +78,12 @@ function checkHelp(name: string): string {
   return lines.join('\n');
 }
 
+function formatFlag(value: string | undefined): Format {
+  const format = (value ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(', ')}.`);
+  return format;
+}
+
 /** The CLI's whole run; returns the exit code. */
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   const secrets = new SecretRegistry();
@@ -87,7 +94,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === '--version') {
-      io.out('launchgate 0.1.0');
+      io.out(`launchgate ${VERSION}`);
       return 0;
     }
     if (command === 'run') return await runCommand(rest, io, secrets);
@@ -106,8 +113,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     const known = [...Object.keys(check.inputs), ...Object.keys(COMMON_INPUTS), 'format'];
     const flags = parseFlags(rest, known, `'launchgate ${check.name}'`);
-    const format = (flags.format ?? 'text') as Format;
-    if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(', ')}.`);
+    const format = formatFlag(flags.format);
     delete flags.format;
     const log: Logger = {
       info: (m) => io.err(secrets.redact(m)),
@@ -125,7 +131,6 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       inActions: false,
       services: hostServices(io.env, secrets),
     });
-    writeJsonReport(check.name, done.report);
     io.out(secrets.redact(render([done], format)));
     return done.report.result === 'fail' ? 1 : 0;
   } catch (err) {
@@ -136,8 +141,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
 
 async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
   const flags = parseFlags(args, ['config', 'only', 'format', 'report'], "'launchgate run'");
-  const format = (flags.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(', ')}.`);
+  const format = formatFlag(flags.format);
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);
   const config = loadConfig(configPath, CHECKS, configName);
@@ -171,16 +175,13 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     },
   });
   if (io.isTTY) process.stderr.write('\r\x1b[2K');
-  const reportPath = flags.report ? path.resolve(io.cwd, flags.report) : undefined;
-  const combined = {
-    config: config.file,
-    result: done.some((d) => d.report.result === 'fail') ? 'fail' : 'pass',
-    reports: done.map((d) => d.report),
-  };
-  if (reportPath) {
+  // A report file is written only when asked for, and never through a link planted at its path.
+  const combined = combineReports(config.file, done);
+  if (flags.report) {
+    const reportPath = path.resolve(io.cwd, flags.report);
     mkdirSync(path.dirname(reportPath), { recursive: true });
-    writeFileSync(reportPath, JSON.stringify(combined, null, 2) + '\n');
-  } else writeJsonReport('launchgate', combined);
+    writeFileNoFollow(reportPath, JSON.stringify(combined, null, 2) + '\n');
+  }
   if (format === 'text') io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
   else io.out(secrets.redact(render(done, format)));
   return combined.result === 'fail' ? 1 : 0;

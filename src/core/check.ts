@@ -143,5 +143,5 @@ export const COMMON_OUTPUTS: Record<string, OutputSpec> = {
   result: { description: 'pass or fail.' },
   errors: { description: 'Number of error findings.' },
   warnings: { description: 'Number of warning findings.' },
-  report: { description: 'Path of the JSON report ($RUNNER_TEMP/launchgate/<check>.json).' },
+  report: { description: 'Path of the JSON report (<check>.json in a private folder under $RUNNER_TEMP).' },
 };

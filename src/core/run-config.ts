@@ -1,6 +1,7 @@
 import type { HostServices, Logger, RunEvent } from './check.js';
 import type { LaunchgateConfig } from './config.js';
 import { UserError } from './errors.js';
+import type { Report } from './finding.js';
 import { prepareCheck, runPrepared, type ExecutedCheck, type PreparedCheck } from './execute.js';
 import type { SecretRegistry } from './secrets.js';
 
@@ -98,4 +99,19 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
   for (const s of alone) results.push(await runOne(s));
   const order: string[] = sections.map((s) => s.check.name);
   return results.sort((a, b) => order.indexOf(a.report.check) - order.indexOf(b.report.check));
+}
+
+/** The report of a whole `launchgate run` or top-level action: one verdict over every gate's report. */
+export interface CombinedReport {
+  config: string;
+  result: 'pass' | 'fail';
+  reports: Report[];
+}
+
+export function combineReports(config: string, done: ExecutedCheck[]): CombinedReport {
+  return {
+    config,
+    result: done.some((d) => d.report.result === 'fail') ? 'fail' : 'pass',
+    reports: done.map((d) => d.report),
+  };
 }

@@ -1,9 +1,10 @@
 import type { Report } from './finding.js';
+import { VERSION } from './version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
 /** SARIF 2.1.0, one run per check, for github/codeql-action/upload-sarif. Fingerprints go in partialFingerprints. */
-export function toSarif(reports: Report[], version = '0.1.0'): object {
+export function toSarif(reports: Report[], version = VERSION): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -75,6 +75,7 @@ export async function publishReport(
       event: opts.event,
       repository: process.env.GITHUB_REPOSITORY,
       log: actionLogger,
+      secrets: opts.secrets,
     });
   }
 }

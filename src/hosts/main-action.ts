@@ -7,7 +7,7 @@ import { loadConfig } from '../core/config.js';
 import { list, parseInputs, text } from '../core/inputs.js';
 import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
 import { writeJsonReport } from './report-file.js';
-import { runConfig } from '../core/run-config.js';
+import { combineReports, runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { bySeverity } from '../core/finding.js';
 import { hostServices } from './services.js';
@@ -64,12 +64,9 @@ export async function runMainAction(): Promise<void> {
       .sort(bySeverity);
     const left = annotate(all, workspace, workspace);
     const markdown = done.map((d) => reportMarkdown(d.report, { heading: 2 })).join('\n');
-    const result = done.some((d) => d.report.result === 'fail') ? 'fail' : 'pass';
-    const reportPath = writeJsonReport('launchgate', {
-      config: inputs.config,
-      result,
-      reports: done.map((d) => d.report),
-    });
+    const combined = combineReports(inputs.config, done);
+    const result = combined.result;
+    const reportPath = writeJsonReport('launchgate', combined);
     core.setOutput('result', result);
     core.setOutput('report', reportPath);
     if (process.env.GITHUB_STEP_SUMMARY) {

@@ -1,11 +1,16 @@
 import { errorMessage } from '../core/errors.js';
 import type { Logger, RunEvent } from '../core/check.js';
+import type { SecretRegistry } from '../core/secrets.js';
 
 const MAX_COMMENT = 65000;
 
+/** The login GITHUB_TOKEN comments as; GET /user is refused to installation tokens, so it is the fallback. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
 /**
- * One comment per check on the pull request, found by a hidden marker and updated in place.
- * A fork PR, a missing token or a 403 is a warning, never a failure of the gate.
+ * One comment per check on the pull request, found by a hidden marker and by its author (the token's own identity:
+ * anyone can paste the marker into a comment of theirs), and updated in place; if the update fails, a new comment
+ * is posted. A fork PR, a missing token or a 403 is a warning, never a failure of the gate.
  */
 export async function upsertPrComment(opts: {
   token: string;
@@ -14,6 +19,7 @@ export async function upsertPrComment(opts: {
   event: RunEvent;
   repository: string | undefined;
   log: Logger;
+  secrets: SecretRegistry;
 }): Promise<void> {
   const pr = opts.event.payload.pull_request?.number ?? opts.event.payload.issue?.number;
   if (!pr || !opts.repository) {
@@ -26,20 +32,31 @@ export async function upsertPrComment(opts: {
   }
   const [owner, repo] = opts.repository.split('/');
   const marker = `<!-- launchgate:${opts.check} -->`;
-  let body = `${marker}\n${opts.body}`;
+  let body = opts.secrets.redact(`${marker}\n${opts.body}`);
   if (body.length > MAX_COMMENT) body = body.slice(0, MAX_COMMENT) + '\n\n_(cut: the job summary has the rest)_';
   try {
     const github = await import('@actions/github');
     const octokit = github.getOctokit(opts.token);
+    const me = await octokit.rest.users.getAuthenticated().then(
+      (res) => res.data.login,
+      () => ACTIONS_BOT_LOGIN,
+    );
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: pr,
       per_page: 100,
     });
-    const mine = comments.find((c) => c.body?.includes(marker));
-    if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-    else await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body });
+    const mine = comments.find((c) => c.body?.includes(marker) && c.user?.login === me);
+    if (mine) {
+      try {
+        await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+        return;
+      } catch (err) {
+        opts.log.warning(`Could not update comment ${mine.id} (${errorMessage(err)}); posting a new one.`);
+      }
+    }
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: pr, body });
   } catch (err) {
     opts.log.warning(
       `Could not post the pull-request comment (a fork PR or a token without pull-requests: write?): ${errorMessage(err)}`,

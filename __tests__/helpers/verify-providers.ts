@@ -16,6 +16,8 @@ export type Behaviour =
   | 'garbage'
   | 'huge'
   | 'forbidden'
+  | 'rate-limit-403'
+  | 'echo'
   | { redirect: string };
 
 export interface RecordedRequest {
@@ -237,6 +239,14 @@ function answer(
   if (behaviour === 'garbage')
     return send({ status: 200, body: '<html><body>Welcome to the hotel Wi-Fi</body></html>' });
   if (behaviour === 'huge') return send({ status: 200, body: `{"login":"${'x'.repeat(200_000)}"}` });
+  if (behaviour === 'rate-limit-403')
+    return send({
+      status: 403,
+      body: '{"message":"API rate limit exceeded"}',
+      headers: { 'x-ratelimit-remaining': '0' },
+    });
+  // A hostile or broken server that reflects the credential it was sent.
+  if (behaviour === 'echo') return send({ status: 200, body: JSON.stringify({ message: r.headers.authorization }) });
   if (behaviour === 'forbidden') return send({ status: 403, body: '{"message":"Resource not accessible"}' });
   if (typeof behaviour === 'object') return send({ status: 302, body: '', headers: { location: behaviour.redirect } });
   send(shape.ok(r));

@@ -1,3 +1,4 @@
+import { UserError } from '../../../core/errors.js';
 import type { Finding } from '../../../core/finding.js';
 import { HttpClient, NetworkError, type HttpResponse } from '../../http/client.js';
 import { checkBaseUrl, type BaseUrls } from './base-urls.js';
@@ -243,7 +244,8 @@ async function call(client: HttpClient, job: Job, overrides: BaseUrls, now: Date
       return { status: 'unknown', reason: `refused to send a ${provider.name} key to ${target.origin}` };
     res = await client.send(req, { followRedirects: false });
   } catch (err) {
-    if (err instanceof NetworkError) return { status: 'unknown', reason: `${provider.name}: ${err.message}` };
+    if (err instanceof NetworkError || err instanceof UserError)
+      return { status: 'unknown', reason: `${provider.name}: ${err.message}` };
     return { status: 'unknown', reason: `${provider.name}: the check failed (${errorName(err)})` };
   }
   if (res.status >= 300 && res.status < 400) {

@@ -170,6 +170,14 @@ describe('a verification endpoint that misbehaves is unknown, never a crash, nev
     expect(v.reason).toMatch(/TLS error/);
   });
 
+  test('a matched value carrying CR/LF cannot add a header: refused before sending, unknown', async () => {
+    const before = standIns.byId.github.requests.length;
+    const { v } = await verifyOne(`${T.live}\r\nX-Injected: 1`);
+    expect(v.status).toBe('unknown');
+    expect(v.reason).toMatch(/invalid authorization header/);
+    expect(standIns.byId.github.requests.slice(before).some((r) => r.headers['x-injected'])).toBe(false);
+  });
+
   test('all the bad answers at once, with a live key among them: the live one is still found', async () => {
     const fs = [T.rateLimit, T.serverError, T.garbage, T.redirectAway, T.live].map((s, i) => finding(s, i + 1));
     const summary = await verifyFindings(fs, {

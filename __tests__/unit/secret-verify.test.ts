@@ -316,6 +316,7 @@ describe('AWS: the access key ID and its secret, paired', () => {
     expect(summary.results.get(id)?.status).toBe('unknown');
     expect(summary.results.get(id)?.reason).toMatch(/SignatureDoesNotMatch/);
     expect(summary.results.get(secret)?.status).toBe('unknown');
+    expect(summary.results.get(secret)?.reason).toMatch(/SignatureDoesNotMatch.*with the access key ID at b\.env:1$/);
   });
 
   test('no secret within 5 lines, another file or another commit: nothing is sent', async () => {

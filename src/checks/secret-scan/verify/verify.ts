@@ -179,17 +179,19 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions): 
     const outcome = job.outcome!;
     for (const f of job.findings)
       results.set(f, { status: outcome.status, reason: outcome.reason, provider: job.provider.id, called: job.called });
-    // The secret half of an AWS pair shares a definite answer; an unknown one leaves it to its own rule.
-    if (outcome.status !== 'unknown')
-      for (const f of job.paired) {
-        unsupported.delete(f);
-        results.set(f, {
-          status: outcome.status,
-          reason: `${outcome.reason}, with the access key ID at ${job.findings.map(where).join(', ')}`,
-          provider: 'aws',
-          called: job.called,
-        });
-      }
+    // The secret half of an AWS pair shares the answer; when it is not definite, a finding of another rule (a
+    // generic one that happened to pair) keeps its own "no provider check" instead.
+    for (const f of job.paired) {
+      const definite = outcome.status !== 'unknown';
+      if (!definite && !AWS_SECRET_RULES.includes(f.ruleId)) continue;
+      unsupported.delete(f);
+      results.set(f, {
+        status: outcome.status,
+        reason: `${outcome.reason}, with the access key ID at ${job.findings.map(where).join(', ')}`,
+        provider: 'aws',
+        called: job.called,
+      });
+    }
   }
   for (const f of awsSecretFindings)
     if (!results.has(f))

@@ -173,9 +173,8 @@ describe('a verification endpoint that misbehaves is unknown, never a crash, nev
   test('a matched value carrying CR/LF cannot add a header: refused before sending, unknown', async () => {
     const before = standIns.byId.github.requests.length;
     const { v } = await verifyOne(`${T.live}\r\nX-Injected: 1`);
-    expect(v.status).toBe('unknown');
-    expect(v.reason).toMatch(/invalid authorization header/);
-    expect(standIns.byId.github.requests.slice(before).some((r) => r.headers['x-injected'])).toBe(false);
+    expect(v).toMatchObject({ status: 'unknown', reason: 'the matched value is not a token', called: false });
+    expect(standIns.byId.github.requests.length).toBe(before);
   });
 
   test('all the bad answers at once, with a live key among them: the live one is still found', async () => {

@@ -26,8 +26,12 @@ export interface Provider {
   baseUrl: string;
   /** Rule ids (gitleaks' default config and launchgate's builtin set) whose secret this provider can check. */
   rules: string[];
-  /** Token kinds of those rules that the identity endpoint cannot judge (refresh tokens, temporary keys): not sent. */
-  unsupported?(secret: string): string | undefined;
+  /**
+   * Why this value is not sent, or undefined to send it. Every provider checks the token's own prefix, so a
+   * user's rule that reuses a provider's rule id cannot send other text (a password) to that provider; token
+   * kinds the identity endpoint cannot judge (refresh tokens, temporary keys) are not sent either.
+   */
+  unsupported(secret: string): string | undefined;
   request(base: URL, cred: Credential, now: Date): OutgoingRequest;
   /** Reads a non-redirect answer; the caller has already turned 429, 5xx and redirects into `unknown`. */
   interpret(res: HttpResponse): Outcome;
@@ -91,7 +95,11 @@ export const PROVIDERS: Provider[] = [
     rules: ['github-pat', 'github-fine-grained-pat', 'github-oauth', 'github-app-token'],
     // A refresh token (ghr_) is exchanged for an access token, never sent to the API: GitHub would answer 401.
     unsupported: (s) =>
-      /^(?:ghp|gho|ghu|ghs)_|^github_pat_/.test(s) ? undefined : 'a GitHub refresh token cannot be checked by a call',
+      /^(?:ghp|gho|ghu|ghs)_|^github_pat_/.test(s)
+        ? undefined
+        : s.startsWith('ghr_')
+          ? 'a GitHub refresh token cannot be checked by a call'
+          : 'not a GitHub token',
     request: (base, { secret }) => ({
       method: 'GET',
       url: url(base, 'user'),
@@ -115,6 +123,7 @@ export const PROVIDERS: Provider[] = [
     name: 'GitLab',
     baseUrl: 'https://gitlab.com/',
     rules: ['gitlab-pat', 'gitlab-pat-routable'],
+    unsupported: (s) => (s.startsWith('glpat-') ? undefined : 'not a GitLab personal access token'),
     request: (base, { secret }) => ({
       method: 'GET',
       url: url(base, 'api/v4/personal_access_tokens/self'),
@@ -150,7 +159,12 @@ export const PROVIDERS: Provider[] = [
       'slack-token',
     ],
     // Refresh tokens (xoxr, xoxe) only buy access tokens; auth.test would call them invalid.
-    unsupported: (s) => (/^xox[abpos]-/.test(s) ? undefined : 'a Slack refresh token cannot be checked by a call'),
+    unsupported: (s) =>
+      /^xox[abpos]-/.test(s)
+        ? undefined
+        : /^xox[re]-/.test(s)
+          ? 'a Slack refresh token cannot be checked by a call'
+          : 'not a Slack token',
     request: (base, { secret }) => ({
       method: 'POST',
       url: url(base, 'api/auth.test'),
@@ -192,7 +206,7 @@ export const PROVIDERS: Provider[] = [
     // ASIA… keys are temporary and need their session token, which a scan does not pair; the other prefixes are
     // not IAM user keys that STS answers for.
     unsupported: (s) =>
-      s.startsWith('AKIA')
+      /^AKIA[A-Z2-7]{16}$/.test(s)
         ? undefined
         : s.startsWith('ASIA')
           ? 'temporary credentials (ASIA…) need their session token, which is not checked'
@@ -244,6 +258,7 @@ export const PROVIDERS: Provider[] = [
     name: 'OpenAI',
     baseUrl: 'https://api.openai.com/',
     rules: ['openai-api-key'],
+    unsupported: (s) => (/^sk-[\w-]*T3BlbkFJ/.test(s) ? undefined : 'not an OpenAI API key'),
     request: (base, { secret }) => ({ method: 'GET', url: url(base, 'v1/models'), headers: bearer(secret) }),
     interpret(res) {
       // A restricted key without the models scope is refused with 401 too, but with "insufficient permissions".
@@ -284,6 +299,7 @@ export const PROVIDERS: Provider[] = [
     name: 'SendGrid',
     baseUrl: 'https://api.sendgrid.com/',
     rules: ['sendgrid-api-token', 'sendgrid-api-key'],
+    unsupported: (s) => (s.startsWith('SG.') ? undefined : 'not a SendGrid API key'),
     request: (base, { secret }) => ({ method: 'GET', url: url(base, 'v3/scopes'), headers: bearer(secret) }),
     interpret: (res) =>
       standard('SendGrid', res, {
@@ -298,6 +314,7 @@ export const PROVIDERS: Provider[] = [
     name: 'npm',
     baseUrl: 'https://registry.npmjs.org/',
     rules: ['npm-access-token'],
+    unsupported: (s) => (/^npm_/i.test(s) ? undefined : 'not an npm access token'),
     request: (base, { secret }) => ({ method: 'GET', url: url(base, '-/whoami'), headers: bearer(secret) }),
     interpret: (res) =>
       standard('npm', res, {

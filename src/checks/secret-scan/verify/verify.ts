@@ -114,7 +114,10 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions): 
       notChecked(f, 'the matched value was not available to check', provider.id);
       continue;
     }
-    const why = provider.unsupported?.(secret);
+    // A token is printable ASCII without spaces; anything else (a line break that would end a header) is not sent.
+    const why = /^[\x21-\x7e]{8,1024}$/.test(secret)
+      ? provider.unsupported(secret)
+      : 'the matched value is not a token';
     if (why) {
       unsupported.add(f);
       notChecked(f, why, provider.id);

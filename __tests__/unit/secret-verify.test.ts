@@ -49,6 +49,8 @@ const AWS = {
   wrongSecret: fake(ALNUM + '/+', 40, 44),
   tempId: `ASIA${fake(AZ27, 16, 45)}`,
 };
+/** A GitHub App installation token: valid, but GET /user answers 403 "Resource not accessible by integration". */
+const GH_INSTALLATION = `ghs_${fake(ALNUM, 36, 47)}`;
 const ALL_SECRETS = [...Object.values(KEYS).flat(), ...Object.values(AWS)];
 
 let ca: TestCA;
@@ -57,7 +59,7 @@ let standIns: StandIns;
 beforeAll(async () => {
   ca = new TestCA();
   standIns = await startStandIns(ca, {
-    github: { [KEYS.github[0]]: 'live' },
+    github: { [KEYS.github[0]]: 'live', [GH_INSTALLATION]: 'forbidden' },
     gitlab: { [KEYS.gitlab[0]]: 'live' },
     slack: { [KEYS.slack[0]]: 'live' },
     stripe: { [KEYS.stripe[0]]: 'live', [KEYS.stripe[1]]: 'forbidden' },
@@ -226,6 +228,13 @@ describe('verifyFindings against stand-in providers', () => {
     const summary = await verifyFindings([f], options());
     expect(summary.results.get(f)).toMatchObject({ status: 'live' });
     expect(summary.results.get(f)?.reason).toMatch(/HTTP 403/);
+  });
+
+  test('a GitHub installation token refused /user (403, not a rate limit) authenticated: live', async () => {
+    const f = finding('github-app-token', GH_INSTALLATION);
+    const summary = await verifyFindings([f], options());
+    expect(summary.results.get(f)).toMatchObject({ status: 'live', provider: 'github' });
+    expect(summary.results.get(f)?.reason).toMatch(/HTTP 403 from GET \/user: the key authenticated/);
   });
 
   test('the same secret found in several places costs one call and gets one answer', async () => {

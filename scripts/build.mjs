@@ -65,7 +65,11 @@ await build({
   target: 'node20',
   banner: { js: banner },
   // The one version string (src/core/version.ts) comes from package.json.
-  define: { __LAUNCHGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  // The gates' names for `launchgate --help`, so that help loads no gate (src/hosts/gates.ts).
+  define: {
+    __LAUNCHGATE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    __LAUNCHGATE_GATES__: JSON.stringify(docs.gateSummaries()),
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

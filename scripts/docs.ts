@@ -117,6 +117,9 @@ export function syncReadme(readme: string): string {
 /** The gates' names, for the build's entry points (dist/<name>/index.js). */
 export const gateNames = (): string[] => CHECKS.map((c) => c.name);
 
+/** What `launchgate --help` lists, written into the bundles so that help loads no gate (src/hosts/gates.ts). */
+export const gateSummaries = () => CHECKS.map((c) => ({ name: c.name, section: c.section }));
+
 /** Writes every generated file and the README's tables into `root`. */
 export function writeDocs(root: string): void {
   for (const { file, text } of GENERATED()) {

@@ -1,20 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { CHECKS, checkByName } from '../checks/registry.js';
 import type { Logger } from '../core/check.js';
 import { loadConfig } from '../core/config.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
 import { readEvent } from '../hosts/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
-import { runDemo } from './demo.js';
-import { runInit } from './init.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { combineReports, runConfig } from '../core/run-config.js';
 import { VERSION } from '../core/version.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { writeFileNoFollow } from '../hosts/report-file.js';
 import { hostServices } from '../hosts/services.js';
+import { gateSummaries, loadRegistry } from '../hosts/gates.js';
+import type { CheckDefinition } from '../core/check.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -24,7 +23,9 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-export const USAGE = `launchgate — launch-readiness gates for CI and your terminal
+export const usage = (
+  gates: { name: string; section: string }[],
+) => `launchgate — launch-readiness gates for CI and your terminal
 
 Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
@@ -33,7 +34,7 @@ Usage:
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
-Checks: ${CHECKS.map((c) => `${c.name} (${c.section})`).join(', ')}
+Checks: ${gates.map((c) => `${c.name} (${c.section})`).join(', ')}
 Run 'launchgate <check> --help' for a check's flags.
 Exit codes: 0 pass, 1 a gate failed, 2 usage or configuration error.`;
 
@@ -67,8 +68,7 @@ function parseFlags(args: string[], known: string[], context: string): Record<st
   return flags;
 }
 
-function checkHelp(name: string): string {
-  const check = checkByName(name)!;
+function checkHelp(check: CheckDefinition<any>): string {
   const lines = [`launchgate ${check.name} — ${check.description}`, '', 'Flags (the action inputs):'];
   for (const [input, spec] of Object.entries<InputSpec>({ ...check.inputs, ...COMMON_INPUTS })) {
     lines.push(
@@ -90,7 +90,8 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      // Help and the version load no gate: their modules are loaded when a command runs one.
+      io.out(usage(await gateSummaries()));
       return command ? 0 : 2;
     }
     if (command === '--version') {
@@ -98,8 +99,10 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (command === 'run') return await runCommand(rest, io, secrets);
-    if (command === 'demo') return await runDemo(io);
-    if (command === 'init') return runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
+    if (command === 'demo') return await (await import('./demo.js')).runDemo(io);
+    if (command === 'init')
+      return (await import('./init.js')).runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
+    const { CHECKS, checkByName } = await loadRegistry();
     const check = checkByName(command);
     if (!check) {
       const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
@@ -108,7 +111,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       );
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(checkHelp(command));
+      io.out(checkHelp(check));
       return 0;
     }
     const known = [...Object.keys(check.inputs), ...Object.keys(COMMON_INPUTS), 'format'];
@@ -144,6 +147,7 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   const format = formatFlag(flags.format);
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);
+  const { CHECKS, checkByName } = await loadRegistry();
   const config = loadConfig(configPath, CHECKS, configName);
   const only = flags.only
     ? flags.only

@@ -59,7 +59,8 @@ export async function publishReport(
 ): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const left = annotate(report.findings, opts.cwd, workspace);
-  const markdown = reportMarkdown(report, { notAnnotated: left });
+  // The report is redacted already; the text is redacted again where it leaves, in case a reporter added to it.
+  const markdown = opts.secrets.redact(reportMarkdown(report, { notAnnotated: left }));
   const reportPath = writeJsonReport(report.check, report);
   core.setOutput('result', report.result);
   core.setOutput('errors', report.counts.errors);

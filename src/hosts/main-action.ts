@@ -63,7 +63,7 @@ export async function runMainAction(): Promise<void> {
       )
       .sort(bySeverity);
     const left = annotate(all, workspace, workspace);
-    const markdown = done.map((d) => reportMarkdown(d.report, { heading: 2 })).join('\n');
+    const markdown = secrets.redact(done.map((d) => reportMarkdown(d.report, { heading: 2 })).join('\n'));
     const combined = combineReports(inputs.config, done);
     const result = combined.result;
     const reportPath = writeJsonReport('launchgate', combined);

@@ -110,7 +110,9 @@ describe('dns-check against a real DNS server on 127.0.0.1', () => {
   test('SPF faults: two records, 11 lookups, 3 void lookups, +all, an include loop', async () => {
     expect(ruleIds(await check('two-spf.test', { require: 'spf' }))).toContain('error spf-multiple');
     const many = await check('many-lookups.test', { require: 'spf' });
-    expect(byRule(many, 'spf-too-many-lookups')?.message).toMatch(/^11 DNS-querying terms/);
+    expect(byRule(many, 'spf-too-many-lookups')?.message).toMatch(
+      /^more than 10 DNS-querying terms through includes and redirects \(the walk stopped at include:inc10.example.net/,
+    );
     expect(ruleIds(await check('voids.test', { require: 'spf' }))).toContain('error spf-void-lookups');
     const plus = await check('plus-all.test', { require: 'spf' });
     expect(byRule(plus, 'spf-permissive-all')?.message).toMatch(/^\+all lets anyone send as plus-all.test/);

@@ -297,6 +297,58 @@ describe('dns-check on a zone file (DNS as code)', () => {
     expect(run.summary).toContain('v=DMARC1; p=reject; rua=mailto:d@shop.test');
   });
 
+  test('names outside the zone are "not checked" in the table as in the findings; other record types are kept', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-zone-'));
+    writeFileSync(
+      path.join(dir, 'real.zone'),
+      [
+        '$ORIGIN real.test.',
+        '@ IN A 203.0.113.10',
+        '@ IN MX 10 aspmx.provider.example.',
+        '@ IN TXT "v=spf1 include:_spf.provider.example -all"',
+        '@ IN CAA 0 issue "letsencrypt.org"',
+        '@ IN TYPE257 \\# 3 000000',
+        '@ IN DNSKEY 257 3 13 ( mdsswUyr3DPW132mOi8V9xESWE8jTo0d',
+        '                        xCjjnopKl+GqJxpVXckHAeF+KkxLbxIL )',
+        'www IN SSHFP 4 2 abcdef0123456789',
+        '_443._tcp.www IN TLSA 3 1 1 0C72AC70B745AC19998811B131D662C9',
+        'blog IN CNAME hosted.provider.example.',
+        '_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:d@real.test"',
+        '',
+      ].join('\n'),
+    );
+    const run = await runAction('dns-check', {
+      cwd: dir,
+      inputs: { domain: 'real.test', 'zone-file': 'real.zone', subdomains: 'blog', 'dkim-selectors': '' },
+    });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('| 10 aspmx.provider.example. | not checked (outside the zone) | — |');
+    expect(run.summary).not.toContain('resolves');
+    expect(run.summary).toContain('| blog.real.test | hosted.provider.example. | not checked (outside the zone) | — |');
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', title: 'dns-error: Could not check blog.real.test' }),
+    );
+  });
+
+  test('a parked domain (no MX) without SPF is told to publish v=spf1 -all', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-zone-'));
+    writeFileSync(
+      path.join(dir, 'parked.zone'),
+      [
+        '$ORIGIN parked.test.',
+        '@ IN A 203.0.113.10',
+        '_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:d@parked.test"',
+        '',
+      ].join('\n'),
+    );
+    const run = await runAction('dns-check', {
+      cwd: dir,
+      inputs: { domain: 'parked.test', 'zone-file': 'parked.zone' },
+    });
+    expect(byRule(run, 'spf-missing')?.message).toMatch(/Fix: Publish TXT "v=spf1 -all": parked.test takes no mail/);
+  });
+
   test('an unreadable zone file is one error with its line', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-zone-'));
     writeFileSync(path.join(dir, 'bad.zone'), '$ORIGIN x.test.\n@ IN A 1.2.3.4\n@ IN BOGUS 1\n');

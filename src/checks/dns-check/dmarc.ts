@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import { table } from '../../core/markdown.js';
 import { parseTags } from './dkim.js';
+import { codeSpan } from './summary-text.js';
 import { FindingList, type DnsRun, type Problem, type SectionResult } from './findings.js';
 
 const POLICIES = ['none', 'quarantine', 'reject'] as const;
@@ -200,7 +201,7 @@ export async function dmarcSection(
   } else {
     const { v, i } = records[0];
     const info = checkDmarc(v, domain, minPolicy);
-    rows.push(['record', `\`${v}\``], ['policy', info.policy ?? '—']);
+    rows.push(['record', codeSpan(v)], ['policy', info.policy ?? '—']);
     for (const p of info.problems) out.add(p, out.at(answer, i), 'DMARC');
     for (const other of info.externalReportDomains) {
       const authName = `${domain}._report._dmarc.${other}`;

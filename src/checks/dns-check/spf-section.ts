@@ -2,6 +2,7 @@ import { UserError } from '../../core/errors.js';
 import { table } from '../../core/markdown.js';
 import { bare, type DnsSource } from './dns-source.js';
 import { FindingList, type DnsRun, type SectionResult } from './findings.js';
+import { codeSpan, preformatted } from './summary-text.js';
 import { LOOKUP_TERMS, checkHost, isSpfRecord, parseCidr, parseSpf } from './spf.js';
 
 /** RFC 7208 4.6.4: past these, evaluation ends in permerror, so the walk ends there too. */
@@ -131,7 +132,7 @@ export async function spfSection(
   }
   const { v: record, i } = spfRecords[0];
   const where = out.at(txt, i);
-  rows.push(['record', `\`${record}\``]);
+  rows.push(['record', codeSpan(record)]);
   for (const s of txt.txtStrings?.[i] ?? [])
     if (Buffer.byteLength(s) > 255)
       out.add(
@@ -206,7 +207,7 @@ export async function spfSection(
       tree.lookups > MAX_LOOKUPS ? `over ${MAX_LOOKUPS}${stopped}` : String(tree.lookups),
     ],
     [`void lookups (limit ${MAX_VOIDS})`, tree.voids > MAX_VOIDS ? `over ${MAX_VOIDS}${stopped}` : String(tree.voids)],
-    ['include tree', `<pre>${tree.lines.join('\n')}</pre>`],
+    ['include tree', preformatted(tree.lines)],
   );
   if (tree.lookups > MAX_LOOKUPS)
     out.add(

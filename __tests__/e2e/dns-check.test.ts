@@ -424,6 +424,10 @@ describe('dns-check HTTPS with a test CA', () => {
       },
     });
     expect(ruleIds(untrusted)).toContain('error https-untrusted');
+    // The home page cannot be fetched over a refused certificate: its checks are could-not-check, saying why.
+    expect(byRule(untrusted, 'https-no-answer')?.message).toMatch(
+      /was not fetched, because the client refuses its certificate/,
+    );
   });
 
   test('mixed content on the home page names the element', async () => {

@@ -252,8 +252,8 @@ export const DNS_FINDINGS = {
     title: 'HTTPS',
     severity: 'error',
     meaning:
-      'The handshake worked but the home page sent no HTTP answer in time, so the canonical host, HSTS and mixed content could not be checked.',
-    fix: 'Make the home page answer; check the server and what sits in front of it.',
+      'The handshake worked but the home page sent no HTTP answer in time (or its certificate was refused), so the canonical host, HSTS and mixed content could not be checked.',
+    fix: 'Make the home page answer (or fix the certificate); check the server and what sits in front of it.',
   },
   'https-untrusted': {
     title: 'HTTPS',

@@ -141,11 +141,20 @@ async function homePageProblems(
     res = await client.send({ method: 'GET', url: `${origin}/`, headers: {} }, { followRedirects: false });
   } catch (err) {
     if (!(err instanceof NetworkError)) throw err;
+    // A certificate the client refuses (reported above as untrusted, expired or for another name) also leaves
+    // these checks undone; the message says which of the two happened.
+    const why =
+      err.kind === 'tls'
+        ? `${origin}/ was not fetched, because the client refuses its certificate`
+        : `${origin}/ sent no HTTP answer after the TLS handshake`;
     problems.push({
       severity: 'error',
       rule: 'https-no-answer',
-      message: `could not check the canonical host, HSTS and mixed content: ${origin}/ sent no HTTP answer after the TLS handshake (${oneLineError(err.message)})`,
-      fix: 'Make the home page answer; check the server and any proxy in front of it.',
+      message: `could not check the canonical host, HSTS and mixed content: ${why} (${oneLineError(err.message)})`,
+      fix:
+        err.kind === 'tls'
+          ? 'Fix the certificate (see the other findings for this host).'
+          : 'Make the home page answer; check the server and any proxy in front of it.',
     });
     return { problems, answered: false };
   }

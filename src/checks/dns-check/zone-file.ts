@@ -33,6 +33,9 @@ export const RECORD_TYPES = new Set(
 const isType = (token: string) => RECORD_TYPES.has(token.toUpperCase()) || /^TYPE\d{1,5}$/i.test(token);
 const isClass = (token: string) => /^(IN|CH|HS|CS|CLASS\d{1,5})$/i.test(token);
 
+/** Characters that end an unquoted field: white space, `;`, `(`, `)` and `"`. */
+const FIELD_END = new Set([...' \t\r\n\v\f;()"'].map((c) => c.charCodeAt(0)));
+
 /**
  * Splits a zone-file line into fields, appended to `tokens` and `quoted` (so a record of many lines in parentheses
  * is read in one pass): quoted strings stay whole, `;` starts a comment outside quotes. Returns the parentheses
@@ -78,7 +81,7 @@ function tokenize(line: string, lineNo: number, tokens: string[], quoted: boolea
       quoted.push(true);
     } else {
       const start = i;
-      while (i < line.length && !/[\s;()"]/.test(line[i])) i++;
+      while (i < line.length && !FIELD_END.has(line.charCodeAt(i))) i++;
       tokens.push(line.slice(start, i));
       quoted.push(false);
     }

@@ -11,6 +11,7 @@ import { COMMON_OUTPUTS, shortTitle } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/hosts/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
+import { dnsFindingsTable } from '../src/checks/dns-check/findings.js';
 
 const HEADER = (source: string) =>
   `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
@@ -108,6 +109,7 @@ function addGateSection(readme: string, def: CheckDefinition<any>): string {
 export function syncReadme(readme: string): string {
   let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
   for (const def of CHECKS) out = addGateSection(out, def);
+  out = replaceBlock(out, 'findings:dns-check', dnsFindingsTable());
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }

@@ -1,24 +1,34 @@
 import dns2 from 'dns2';
+import { fakeServices } from './fake-context.js';
+import { executeCheck, type ExecutedCheck } from '../../src/core/execute.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
+import { dnsCheck } from '../../src/checks/dns-check/index.js';
 
 const { Packet } = dns2;
 
+export type ZoneEntry =
+  | {
+      A?: string[];
+      AAAA?: string[];
+      CNAME?: string;
+      MX?: [number, string][];
+      TXT?: (string | string[])[];
+      NS?: string[];
+    }
+  | 'TIMEOUT'
+  | 'SERVFAIL';
+
 export interface ZoneData {
-  [name: string]:
-    | {
-        A?: string[];
-        AAAA?: string[];
-        CNAME?: string;
-        MX?: [number, string][];
-        TXT?: (string | string[])[];
-        NS?: string[];
-      }
-    | 'TIMEOUT'
-    | 'SERVFAIL';
+  [name: string]: ZoneEntry;
 }
 
-/** A real DNS server (dns2, UDP and TCP) on 127.0.0.1 with an ephemeral port, answering from `zone`. */
+/**
+ * A real DNS server (dns2, UDP and TCP) on 127.0.0.1 with an ephemeral port, answering from `zone`, and for names
+ * not in it from `generated` (a zone too large to list, such as an endless include tree).
+ */
 export async function startDnsServer(
   zone: ZoneData,
+  generated?: (name: string) => ZoneEntry | undefined,
 ): Promise<{ address: string; close: () => Promise<void>; queries: string[] }> {
   const queries: string[] = [];
   const lower = new Map(Object.entries(zone).map(([k, v]) => [k.toLowerCase().replace(/\.$/, ''), v]));
@@ -31,7 +41,7 @@ export async function startDnsServer(
       const name = String(q.name).toLowerCase().replace(/\.$/, '');
       const typeName = Object.entries(Packet.TYPE).find(([, v]) => v === q.type)?.[0] ?? String(q.type);
       queries.push(`${typeName} ${name}`);
-      const entry = lower.get(name);
+      const entry = lower.get(name) ?? generated?.(name);
       if (entry === 'TIMEOUT') return;
       if (entry === 'SERVFAIL') {
         response.header.rcode = 2;
@@ -69,4 +79,25 @@ export async function startDnsServer(
   server.servers.tcp.listen(port, '127.0.0.1');
   await server.listening;
   return { address: `127.0.0.1:${port}`, close: () => server.close(), queries };
+}
+
+/**
+ * Runs the dns-check gate in-process through the same executeCheck as the hosts (inputs parsed from raw strings,
+ * report redacted), for tests that count DNS questions or need no bundle. User mistakes reject with UserError.
+ */
+export async function runDnsCheck(raw: Record<string, string>, cwd = process.cwd()): Promise<ExecutedCheck['report']> {
+  const lines: string[] = [];
+  const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => {} };
+  const { report } = await executeCheck(dnsCheck, {
+    raw,
+    where: (name) => `Input '${name}'`,
+    baseDir: cwd,
+    env: {},
+    event: { name: 'local', payload: {} },
+    log,
+    secrets: new SecretRegistry(),
+    inActions: false,
+    services: fakeServices(),
+  });
+  return report;
 }

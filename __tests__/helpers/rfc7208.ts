@@ -31,7 +31,9 @@ export function loadRfc7208(file: string): SpfCase[] {
       if (depth > 8) return { status: 'error', values: [], error: 'CNAME loop' };
       const recs = zone.get(name.toLowerCase().replace(/\.$/, ''));
       if (!recs) return { status: 'nxdomain', values: [] };
-      const of = (t: string) => recs.filter((r) => r && typeof r === 'object' && t in r).map((r) => r[t]);
+      // `TXT: NONE` says the name has no TXT records; with TIMEOUT beside it, a TXT question times out.
+      const of = (t: string) =>
+        recs.filter((r) => r && typeof r === 'object' && t in r && r[t] !== 'NONE').map((r) => r[t]);
       let values: any[] = of(type);
       if (type === 'TXT' && values.length === 0 && copySpf) values = of('SPF');
       if (values.length === 0 && of('CNAME').length) return follow(String(of('CNAME')[0]), type, depth + 1);

@@ -19,6 +19,8 @@ export interface DnsSource {
   readonly kind: 'live' | 'zone';
   query(name: string, type: RecordType): Promise<Answer>;
   describe(): string;
+  /** Zone-file mode: whether the file holds `name` (names outside it are not checked). */
+  inZone?(name: string): boolean;
 }
 
 const CODES: Record<string, Answer['status']> = { ENOTFOUND: 'nxdomain', ENODATA: 'nodata' };

@@ -1,3 +1,6 @@
+import type { DnsSource } from './dns-source.js';
+import type { Problem } from './findings.js';
+import { resolveFollowing } from './records.js';
 import { inNetwork, normalizeIp, parseCidr } from './spf.js';
 
 /**
@@ -35,6 +38,48 @@ export const CLOUDFLARE_RANGES = {
 export function outsideRanges(addresses: string[], cidrs: string[]): string[] {
   const nets = cidrs.map((c) => parseCidr(c)).filter((c): c is NonNullable<typeof c> => Boolean(c));
   return addresses.filter((a) => !nets.some((n) => inNetwork(normalizeIp(a), n.network, n.prefix)));
+}
+
+/**
+ * `expect-proxy: cloudflare`: the host must resolve only into the edge's ranges (`proxyRanges`, or the shipped list)
+ * and answer with its headers. `headers` is absent when the home page did not answer (reported by the HTTPS check).
+ */
+export async function edgeProblems(
+  dns: DnsSource,
+  entry: string,
+  headers: Record<string, string> | undefined,
+  proxyRanges: string[],
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const name = entry.replace(/:\d+$/, '');
+  const ranges = proxyRanges.length ? proxyRanges : CLOUDFLARE_RANGES.cidrs;
+  const addrs = [
+    ...(await resolveFollowing(dns, name, 'A')).values,
+    ...(await resolveFollowing(dns, name, 'AAAA')).values,
+  ];
+  const outside = outsideRanges(addrs, ranges);
+  if (addrs.length === 0)
+    problems.push({
+      severity: 'error',
+      rule: 'edge-bypass',
+      message: `${name} has no address to check against the proxy ranges`,
+      fix: 'Proxy the record through Cloudflare (orange cloud).',
+    });
+  else if (outside.length)
+    problems.push({
+      severity: 'error',
+      rule: 'edge-bypass',
+      message: `${name} resolves to ${outside.join(', ')}, outside Cloudflare's ranges (list of ${proxyRanges.length ? 'proxy-ranges' : CLOUDFLARE_RANGES.date}): visitors reach the origin directly, without the edge's TLS, cache and protection`,
+      fix: `Turn the proxy on for ${name}, and firewall the origin to the proxy's ranges.`,
+    });
+  if (headers && !headers['cf-ray'] && !/cloudflare/i.test(headers.server ?? ''))
+    problems.push({
+      severity: 'error',
+      rule: 'edge-bypass',
+      message: `https://${entry}/ answered without Cloudflare's headers (cf-ray, server: cloudflare)`,
+      fix: 'Proxy the host through Cloudflare.',
+    });
+  return problems;
 }
 
 export interface MixedContent {

@@ -1,9 +1,10 @@
 import { isMap } from 'yaml';
 import { parseYaml } from '../../core/yaml-file.js';
 import { fqdn } from './dns-source.js';
-import { ZoneFileError, type ZoneRecord } from './zone-file.js';
+import { RECORD_TYPES, ZoneFileError, type ZoneRecord } from './zone-file.js';
 
-const TYPES = new Set(['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS', 'PTR', 'CAA', 'SRV', 'ALIAS']);
+/** OctoDNS's own types (ALIAS, URLFWD) beside the DNS ones; the BIND reader and this one accept the same set. */
+const TYPES = new Set([...RECORD_TYPES, 'ALIAS', 'URLFWD']);
 
 /**
  * An OctoDNS zone file (config/zones/<domain>.yaml): record names relative to the zone ('' is the apex), each a
@@ -26,7 +27,11 @@ export function parseOctodns(text: string, domain: string, file: string): ZoneRe
       if (!rec || typeof rec !== 'object')
         throw new ZoneFileError(line, `record '${name}' must be a mapping with type and value`);
       const type = String(rec.type ?? '').toUpperCase();
-      if (!TYPES.has(type)) throw new ZoneFileError(line, `record '${name}' has unknown type '${rec.type ?? ''}'`);
+      if (!TYPES.has(type))
+        throw new ZoneFileError(
+          line,
+          `record '${name}' has unknown type '${rec.type ?? ''}' (accepted: OctoDNS's types, such as A, MX, TXT, SPF or ALIAS)`,
+        );
       const values: any[] = rec.values ?? (rec.value !== undefined ? [rec.value] : []);
       if (values.length === 0) throw new ZoneFileError(line, `record '${name}' (${type}) has no value or values`);
       const abs = (n: string) => (n.endsWith('.') ? n.toLowerCase() : `${n.toLowerCase()}.${origin}`);
@@ -38,7 +43,7 @@ export function parseOctodns(text: string, domain: string, file: string): ZoneRe
           if (exchange === undefined || preference === undefined)
             throw new ZoneFileError(line, `MX record '${name}' needs exchange and preference`);
           rdata = [String(preference), exchange === '.' ? '.' : abs(String(exchange))];
-        } else if (type === 'TXT') rdata = [String(v).replace(/\\;/g, ';')];
+        } else if (type === 'TXT' || type === 'SPF') rdata = [String(v).replace(/\\;/g, ';')];
         else if (type === 'CNAME' || type === 'NS' || type === 'PTR' || type === 'ALIAS') rdata = [abs(String(v))];
         else rdata = [typeof v === 'object' ? JSON.stringify(v) : String(v)];
         records.push({ name: owner, type: type === 'ALIAS' ? 'CNAME' : type, data: rdata, line });

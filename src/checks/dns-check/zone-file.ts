@@ -17,13 +17,31 @@ export class ZoneFileError extends Error {
   }
 }
 
-const TYPES = new Set(['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS', 'SOA', 'PTR', 'CAA', 'SRV', 'SPF']);
-const CLASSES = new Set(['IN', 'CH', 'HS']);
+/**
+ * Every record type IANA lists (as of 2026): a zone holds DNSSEC, SSHFP, TLSA, SVCB/HTTPS and the like beside the
+ * records launchgate checks, and those are kept, not refused. RFC 3597's `TYPE<n>` stands for any other.
+ */
+export const RECORD_TYPES = new Set(
+  (
+    'A NS MD MF CNAME SOA MB MG MR NULL WKS PTR HINFO MINFO MX TXT RP AFSDB X25 ISDN RT NSAP NSAP-PTR SIG KEY PX ' +
+    'GPOS AAAA LOC NXT EID NIMLOC SRV ATMA NAPTR KX CERT A6 DNAME SINK APL DS SSHFP IPSECKEY RRSIG NSEC DNSKEY ' +
+    'DHCID NSEC3 NSEC3PARAM TLSA SMIMEA HIP NINFO RKEY TALINK CDS CDNSKEY OPENPGPKEY CSYNC ZONEMD SVCB HTTPS DSYNC ' +
+    'HHIT BRID SPF UINFO UID GID UNSPEC NID L32 L64 LP EUI48 EUI64 NXNAME URI CAA AVC DOA AMTRELAY RESINFO WALLET ' +
+    'CLA IPN TA DLV'
+  ).split(' '),
+);
+const isType = (token: string) => RECORD_TYPES.has(token.toUpperCase()) || /^TYPE\d{1,5}$/i.test(token);
+const isClass = (token: string) => /^(IN|CH|HS|CS|CLASS\d{1,5})$/i.test(token);
 
-/** Splits a zone-file line into fields: quoted strings stay whole, `;` starts a comment outside quotes. */
-function tokenize(line: string, lineNo: number): { tokens: string[]; quoted: boolean[]; open: number } {
-  const tokens: string[] = [];
-  const quoted: boolean[] = [];
+/** Characters that end an unquoted field: white space, `;`, `(`, `)` and `"`. */
+const FIELD_END = new Set([...' \t\r\n\v\f;()"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Splits a zone-file line into fields, appended to `tokens` and `quoted` (so a record of many lines in parentheses
+ * is read in one pass): quoted strings stay whole, `;` starts a comment outside quotes. Returns the parentheses
+ * opened less those closed.
+ */
+function tokenize(line: string, lineNo: number, tokens: string[], quoted: boolean[]): number {
   let open = 0;
   let i = 0;
   while (i < line.length) {
@@ -38,34 +56,37 @@ function tokenize(line: string, lineNo: number): { tokens: string[]; quoted: boo
       open--;
       i++;
     } else if (c === '"') {
-      let s = '';
+      const parts: string[] = [];
       i++;
       while (i < line.length && line[i] !== '"') {
         if (line[i] === '\\' && i + 1 < line.length) {
-          const d = /^\d{3}/.exec(line.slice(i + 1));
-          if (d) {
-            s += String.fromCharCode(Number(d[0]));
+          const d = line.charCodeAt(i + 1) - 48;
+          if (d >= 0 && d <= 9 && /^\d{3}$/.test(line.substr(i + 1, 3))) {
+            parts.push(String.fromCharCode(Number(line.substr(i + 1, 3))));
             i += 4;
             continue;
           }
-          s += line[i + 1];
+          parts.push(line[i + 1]);
           i += 2;
           continue;
         }
-        s += line[i++];
+        let j = i;
+        while (j < line.length && line[j] !== '"' && line[j] !== '\\') j++;
+        parts.push(line.slice(i, j));
+        i = j;
       }
       if (line[i] !== '"') throw new ZoneFileError(lineNo, 'unterminated quoted string');
       i++;
-      tokens.push(s);
+      tokens.push(parts.join(''));
       quoted.push(true);
     } else {
-      let s = '';
-      while (i < line.length && !/[\s;()"]/.test(line[i])) s += line[i++];
-      tokens.push(s);
+      const start = i;
+      while (i < line.length && !FIELD_END.has(line.charCodeAt(i))) i++;
+      tokens.push(line.slice(start, i));
       quoted.push(false);
     }
   }
-  return { tokens, quoted, open };
+  return open;
 }
 
 /** A BIND-style zone file: $ORIGIN, $TTL, `@`, relative names, parentheses over several lines, quoted TXT strings. */
@@ -77,14 +98,13 @@ export function parseZoneFile(text: string, defaultOrigin: string): ZoneRecord[]
   for (let i = 0; i < lines.length; i++) {
     const startLine = i + 1;
     const leadingBlank = /^[ \t]/.test(lines[i]);
-    let { tokens, quoted, open } = tokenize(lines[i], startLine);
+    const tokens: string[] = [];
+    const quoted: boolean[] = [];
+    let open = tokenize(lines[i], startLine, tokens, quoted);
     while (open > 0) {
       i++;
       if (i >= lines.length) throw new ZoneFileError(startLine, 'unclosed parenthesis');
-      const more = tokenize(lines[i], i + 1);
-      tokens = tokens.concat(more.tokens);
-      quoted = quoted.concat(more.quoted);
-      open += more.open;
+      open += tokenize(lines[i], i + 1, tokens, quoted);
     }
     if (tokens.length === 0) continue;
     if (tokens[0].startsWith('$')) {
@@ -102,15 +122,15 @@ export function parseZoneFile(text: string, defaultOrigin: string): ZoneRecord[]
     // [TTL] [class] type, in either order of TTL and class.
     while (
       k < tokens.length &&
-      (/^\d+[smhdw]?$/i.test(tokens[k]) || CLASSES.has(tokens[k].toUpperCase())) &&
-      !TYPES.has(tokens[k].toUpperCase())
+      (/^\d+[smhdw]?$/i.test(tokens[k]) || /^(\d+[smhdw])+$/i.test(tokens[k]) || isClass(tokens[k])) &&
+      !isType(tokens[k])
     )
       k++;
     const type = (tokens[k++] ?? '').toUpperCase();
-    if (!TYPES.has(type))
+    if (!isType(type))
       throw new ZoneFileError(
         startLine,
-        `unknown or missing record type '${tokens[k - 1] ?? ''}' (supported: ${[...TYPES].join(', ')})`,
+        `unknown or missing record type '${tokens[k - 1] ?? ''}' (accepted: a type IANA lists, such as A, MX or TXT, or TYPE<n> as RFC 3597 writes any other)`,
       );
     const data = tokens.slice(k);
     if (data.length === 0) throw new ZoneFileError(startLine, `${type} record for ${name} has no data`);
@@ -136,11 +156,19 @@ export function parseZoneFile(text: string, defaultOrigin: string): ZoneRecord[]
 /** Answers queries from a zone file; names outside it are "could not check", not missing. */
 export class ZoneDns implements DnsSource {
   readonly kind = 'zone';
+  /** Records by owner name, so a query costs the same in a zone of ten records or a million. */
+  private readonly byName = new Map<string, ZoneRecord[]>();
   constructor(
-    private readonly records: ZoneRecord[],
+    records: ZoneRecord[],
     private readonly origin: string,
     private readonly file: string,
-  ) {}
+  ) {
+    for (const r of records) {
+      const list = this.byName.get(r.name);
+      if (list) list.push(r);
+      else this.byName.set(r.name, [r]);
+    }
+  }
 
   describe(): string {
     return `zone file ${this.file}`;
@@ -154,7 +182,7 @@ export class ZoneDns implements DnsSource {
   async query(name: string, type: RecordType): Promise<Answer> {
     const n = fqdn(name);
     if (!this.inZone(n)) return { status: 'error', values: [], error: `${n} is outside ${this.file}; not checked` };
-    const atName = this.records.filter((r) => r.name === n);
+    const atName = this.byName.get(n) ?? [];
     const matching = atName.filter((r) => r.type === type);
     if (matching.length === 0) return { status: atName.length ? 'nodata' : 'nxdomain', values: [] };
     const values = matching.map((r) =>

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import { HttpClient, NetworkError } from '../http/client.js';
 
 export interface UrlResult {
@@ -8,10 +9,13 @@ export interface UrlResult {
   problem?: string;
 }
 
-/** Two hosts are the same site when they share their last two labels (www.example.com ~ example.com). */
+/**
+ * Two hosts are the same site when they share their registrable domain by the Public Suffix List, private suffixes
+ * included (www.example.co.uk ~ example.co.uk, but myapp.github.io ≁ evil.github.io); IP addresses only match themselves.
+ */
 export function sameSite(a: string, b: string): boolean {
-  const tail = (h: string) => h.toLowerCase().split('.').slice(-2).join('.');
-  return tail(a) === tail(b);
+  const site = (h: string) => getDomain(h, { allowPrivateDomains: true }) ?? h.toLowerCase();
+  return site(a) === site(b);
 }
 
 /** A quick check passes on 2xx, or on 3xx to a location on the same site (a login redirect, say). */

@@ -1,9 +1,17 @@
 import { createPublicKey } from 'node:crypto';
+import { table } from '../../core/markdown.js';
+import { FindingList, type DnsRun, type Problem, type SectionResult } from './findings.js';
 
 export type Tags = Map<string, string>;
 
-/** `k=v; k=v` tag lists (DKIM, DMARC); a malformed tag is an error with its text. */
-export function parseTags(record: string): { tags: Tags; order: string[]; error?: string } {
+/**
+ * `k=v; k=v` tag lists (DKIM, DMARC), whitespace allowed around `=` and `;`; a malformed or repeated tag is an
+ * error with its text. DKIM tag names are case-sensitive (RFC 6376 3.2); DMARC's are not, so they come lowercased.
+ */
+export function parseTags(
+  record: string,
+  opts: { lowerNames?: boolean } = {},
+): { tags: Tags; order: string[]; error?: string } {
   const tags: Tags = new Map();
   const order: string[] = [];
   for (const raw of record.split(';')) {
@@ -11,20 +19,14 @@ export function parseTags(record: string): { tags: Tags; order: string[]; error?
     if (!part) continue;
     const eq = part.indexOf('=');
     if (eq <= 0) return { tags, order, error: `malformed tag '${part}' (expected name=value)` };
-    const name = part.slice(0, eq).trim();
+    const written = part.slice(0, eq).trim();
+    const name = opts.lowerNames ? written.toLowerCase() : written;
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return { tags, order, error: `malformed tag name '${name}'` };
     if (tags.has(name)) return { tags, order, error: `tag '${name}' appears twice` };
     tags.set(name, part.slice(eq + 1).trim());
     order.push(name);
   }
   return { tags, order };
-}
-
-export interface Problem {
-  severity: 'error' | 'warning' | 'notice';
-  rule: string;
-  message: string;
-  fix: string;
 }
 
 /** RFC 6376 (RSA) and RFC 8463 (Ed25519) key records; RFC 8301 sets RSA at 1024 bits at least. */
@@ -144,105 +146,81 @@ export function checkDkim(record: string): { problems: Problem[]; keyBits?: numb
   return { problems, keyType: 'rsa', keyBits: bits };
 }
 
-const POLICIES = ['none', 'quarantine', 'reject'];
+/** Selectors of the big providers, probed when none are given: Google, Microsoft 365, Mailchimp, SendGrid, Amazon SES (custom), Fastmail, Zoho, Proton, Resend, Postmark, Mailgun. */
+export const COMMON_DKIM_SELECTORS = [
+  'google',
+  'selector1',
+  'selector2',
+  'k1',
+  'k2',
+  's1',
+  's2',
+  'default',
+  'dkim',
+  'mail',
+  'smtp',
+  'fm1',
+  'fm2',
+  'fm3',
+  'zoho',
+  'protonmail',
+  'protonmail2',
+  'resend',
+  'pm',
+  'mailo',
+  'mg',
+  'mta',
+];
 
-export interface DmarcInfo {
-  problems: Problem[];
-  policy?: string;
-  /** Report destinations in other domains, whose authorization record must be checked. */
-  externalReportDomains: string[];
-}
-
-/** RFC 7489 and RFC 9989 (its 2026 successor, which removes pct, rf and ri). */
-export function checkDmarc(record: string, domain: string, minPolicy: string): DmarcInfo {
-  const problems: Problem[] = [];
-  const external = new Set<string>();
-  const { tags, order, error } = parseTags(record);
-  if (error)
-    return {
-      problems: [
-        {
-          severity: 'error',
-          rule: 'dmarc-syntax',
-          message: error,
-          fix: 'Start from v=DMARC1; p=quarantine; rua=mailto:dmarc@yourdomain',
-        },
-      ],
-      externalReportDomains: [],
-    };
-  if (order[0] !== 'v' || tags.get('v') !== 'DMARC1')
-    problems.push({
-      severity: 'error',
-      rule: 'dmarc-syntax',
-      message: 'the record must start with v=DMARC1',
-      fix: 'Start the record with v=DMARC1;',
-    });
-  const p = tags.get('p')?.toLowerCase();
-  if (!p || !POLICIES.includes(p)) {
-    problems.push({
-      severity: 'error',
-      rule: 'dmarc-policy',
-      message: p ? `p=${p} is not none, quarantine or reject` : 'no p= policy',
-      fix: 'Set p=quarantine (or reject once reports look clean).',
-    });
-  } else if (POLICIES.indexOf(p) < POLICIES.indexOf(minPolicy)) {
-    problems.push({
-      severity: 'error',
-      rule: 'dmarc-policy',
-      message: `p=${p} is weaker than the required ${minPolicy}`,
-      fix: `Set p=${minPolicy}.`,
-    });
-  } else if (p === 'none') {
-    problems.push({
-      severity: 'notice',
-      rule: 'dmarc-policy',
-      message: 'p=none only monitors: spoofed mail is still delivered',
-      fix: 'Move to p=quarantine once the rua reports show only your senders.',
-    });
-  }
-  for (const t of ['sp', 'np']) {
-    const v = tags.get(t)?.toLowerCase();
-    if (v !== undefined && !POLICIES.includes(v))
-      problems.push({
-        severity: 'error',
-        rule: 'dmarc-policy',
-        message: `${t}=${v} is not none, quarantine or reject`,
-        fix: `Fix ${t}=.`,
-      });
-  }
-  for (const t of ['rua', 'ruf']) {
-    const v = tags.get(t);
-    if (v === undefined) continue;
-    for (const uri of v.split(',').map((s) => s.trim())) {
-      const m = /^mailto:([^@\s!]+)@([^\s!]+?)(?:!\d+[kmgt]?)?$/i.exec(uri);
-      if (!m) {
-        problems.push({
-          severity: 'error',
-          rule: 'dmarc-report-uri',
-          message: `${t} URI '${uri}' is not a mailto: address`,
-          fix: `Use ${t}=mailto:dmarc@${domain}`,
-        });
-        continue;
-      }
-      const target = m[2].toLowerCase();
-      if (target !== domain && !target.endsWith(`.${domain}`) && !domain.endsWith(`.${target}`)) external.add(target);
+/** The DKIM section: the key of each selector given, or of the common selectors, probed. */
+export async function dkimSection(
+  run: DnsRun,
+  given: string[],
+  required: boolean,
+): Promise<SectionResult & { found: number }> {
+  const { dns, domain } = run;
+  const out = new FindingList(run);
+  const selectors = given.length ? given : COMMON_DKIM_SELECTORS;
+  const rows: string[][] = [];
+  const answers = await Promise.all(
+    selectors.map(async (s) => ({ s, a: await dns.query(`${s}._domainkey.${domain}`, 'TXT') })),
+  );
+  let found = 0;
+  for (const { s, a } of answers) {
+    if (a.status === 'error') {
+      if (given.length) out.couldNotCheck(a, `DKIM ${s}`);
+      continue;
     }
+    const rec = a.values.find((v) => /(^|;)\s*(v=DKIM1|p=|k=)/i.test(v)) ?? a.values[0];
+    if (!rec) {
+      if (given.length)
+        out.add({
+          severity: required ? 'error' : 'warning',
+          rule: 'dkim-missing',
+          message: `no DKIM key at ${s}._domainkey.${domain}`,
+          fix: "Publish the selector's key from your mail provider.",
+        });
+      continue;
+    }
+    found++;
+    const res = checkDkim(rec);
+    rows.push([
+      s,
+      `${res.keyType ?? '?'}${res.keyBits ? ` ${res.keyBits} bits` : ''}`,
+      res.problems.some((p) => p.severity === 'error') ? '❌' : res.problems.length ? '⚠️' : '✅',
+    ]);
+    for (const p of res.problems) out.add(p, out.at(a, a.values.indexOf(rec)), `DKIM ${s}`);
   }
-  if (!tags.has('rua'))
-    problems.push({
-      severity: 'warning',
-      rule: 'dmarc-no-reports',
-      message: 'no rua=: you will not see who sends mail as your domain',
-      fix: `Add rua=mailto:dmarc@${domain}`,
+  if (!given.length && found === 0)
+    out.add({
+      severity: required ? 'error' : 'notice',
+      rule: 'dkim-missing',
+      message: `no DKIM key under the common selectors (${selectors.join(', ')})`,
+      fix: 'Set dkim-selectors to the selector your provider uses, or publish its key.',
     });
-  for (const t of ['pct', 'rf', 'ri']) {
-    if (tags.has(t))
-      problems.push({
-        severity: 'warning',
-        rule: 'dmarc-removed-tag',
-        message: `${t}= is removed by RFC 9989 and ignored by receivers that follow it`,
-        fix: `Remove ${t}=${t === 'pct' ? ' (use t=y to test a policy instead)' : ''}.`,
-      });
-  }
-  return { problems, policy: p, externalReportDomains: [...external] };
+  return {
+    findings: out.findings,
+    found,
+    section: rows.length ? { title: 'DKIM', markdown: table(['Selector', 'Key', 'Verdict'], rows) } : undefined,
+  };
 }

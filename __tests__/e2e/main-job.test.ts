@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
+import { expectUploadableSarif } from '../helpers/sarif.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 function textOf(node: Node): string {
@@ -151,6 +152,7 @@ describe('launchgate run', () => {
     expect(md.stdout).toContain('## launchgate · dns-check');
     const sarif = await runCli(['run', '--format', 'sarif'], { cwd: dir });
     expect(JSON.parse(sarif.stdout).runs).toHaveLength(2);
+    expectUploadableSarif(JSON.parse(sarif.stdout));
   });
 
   test('the top-level action runs the configured gates in one step, one summary section per check', async () => {

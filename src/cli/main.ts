@@ -262,6 +262,6 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     writeFileSync(reportPath, JSON.stringify(combined, null, 2) + '\n');
   } else writeJsonReport('launchgate', combined);
   if (format === 'text') io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
-  else io.out(secrets.redact(render(done, format)));
+  else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { loadConfig } from '../core/config.js';
 import { renderHtmlReport } from '../core/html-report.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
+import { sanitizeLogText } from '../core/escape.js';
 import type { CliIO } from './main.js';
 import { overviewTable, render } from './render.js';
 
@@ -150,7 +151,7 @@ export async function runDemo(io: CliIO): Promise<number> {
       inActions: false,
       onStart: (c: string) => io.err(`… ${c}`),
       onLog: (check: string, lines: string[]) => {
-        if (lines.length) io.err(lines.map((l) => `[${check}] ${l}`).join('\n'));
+        if (lines.length) io.err(sanitizeLogText(lines.map((l) => `[${check}] ${l}`).join('\n')));
       },
     };
     // The gates that time the app (those with a base-url) run after the others, so that on a small, busy machine

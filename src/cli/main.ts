@@ -12,6 +12,7 @@ import { runInit } from './init.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
+import { sanitizeLogText } from '../core/escape.js';
 import { writeJsonReport } from '../core/report-file.js';
 
 export interface CliIO {
@@ -183,8 +184,8 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     if (!FORMATS.includes(format)) throw new UserError(`--format got '${format}'; accepted: ${FORMATS.join(', ')}.`);
     delete flags.format;
     const log: Logger = {
-      info: (m) => io.err(secrets.redact(m)),
-      warning: (m) => io.err(`warning: ${secrets.redact(m)}`),
+      info: (m) => io.err(sanitizeLogText(secrets.redact(m))),
+      warning: (m) => io.err(sanitizeLogText(`warning: ${secrets.redact(m)}`)),
       debug: () => {},
     };
     const done = await executeCheck(check, {
@@ -198,10 +199,12 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       inActions: false,
     });
     writeJsonReport(check.name, done.report);
-    io.out(secrets.redact(render([done], format)));
+    const rendered = secrets.redact(render([done], format));
+    // Text and markdown on a CI log must not carry workflow commands from untrusted findings.
+    io.out(format === 'text' || format === 'markdown' ? sanitizeLogText(rendered) : rendered);
     return done.report.result === 'fail' ? 1 : 0;
   } catch (err) {
-    io.err(`launchgate: ${secrets.redact(errorMessage(err))}`);
+    io.err(sanitizeLogText(`launchgate: ${secrets.redact(errorMessage(err))}`));
     return err instanceof UserError ? 2 : 1;
   }
 }
@@ -246,7 +249,7 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     onLog: (check, lines) => {
       if (!lines.length) return;
       clearLine();
-      io.err(lines.map((l) => `[${check}] ${l}`).join('\n'));
+      io.err(sanitizeLogText(lines.map((l) => `[${check}] ${l}`).join('\n')));
       progress();
     },
   });
@@ -261,7 +264,8 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     mkdirSync(path.dirname(reportPath), { recursive: true });
     writeFileSync(reportPath, JSON.stringify(combined, null, 2) + '\n');
   } else writeJsonReport('launchgate', combined);
-  if (format === 'text') io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
+  if (format === 'text') io.out(sanitizeLogText(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`)));
+  else if (format === 'markdown') io.out(sanitizeLogText(secrets.redact(render(done, format))));
   else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

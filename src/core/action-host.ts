@@ -5,6 +5,7 @@ import { readEvent } from './event.js';
 import { UserError, errorMessage } from './errors.js';
 import { COMMON_INPUTS, type InputSpecs } from './inputs.js';
 import { SecretRegistry } from './secrets.js';
+import { sanitizeLogText } from './escape.js';
 import { executeCheck } from './execute.js';
 import { selectAnnotations } from './annotations.js';
 import { reportMarkdown, truncateForSummary } from './markdown.js';
@@ -13,7 +14,7 @@ import { upsertPrComment } from './pr-comment.js';
 import type { Finding, Report } from './finding.js';
 
 export const actionLogger: Logger = {
-  info: (m) => core.info(m),
+  info: (m) => core.info(sanitizeLogText(m)),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
 };

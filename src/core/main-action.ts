@@ -10,6 +10,7 @@ import { reportMarkdown, truncateForSummary } from './markdown.js';
 import { writeJsonReport } from './report-file.js';
 import { runConfig } from './run-config.js';
 import { SecretRegistry } from './secrets.js';
+import { sanitizeLogText } from './escape.js';
 import { bySeverity } from './finding.js';
 
 export const MAIN_INPUTS = {
@@ -48,7 +49,7 @@ export async function runMainAction(): Promise<void> {
       onLog: (check, lines) => {
         if (lines.length === 0) return;
         core.startGroup(`launchgate ${check}`);
-        for (const l of lines) core.info(l);
+        for (const l of lines) core.info(sanitizeLogText(l));
         core.endGroup();
       },
     });

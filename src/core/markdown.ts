@@ -3,8 +3,64 @@ import { formatLocation, type Finding, type Report } from './finding.js';
 /** GitHub caps a step's job summary at 1 MiB; past that the whole summary is dropped. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
+/** A table cell on one line: pipes escaped (also inside code spans, as GFM wants), line breaks as <br>. */
 export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Untrusted text as a code span that it cannot close: a fence longer than any run of backticks inside. */
+export function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r\n|\r|\n/g, ' ')}${pad}${fence}`;
+}
+
+/**
+ * The one place markdown that carries untrusted text (server answers, DNS values, file names, commit authors) is
+ * made inert before GitHub renders it in a summary, a PR comment or an issue. Outside code spans: no @mention
+ * (a zero-width space after the @), no HTML but the <br> that table cells use (`<` as `&lt;`), no image or link
+ * (`![` and `](` escaped), no entity (`&` of `&name;` as `&amp;`). Code spans are left as they are: nothing renders
+ * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
+ * Linear: each run of backticks is paired with the next run of the same length through a precomputed index.
+ */
+export function neutralizeMarkdown(markdown: string): string {
+  const runs: { start: number; length: number }[] = [];
+  for (const m of markdown.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, i) => {
+    const list = byLength.get(r.length);
+    if (list) list.push(i);
+    else byLength.set(r.length, [i]);
+  });
+  const nextSame = new Map<number, number>();
+  for (const list of byLength.values()) for (let k = 0; k + 1 < list.length; k++) nextSame.set(list[k], list[k + 1]);
+  let out = '';
+  let pos = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run.start < pos) continue;
+    const close = nextSame.get(i);
+    if (close === undefined) continue;
+    out += inert(markdown.slice(pos, run.start));
+    const end = runs[close].start + runs[close].length;
+    out += markdown.slice(run.start, end);
+    pos = end;
+    i = close;
+  }
+  return out + inert(markdown.slice(pos));
+}
+
+function inert(text: string): string {
+  return text
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?!br>)/g, '&lt;')
+    .replace(/@(?=[\w-])/g, '@\u200b')
+    .replace(/!\[/g, '!\\[')
+    .replace(/\]\(/g, ']\\(');
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
@@ -26,9 +82,9 @@ export function findingsTable(findings: Finding[]): string {
     ['Severity', 'Rule', 'Location', 'Finding'],
     findings.map((f) => [
       `${ICON[f.severity]} ${f.severity}`,
-      `\`${f.ruleId}\``,
+      code(f.ruleId),
       formatLocation(f) || '—',
-      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint \`${f.fingerprint}\`)` : ''}`,
+      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint ${code(f.fingerprint)})` : ''}`,
     ]),
   );
 }
@@ -44,7 +100,7 @@ export function reportMarkdown(report: Report, opts: { heading?: number; notAnno
   }
   for (const section of report.sections ?? []) parts.push(`${h}# ${section.title}`, section.markdown);
   parts.push(`${h}# Findings`, findingsTable(report.findings));
-  return parts.join('\n\n') + '\n';
+  return neutralizeMarkdown(parts.join('\n\n')) + '\n';
 }
 
 /** Cuts markdown to fit GitHub's summary limit, at a line boundary, with a note saying so. */

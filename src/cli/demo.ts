@@ -6,12 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../checks/registry.js';
 import { loadConfig } from '../core/config.js';
+import type { Finding } from '../core/finding.js';
 import { renderHtmlReport } from '../core/html-report.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { sanitizeLogText } from '../core/escape.js';
 import type { CliIO } from './main.js';
 import { overviewTable, render } from './render.js';
+
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** examples/ops-app, found upward from the bundle (dist/cli or dist/shared) or the source file. */
 function exampleDir(): string {
@@ -165,22 +168,32 @@ export async function runDemo(io: CliIO): Promise<number> {
     const order = CHECKS.map((c) => c.name);
     done.sort((a, b) => order.indexOf(a.report.check as never) - order.indexOf(b.report.check as never));
     const reports = done.map((d) => d.report);
+    const isPlantedKey = (f: Finding) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile;
     io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
+    const problems: string[] = [];
+    const scan = reports.find((r) => r.check === 'secret-scan');
+    if (!scan?.findings.some(isPlantedKey)) problems.push('the planted key was not found');
+    for (const r of reports.filter((x) => x.check !== 'secret-scan'))
+      if (r.result !== 'pass') problems.push(`${r.check} did not pass`);
+    const designed = problems.length === 0;
     const htmlPath = path.resolve(io.cwd, 'launchgate-report.html');
     writeFileSync(
       htmlPath,
       secrets.redact(
-        renderHtmlReport(reports, { title: 'launchgate — ops-app demo', generated: new Date(), note: `app at ${url}` }),
+        renderHtmlReport(reports, {
+          title: 'launchgate — ops-app demo',
+          generated: new Date(),
+          note: `app at ${url}`,
+          titles: Object.fromEntries(CHECKS.map((c) => [c.name, sentence(c.title.replace(/^launchgate /, ''))])),
+          planted: (f, r) => r.check === 'secret-scan' && isPlantedKey(f),
+          headline: designed
+            ? 'The demo behaved as designed: the secret scan found the key planted in the history, and every other gate passed.'
+            : `The demo did not behave as designed: ${problems.join('; ')}.`,
+        }),
       ),
     );
     io.out(`\nReport: ${htmlPath}`);
 
-    const problems: string[] = [];
-    const scan = reports.find((r) => r.check === 'secret-scan');
-    if (!scan?.findings.some((f) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile))
-      problems.push('the planted key was not found');
-    for (const r of reports.filter((x) => x.check !== 'secret-scan'))
-      if (r.result !== 'pass') problems.push(`${r.check} did not pass`);
     if (problems.length) {
       io.out(`\nThe demo did not behave as designed: ${problems.join('; ')}.`);
       return 1;

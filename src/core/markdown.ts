@@ -22,12 +22,23 @@ export function code(text: string): string {
 /**
  * The one place markdown that carries untrusted text (server answers, DNS values, file names, commit authors) is
  * made inert before GitHub renders it in a summary, a PR comment or an issue. Outside code spans: no @mention
- * (a zero-width space after the @), no HTML but the <br> that table cells use (`<` as `&lt;`), no image or link
+ * (a zero-width space after the @), no HTML but a few bare tags checks use (<br>, <pre>, <code>, <b>, <details>,
+ * <summary>, never with attributes; any other `<` as `&lt;`), no image or link
  * (`![` and `](` escaped), no entity (`&` of `&name;` as `&amp;`). Code spans are left as they are: nothing renders
  * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
- * Linear: each run of backticks is paired with the next run of the same length through a precomputed index.
  */
 export function neutralizeMarkdown(markdown: string): string {
+  return splitCodeSpans(markdown)
+    .map((part) => (part.code ? part.raw : inert(part.raw)))
+    .join('');
+}
+
+/**
+ * Markdown cut into code spans and the text between them, as CommonMark pairs them: a run of backticks opens a
+ * span that the next run of the same length closes; an unpaired run is text. Linear: each run finds its partner
+ * through a precomputed index, never by searching.
+ */
+export function splitCodeSpans(markdown: string): { code: boolean; raw: string; content: string }[] {
   const runs: { start: number; length: number }[] = [];
   for (const m of markdown.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
   const byLength = new Map<number, number[]>();
@@ -38,26 +49,32 @@ export function neutralizeMarkdown(markdown: string): string {
   });
   const nextSame = new Map<number, number>();
   for (const list of byLength.values()) for (let k = 0; k + 1 < list.length; k++) nextSame.set(list[k], list[k + 1]);
-  let out = '';
+  const parts: { code: boolean; raw: string; content: string }[] = [];
+  const text = (raw: string) => raw && parts.push({ code: false, raw, content: raw });
   let pos = 0;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     if (run.start < pos) continue;
     const close = nextSame.get(i);
     if (close === undefined) continue;
-    out += inert(markdown.slice(pos, run.start));
+    text(markdown.slice(pos, run.start));
     const end = runs[close].start + runs[close].length;
-    out += markdown.slice(run.start, end);
+    parts.push({
+      code: true,
+      raw: markdown.slice(run.start, end),
+      content: markdown.slice(run.start + run.length, runs[close].start),
+    });
     pos = end;
     i = close;
   }
-  return out + inert(markdown.slice(pos));
+  text(markdown.slice(pos));
+  return parts;
 }
 
 function inert(text: string): string {
   return text
     .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/<(?!br>)/g, '&lt;')
+    .replace(/<(?!\/?(?:br|pre|code|b|details|summary)>)/g, '&lt;')
     .replace(/@(?=[\w-])/g, '@\u200b')
     .replace(/!\[/g, '!\\[')
     .replace(/\]\(/g, ']\\(');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
+import { expectUploadableSarif } from '../helpers/sarif.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 function textOf(node: Node): string {
@@ -59,8 +60,17 @@ describe('the demo (npm start)', () => {
     expect(secretCard).toContain('aws-access-key-id');
     expect(secretCard).toMatch(/config\/staging\.env:3/);
     expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
+    expect(secretCard).toContain('Failed as designed');
+    expect(secretCard).toMatch(/planted/i);
+    const headline = findAll(doc, (n) => n.attrs?.some((a: any) => a.name === 'class' && /^headline/.test(a.value)));
+    expect(textOf(headline[0])).toContain('The demo behaved as designed');
+    expect(headline[0].attrs.find((a: any) => a.name === 'class').value).toBe('headline');
+    // The latency card's chart: one bar per route, each wide enough to see, whatever the p95 against its budget.
     expect(findAll(cards[2], (n) => n.nodeName === 'svg')).toHaveLength(1);
-    expect(findAll(cards[2], (n) => n.nodeName === 'rect')).toHaveLength(3);
+    const bars = findAll(cards[2], (n) => n.nodeName === 'rect');
+    expect(bars).toHaveLength(3);
+    for (const bar of bars)
+      expect(Number(bar.attrs.find((a: any) => a.name === 'width').value)).toBeGreaterThanOrEqual(4);
 
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
     const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -92,6 +102,52 @@ describe('the demo (npm start)', () => {
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10000);
+
+    // At 420 px wide nothing spills: the page does not scroll sideways, and no element outside a scrolling table
+    // box reaches past its card. A copy of the page measures itself and writes what it found into the DOM.
+    const probe = path.join(cwd, 'probe.html');
+    writeFileSync(
+      probe,
+      html.replace(
+        '</body>',
+        `<script>
+const spill = [];
+if (document.documentElement.scrollWidth > window.innerWidth) spill.push('page ' + document.documentElement.scrollWidth);
+for (const card of document.querySelectorAll('.card')) {
+  const box = card.getBoundingClientRect();
+  for (const el of card.querySelectorAll('*')) {
+    if (el.closest('.scroll') && !el.classList.contains('scroll')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) spill.push(card.id + ' ' + el.tagName + ' ' + Math.round(r.right) + '>' + Math.round(box.right));
+  }
+}
+document.body.setAttribute('data-spill', JSON.stringify(spill));
+</script></body>`,
+      ),
+    );
+    const dump = spawn(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--user-data-dir=${path.join(cwd, 'chrome-narrow')}`,
+        '--window-size=420,2000',
+        '--dump-dom',
+        `file://${probe}`,
+      ],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    let dom = '';
+    dump.stdout.on('data', (d) => (dom += d));
+    await new Promise((resolve) => dump.on('close', resolve));
+    const found = /data-spill="([^"]*)"/.exec(dom);
+    expect(found).not.toBeNull();
+    expect(JSON.parse(found![1].replace(/&quot;/g, '"'))).toEqual([]);
   }, 120000);
 });
 
@@ -151,6 +207,7 @@ describe('launchgate run', () => {
     expect(md.stdout).toContain('## launchgate · dns-check');
     const sarif = await runCli(['run', '--format', 'sarif'], { cwd: dir });
     expect(JSON.parse(sarif.stdout).runs).toHaveLength(2);
+    expectUploadableSarif(JSON.parse(sarif.stdout));
   });
 
   test('the top-level action runs the configured gates in one step, one summary section per check', async () => {

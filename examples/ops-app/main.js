@@ -5,4 +5,8 @@ const server = createOpsApp({ password: process.env.OPS_PASSWORD });
 server.listen(Number(process.argv[2] ?? process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(`ops-app listening on http://127.0.0.1:${server.address().port}`);
 });
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGTERM', 'SIGINT'])
+  process.on(signal, () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });

@@ -6,6 +6,6 @@ const code = await cli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text + '\n'),
   env: process.env,
   cwd: process.cwd(),
-  isTTY: Boolean(process.stdout.isTTY),
+  isTTY: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;

@@ -45,22 +45,37 @@ export function runInit(flags: Record<string, string>, io: CliIO): number {
   } catch {
     scripts = {};
   }
-  // Each gate writes its own starter section (CheckDefinition.starter), in the registry's order.
+  // Each gate writes its own starter section (CheckDefinition.starter), in the registry's order. Active sections
+  // are only those that run as written, locally and on every trigger of the workflow below (pull_request, push,
+  // schedule); sections that need the user's own values are written commented out.
   const found: string[] = [];
   const config: Record<string, Record<string, unknown>> = {};
+  const todo: Record<string, Record<string, unknown>> = {};
   for (const check of CHECKS) {
     const section = check.starter?.({ cwd: io.cwd, scripts });
     if (!section) continue;
-    config[check.section] = section.values;
+    (section.needsUserValues ? todo : config)[check.section] = section.values;
     found.push(...(section.found ?? []));
   }
+  const todoNames = Object.keys(todo);
+  const commented = todoNames.length
+    ? '\n# The gates below need your values: uncomment a section and replace the example values.\n' +
+      stringify(todo, { lineWidth: 0 })
+        .trimEnd()
+        .split('\n')
+        .map((l) => `# ${l}`)
+        .join('\n') +
+      '\n'
+    : '';
   const header =
-    "# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action's inputs.\n# Replace the example.com values, then run `npx launchgate run`.\n";
-  writeFileSync(configFile, header + stringify(config, { lineWidth: 0 }));
+    "# launchgate.yml, written by `launchgate init`: one section per gate, whose keys are that action's inputs.\n" +
+    '# Run it with `launchgate run` (or `node dist/cli/index.js run` from a launchgate checkout).\n';
+  const body = header + stringify(config, { lineWidth: 0 }) + commented;
+  writeFileSync(configFile, body);
   mkdirSync(path.dirname(workflowFile), { recursive: true });
   writeFileSync(workflowFile, WORKFLOW);
   io.out(
-    `Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `\nFound: ${found.join('; ')}.` : ''}`,
+    `Wrote launchgate.yml and .github/workflows/launchgate.yml.${found.length ? `\nFound: ${found.join('; ')}.` : ''}${todoNames.length ? `\nThe ${todoNames.join(', ')} sections are commented out until you fill in your values.` : ''}`,
   );
   return 0;
 }

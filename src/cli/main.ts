@@ -14,13 +14,17 @@ import { writeFileNoFollow } from '../hosts/report-file.js';
 import { hostServices } from '../hosts/services.js';
 import { gateSummaries, loadRegistry } from '../hosts/gates.js';
 import type { CheckDefinition } from '../core/check.js';
+import { sanitizeLogText } from '../core/escape.js';
 
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** True when stderr is a terminal: then a live progress line is drawn there. */
   isTTY: boolean;
+  /** Writes to stderr as-is, no newline added (the progress line); defaults to process.stderr. */
+  errRaw?: (text: string) => void;
 }
 
 export const usage = (
@@ -34,12 +38,72 @@ Usage:
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
+Flags that take a list (--urls, --paths, …) accept commas (--urls "/,/health") or repeat the flag.
 Checks: ${gates.map((c) => `${c.name} (${c.section})`).join(', ')}
 Run 'launchgate <check> --help' for a check's flags.
 Exit codes: 0 pass, 1 a gate failed, 2 usage or configuration error.`;
 
+const RUN_USAGE = `launchgate run — every gate configured in launchgate.yml, one report
+
+Usage: launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
+  --config   the config file (default: launchgate.yml in this directory)
+  --only     the sections to run, comma-separated (default: all configured)
+  --format   text (default), json, markdown or sarif, on stdout
+  --report   also write the combined JSON report to this file
+Exit codes: 0 pass, 1 a gate failed, 2 usage or configuration error.`;
+
+const INIT_USAGE = `launchgate init — write a starter launchgate.yml and .github/workflows/launchgate.yml
+
+Usage: launchgate init [--force]
+  --force   replace files that already exist
+It enables the gates that run as written (secret scan, and migrations when it finds some) and writes the
+smoke, latency and DNS sections commented out, for your URLs and domain.`;
+
+const DEMO_USAGE = `launchgate demo — start examples/ops-app on 127.0.0.1 and run every gate against it (npm start)
+
+Usage: launchgate demo
+It builds a small git history with a planted fake AWS key, runs the five gates, prints the report and writes
+launchgate-report.html here. It exits 0 when the demo behaves as designed: the key found, every other gate passing.`;
+
+const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+
+/**
+ * A list flag's value: commas separate values (`--urls "/,/health"`), except inside braces, so that a glob
+ * such as `db/{a,b}/*.sql` stays whole.
+ */
+export function splitListFlag(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of value) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === '\n') && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** List inputs are newline-separated in an action; on the command line, commas and repeated flags make the lines. */
+function listFlagsToLines(flags: Record<string, string[]>, specs: Record<string, InputSpec>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, values] of Object.entries(flags)) {
+    const isList = specs[name]?.accepted === 'one value per line';
+    out[name] = isList ? values.flatMap(splitListFlag).join('\n') : values[values.length - 1];
+  }
+  return out;
+}
+
 function parseFlags(args: string[], known: string[], context: string): Record<string, string> {
-  const flags: Record<string, string> = {};
+  const all = parseRepeatedFlags(args, known, context);
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[v.length - 1]]));
+}
+
+function parseRepeatedFlags(args: string[], known: string[], context: string): Record<string, string[]> {
+  const flags: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('--'))
@@ -63,7 +127,7 @@ function parseFlags(args: string[], known: string[], context: string): Record<st
         i++;
       }
     }
-    flags[name] = value;
+    (flags[name] ??= []).push(value);
   }
   return flags;
 }
@@ -98,10 +162,19 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       io.out(`launchgate ${VERSION}`);
       return 0;
     }
-    if (command === 'run') return await runCommand(rest, io, secrets);
-    if (command === 'demo') return await (await import('./demo.js')).runDemo(io);
-    if (command === 'init')
+    if (command === 'run') {
+      if (wantsHelp(rest)) return (io.out(RUN_USAGE), 0);
+      return await runCommand(rest, io, secrets);
+    }
+    if (command === 'demo') {
+      if (wantsHelp(rest)) return (io.out(DEMO_USAGE), 0);
+      parseFlags(rest, [], "'launchgate demo'");
+      return await (await import('./demo.js')).runDemo(io);
+    }
+    if (command === 'init') {
+      if (wantsHelp(rest)) return (io.out(INIT_USAGE), 0);
       return (await import('./init.js')).runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
+    }
     const { CHECKS, checkByName } = await loadRegistry();
     const check = checkByName(command);
     if (!check) {
@@ -110,17 +183,18 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
       );
     }
-    if (rest.includes('--help') || rest.includes('-h')) {
+    if (wantsHelp(rest)) {
       io.out(checkHelp(check));
       return 0;
     }
-    const known = [...Object.keys(check.inputs), ...Object.keys(COMMON_INPUTS), 'format'];
-    const flags = parseFlags(rest, known, `'launchgate ${check.name}'`);
+    const specs: Record<string, InputSpec> = { ...check.inputs, ...COMMON_INPUTS };
+    const known = [...Object.keys(specs), 'format'];
+    const flags = listFlagsToLines(parseRepeatedFlags(rest, known, `'launchgate ${check.name}'`), specs);
     const format = formatFlag(flags.format);
     delete flags.format;
     const log: Logger = {
-      info: (m) => io.err(secrets.redact(m)),
-      warning: (m) => io.err(`warning: ${secrets.redact(m)}`),
+      info: (m) => io.err(sanitizeLogText(secrets.redact(m))),
+      warning: (m) => io.err(sanitizeLogText(`warning: ${secrets.redact(m)}`)),
       debug: () => {},
     };
     const done = await executeCheck(check, {
@@ -134,10 +208,12 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       inActions: false,
       services: hostServices(io.env, secrets),
     });
-    io.out(secrets.redact(render([done], format)));
+    const rendered = secrets.redact(render([done], format));
+    // Text and markdown on a CI log must not carry workflow commands from untrusted findings.
+    io.out(format === 'text' || format === 'markdown' ? sanitizeLogText(rendered) : rendered);
     return done.report.result === 'fail' ? 1 : 0;
   } catch (err) {
-    io.err(`launchgate: ${secrets.redact(errorMessage(err))}`);
+    io.err(sanitizeLogText(`launchgate: ${secrets.redact(errorMessage(err))}`));
     return err instanceof UserError ? 2 : 1;
   }
 }
@@ -156,8 +232,14 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
         .filter(Boolean)
     : undefined;
   const running = new Set<string>();
+  const raw = io.errRaw ?? ((text: string) => void process.stderr.write(text));
+  // On a terminal one live line says what runs; it is cleared before any log line is printed and drawn again after,
+  // so log lines always start at the left margin.
+  const clearLine = () => {
+    if (io.isTTY) raw('\r\x1b[2K');
+  };
   const progress = () => {
-    if (io.isTTY) process.stderr.write(`\r\x1b[2Krunning: ${[...running].join(', ') || 'done'}`);
+    if (io.isTTY) raw(`\r\x1b[2Krunning: ${[...running].join(', ') || 'done'}`);
   };
   const done = await runConfig(config, {
     only,
@@ -175,10 +257,13 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
       progress();
     },
     onLog: (check, lines) => {
-      if (lines.length) io.err(lines.map((l) => `[${check}] ${l}`).join('\n'));
+      if (!lines.length) return;
+      clearLine();
+      io.err(sanitizeLogText(lines.map((l) => `[${check}] ${l}`).join('\n')));
+      progress();
     },
   });
-  if (io.isTTY) process.stderr.write('\r\x1b[2K');
+  clearLine();
   // A report file is written only when asked for, and never through a link planted at its path.
   const combined = combineReports(config.file, done);
   if (flags.report) {
@@ -186,7 +271,8 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     mkdirSync(path.dirname(reportPath), { recursive: true });
     writeFileNoFollow(reportPath, JSON.stringify(combined, null, 2) + '\n');
   }
-  if (format === 'text') io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
-  else io.out(secrets.redact(render(done, format)));
+  if (format === 'text') io.out(sanitizeLogText(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`)));
+  else if (format === 'markdown') io.out(sanitizeLogText(secrets.redact(render(done, format))));
+  else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

@@ -97,6 +97,11 @@ export interface StarterRepo {
 export interface StarterSection {
   values: Record<string, unknown>;
   found?: string[];
+  /**
+   * The values are examples the user must replace (a URL, a domain): `init` writes the section commented out, so
+   * a first `launchgate run` passes or fails on real findings, never on example.com.
+   */
+  needsUserValues?: boolean;
 }
 
 /**

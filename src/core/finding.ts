@@ -14,13 +14,26 @@ export interface Finding {
   fingerprint?: string;
 }
 
+/** Bars against their limits (p95 against a budget); the HTML report draws them, the summary has the markdown. */
+export interface BarChart {
+  unit: string;
+  bars: { label: string; value: number; limit?: number }[];
+}
+
+export interface ReportSection {
+  title: string;
+  markdown: string;
+  /** Drawn instead of the markdown in the HTML report. */
+  chart?: BarChart;
+}
+
 /** What a check returns to the host; the host adds the verdict and the timing. */
 export interface CheckResult {
   findings: Finding[];
   /** Figures worth keeping (counts, timings, percentiles); copied into the JSON report as-is. */
   metrics: Record<string, unknown>;
   /** Extra markdown sections for the job summary and the HTML report (tables, charts). */
-  sections?: { title: string; markdown: string }[];
+  sections?: ReportSection[];
   /** Extra step outputs beyond result/errors/warnings/report. */
   outputs?: Record<string, string>;
 }

@@ -3,8 +3,81 @@ import { formatLocation, type Finding, type Report } from './finding.js';
 /** GitHub caps a step's job summary at 1 MiB; past that the whole summary is dropped. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
+/** A table cell on one line: pipes escaped (also inside code spans, as GFM wants), line breaks as <br>. */
 export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Untrusted text as a code span that it cannot close: a fence longer than any run of backticks inside. */
+export function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r\n|\r|\n/g, ' ')}${pad}${fence}`;
+}
+
+/**
+ * The one place markdown that carries untrusted text (server answers, DNS values, file names, commit authors) is
+ * made inert before GitHub renders it in a summary, a PR comment or an issue. Outside code spans: no @mention
+ * (a zero-width space after the @), no HTML but a few bare tags checks use (<br>, <pre>, <code>, <b>, <details>,
+ * <summary>, never with attributes; any other `<` as `&lt;`), no image or link
+ * (`![` and `](` escaped), no entity (`&` of `&name;` as `&amp;`). Code spans are left as they are: nothing renders
+ * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
+ */
+export function neutralizeMarkdown(markdown: string): string {
+  return splitCodeSpans(markdown)
+    .map((part) => (part.code ? part.raw : inert(part.raw)))
+    .join('');
+}
+
+/**
+ * Markdown cut into code spans and the text between them, as CommonMark pairs them: a run of backticks opens a
+ * span that the next run of the same length closes; an unpaired run is text. Linear: each run finds its partner
+ * through a precomputed index, never by searching.
+ */
+export function splitCodeSpans(markdown: string): { code: boolean; raw: string; content: string }[] {
+  const runs: { start: number; length: number }[] = [];
+  for (const m of markdown.matchAll(/`+/g)) runs.push({ start: m.index, length: m[0].length });
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, i) => {
+    const list = byLength.get(r.length);
+    if (list) list.push(i);
+    else byLength.set(r.length, [i]);
+  });
+  const nextSame = new Map<number, number>();
+  for (const list of byLength.values()) for (let k = 0; k + 1 < list.length; k++) nextSame.set(list[k], list[k + 1]);
+  const parts: { code: boolean; raw: string; content: string }[] = [];
+  const text = (raw: string) => raw && parts.push({ code: false, raw, content: raw });
+  let pos = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run.start < pos) continue;
+    const close = nextSame.get(i);
+    if (close === undefined) continue;
+    text(markdown.slice(pos, run.start));
+    const end = runs[close].start + runs[close].length;
+    parts.push({
+      code: true,
+      raw: markdown.slice(run.start, end),
+      content: markdown.slice(run.start + run.length, runs[close].start),
+    });
+    pos = end;
+    i = close;
+  }
+  text(markdown.slice(pos));
+  return parts;
+}
+
+function inert(text: string): string {
+  return text
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?!\/?(?:br|pre|code|b|details|summary)>)/g, '&lt;')
+    .replace(/@(?=[\w-])/g, '@\u200b')
+    .replace(/!\[/g, '!\\[')
+    .replace(/\]\(/g, ']\\(');
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
@@ -26,9 +99,9 @@ export function findingsTable(findings: Finding[]): string {
     ['Severity', 'Rule', 'Location', 'Finding'],
     findings.map((f) => [
       `${ICON[f.severity]} ${f.severity}`,
-      `\`${f.ruleId}\``,
+      code(f.ruleId),
       formatLocation(f) || '—',
-      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint \`${f.fingerprint}\`)` : ''}`,
+      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint ${code(f.fingerprint)})` : ''}`,
     ]),
   );
 }
@@ -44,7 +117,7 @@ export function reportMarkdown(report: Report, opts: { heading?: number; notAnno
   }
   for (const section of report.sections ?? []) parts.push(`${h}# ${section.title}`, section.markdown);
   parts.push(`${h}# Findings`, findingsTable(report.findings));
-  return parts.join('\n\n') + '\n';
+  return neutralizeMarkdown(parts.join('\n\n')) + '\n';
 }
 
 /** Cuts markdown to fit GitHub's summary limit, at a line boundary, with a note saying so. */

@@ -1,52 +1,208 @@
 /**
  * Every value a check reads as secret (passwords, tokens, found credentials) is registered here.
- * The host mirrors each one to core.setSecret, and every reporter passes its text through redact().
+ * The host mirrors each one (and each encoded spelling of it) to core.setSecret, and every reporter passes its
+ * text through redact().
  */
+
+/** What replaces a secret, or any part of one, in text that leaves the process. */
+export const MASK = '***';
+
+/** Shorter values would mask ordinary text everywhere; they are not secrets worth the name. */
+const MIN_SECRET = 4;
+
+/** Marks that a text was cut there: a secret's prefix before one (or a suffix after one) is masked too. */
+const CUT_MARKS = ['…', '...'];
+
+/**
+ * Aho–Corasick over UTF-16 code units: every registered spelling found in one pass over the text, however many
+ * there are, so redaction stays linear in the text's length (no regex alternation to backtrack through).
+ */
+class LiteralAutomaton {
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Length of the trie path to a node: how many characters of some spelling the text has just matched. */
+  readonly depth: number[] = [0];
+  /** Length of the longest spelling that ends at a node (itself or through its failure links); 0 if none. */
+  readonly longest: number[] = [0];
+
+  constructor(patterns: Iterable<string>) {
+    for (const p of patterns) {
+      let node = 0;
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        let child = this.next[node].get(c);
+        if (child === undefined) {
+          child = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.depth.push(this.depth[node] + 1);
+          this.longest.push(0);
+          this.next[node].set(c, child);
+        }
+        node = child;
+      }
+      this.longest[node] = Math.max(this.longest[node], p.length);
+    }
+    // Breadth first, so a node's failure target is finished before the node.
+    const queue: number[] = [...this.next[0].values()];
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head];
+      this.longest[node] = Math.max(this.longest[node], this.longest[this.fail[node]]);
+      for (const [c, child] of this.next[node]) {
+        let f = this.fail[node];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const target = this.next[f].get(c);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        queue.push(child);
+      }
+    }
+  }
+
+  step(state: number, c: number): number {
+    let s = state;
+    while (s !== 0 && !this.next[s].has(c)) s = this.fail[s];
+    return this.next[s].get(c) ?? 0;
+  }
+}
+
+const reverse = (s: string) => [...s].reverse().join('');
+
+function cutMarkEndsAt(text: string, end: number): boolean {
+  return CUT_MARKS.some((m) => end >= m.length && text.startsWith(m, end - m.length));
+}
+
+function cutMarkStartsAt(text: string, start: number): boolean {
+  return CUT_MARKS.some((m) => text.startsWith(m, start));
+}
+
+const HTML_ESCAPES: Record<string, string>[] = [
+  { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' },
+  { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#x27;' },
+  { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' },
+];
+
+/**
+ * The spellings a value takes on its way through URLs, forms, HTML, JSON and base64, so that a server echoing a
+ * password in any of them is still masked. Base64: the value may start at any byte of a longer encoded text, so
+ * for each of the 3 alignments only the characters that depend on the value alone are kept, in both alphabets.
+ */
+export function encodedSpellings(value: string): string[] {
+  const out = new Set<string>([value]);
+  const uri = encodeURIComponent(value);
+  const form = new URLSearchParams({ v: value }).toString().slice(2);
+  for (const v of [uri, encodeURI(value), form, form.replace(/\+/g, '%20')]) {
+    out.add(v);
+    out.add(v.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+  }
+  for (const map of HTML_ESCAPES) out.add(value.replace(/[&<>"']/g, (c) => map[c]));
+  const json = JSON.stringify(value).slice(1, -1);
+  out.add(json);
+  out.add(JSON.stringify(json).slice(1, -1));
+  // Serializers that also escape '/' (PHP), or every non-ASCII character (Python's default), or both.
+  const ascii = (j: string) =>
+    j.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const slashes = json.replace(/\//g, '\\/');
+  for (const v of [ascii(json), slashes, ascii(slashes)]) out.add(v);
+  const bytes = Buffer.from(value, 'utf8');
+  for (let align = 0; align < 3; align++) {
+    const encoded = Buffer.concat([Buffer.alloc(align), bytes])
+      .toString('base64')
+      .replace(/=+$/, '');
+    // Character i holds bits [6i, 6i + 6); the value's bits are [8 align, 8 (align + n)).
+    const first = Math.ceil((8 * align) / 6);
+    const last = Math.floor((8 * (align + bytes.length)) / 6);
+    const core = encoded.slice(first, last);
+    if (core.length >= MIN_SECRET) {
+      out.add(core);
+      out.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+  }
+  return [...out].filter((v) => v.length >= MIN_SECRET);
+}
+
 export class SecretRegistry {
   private readonly values = new Set<string>();
+  private readonly spellings = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
-  /** One alternation of every value, longest first, rebuilt only when a value is added. */
-  private pattern: RegExp | undefined;
+  /** Built on first use after a value is added. */
+  private forward: LiteralAutomaton | undefined;
+  private backward: LiteralAutomaton | undefined;
 
-  /** Values shorter than 4 characters would mask ordinary text everywhere; they are not secrets worth the name. */
   add(value: string | undefined | null): void {
-    if (!value || value.length < 4 || this.values.has(value)) return;
-    this.pattern = undefined;
+    if (!value || value.length < MIN_SECRET || this.values.has(value)) return;
     this.values.add(value);
-    for (const listener of this.listeners) listener(value);
-    // A secret also travels URL- and JSON-encoded; mask those spellings too.
-    for (const variant of [encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-      if (variant !== value && !this.values.has(variant)) {
-        this.values.add(variant);
-        for (const listener of this.listeners) listener(variant);
-      }
+    this.forward = this.backward = undefined;
+    for (const spelling of encodedSpellings(value)) {
+      if (this.spellings.has(spelling)) continue;
+      this.spellings.add(spelling);
+      for (const listener of this.listeners) listener(spelling);
     }
   }
 
   onAdd(listener: (value: string) => void): void {
     this.listeners.push(listener);
-    for (const value of this.values) listener(value);
+    for (const spelling of this.spellings) listener(spelling);
   }
 
   has(value: string): boolean {
-    return this.values.has(value);
+    return this.values.has(value) || this.spellings.has(value);
   }
 
+  /** How many values were registered (not counting their encoded spellings). */
   get size(): number {
     return this.values.size;
   }
 
+  /**
+   * Masks every registered value in any of its spellings, and any 4+ character prefix of one that ends the text
+   * or stands before a cut mark (`…`, `...`), and any 4+ character suffix after a cut mark: a cut excerpt keeps
+   * no piece of a secret. Linear in the text's length.
+   */
   redact(text: string): string {
-    if (this.values.size === 0 || !text) return text;
-    // Longest first, so a secret that contains another is masked whole.
-    this.pattern ??= new RegExp(
-      [...this.values]
-        .sort((a, b) => b.length - a.length)
-        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|'),
-      'g',
-    );
-    return text.replace(this.pattern, '***');
+    if (this.spellings.size === 0 || !text) return text;
+    this.forward ??= new LiteralAutomaton(this.spellings);
+    const masked: [number, number][] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = this.forward.step(state, text.charCodeAt(i));
+      const end = i + 1;
+      const whole = this.forward.longest[state];
+      if (whole) masked.push([end - whole, end]);
+      const partial = this.forward.depth[state];
+      if (partial >= MIN_SECRET && partial > whole && (end === text.length || cutMarkStartsAt(text, end)))
+        masked.push([end - partial, end]);
+    }
+    if (CUT_MARKS.some((m) => text.includes(m))) {
+      // Suffixes after a cut mark: the same walk over the reversed text, with every spelling reversed.
+      this.backward ??= new LiteralAutomaton([...this.spellings].map(reverse));
+      state = 0;
+      for (let i = text.length - 1; i >= 0; i--) {
+        state = this.backward.step(state, text.charCodeAt(i));
+        const partial = this.backward.depth[state];
+        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i)) masked.push([i, i + partial]);
+      }
+    }
+    if (masked.length === 0) return text;
+    masked.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let pos = 0;
+    for (const [start, end] of masked) {
+      if (end <= pos) continue;
+      if (start > pos) out += text.slice(pos, start);
+      if (start >= pos) out += MASK;
+      pos = end;
+    }
+    return out + text.slice(pos);
+  }
+
+  /**
+   * An excerpt of untrusted text for a report: redacted first, then cut to at most `max` characters with `…`,
+   * so a cut can never leave the start of a secret behind.
+   */
+  excerpt(text: string, max: number): string {
+    const redacted = this.redact(text);
+    if (redacted.length <= max) return redacted;
+    return this.redact(`${redacted.slice(0, Math.max(0, max - 1))}…`);
   }
 
   /** Redacts every string inside a JSON-like value. */
@@ -62,9 +218,11 @@ export class SecretRegistry {
   }
 }
 
-/** `AKIA…MPLE`: enough to recognise a value, never enough to use it. */
+/**
+ * `AKIA…MPLE` for a secret of 20 characters or more: enough to recognise a value, never enough to use it.
+ * A shorter secret shows none of its characters.
+ */
 export function redactMatch(secret: string): string {
-  if (secret.length <= 8) return '*'.repeat(secret.length);
-  const keep = secret.length >= 20 ? 4 : 2;
-  return `${secret.slice(0, keep)}…${secret.slice(-keep)}`;
+  if (secret.length < 20) return '*'.repeat(Math.min(secret.length, 8));
+  return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
 }

@@ -5,6 +5,7 @@ import { readEvent } from './event.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { COMMON_INPUTS, type InputSpecs } from '../core/inputs.js';
 import { SecretRegistry } from '../core/secrets.js';
+import { sanitizeLogText } from '../core/escape.js';
 import { executeCheck } from '../core/execute.js';
 import { selectAnnotations } from '../core/annotations.js';
 import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
@@ -14,7 +15,7 @@ import { hostServices } from './services.js';
 import type { Finding, Report } from '../core/finding.js';
 
 export const actionLogger: Logger = {
-  info: (m) => core.info(m),
+  info: (m) => core.info(sanitizeLogText(m)),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
 };

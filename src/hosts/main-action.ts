@@ -9,6 +9,7 @@ import { reportMarkdown, truncateForSummary } from '../core/markdown.js';
 import { writeJsonReport } from './report-file.js';
 import { combineReports, runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
+import { sanitizeLogText } from '../core/escape.js';
 import { bySeverity } from '../core/finding.js';
 import { hostServices } from './services.js';
 
@@ -50,7 +51,7 @@ export async function runMainAction(): Promise<void> {
       onLog: (check, lines) => {
         if (lines.length === 0) return;
         core.startGroup(`launchgate ${check}`);
-        for (const l of lines) core.info(l);
+        for (const l of lines) core.info(sanitizeLogText(l));
         core.endGroup();
       },
     });

@@ -4,5 +4,6 @@ import type { StarterSection } from '../../core/check.js';
 export function starter(): StarterSection {
   return {
     values: { domain: 'example.com', https: ['example.com', 'www.example.com'], 'canonical-host': 'www.example.com' },
+    needsUserValues: true,
   };
 }

@@ -318,7 +318,15 @@ async function measureAll(
     metrics: { routes: Object.fromEntries(measurements.map((m) => [m.name, m])), baseline: baseline?.file ?? null },
     sections: [
       { title: 'Routes', markdown: routesTable(measurements, verdicts, baseline) },
-      ...(measurements.length ? [{ title: 'p95 against budget', markdown: chart(measurements) }] : []),
+      ...(measurements.length
+        ? [
+            {
+              title: 'p95 against budget',
+              markdown: chart(measurements),
+              chart: { unit: 'ms', bars: measurements.map((m) => ({ label: m.name, value: m.p95, limit: m.budget })) },
+            },
+          ]
+        : []),
     ],
     outputs: { p95: JSON.stringify(p95) },
   };

@@ -4,7 +4,7 @@ import type { StarterRepo, StarterSection } from '../../core/check.js';
 export function starter(repo: StarterRepo): StarterSection {
   const start = repo.scripts.start ? 'npm start' : repo.scripts.dev ? 'npm run dev' : undefined;
   const routes = 'routes:\n  - name: home\n    path: /\n';
-  if (!start) return { values: { 'base-url': 'https://staging.example.com', routes } };
+  if (!start) return { values: { 'base-url': 'https://staging.example.com', routes }, needsUserValues: true };
   return {
     values: {
       'base-url': 'http://127.0.0.1:3000',
@@ -12,6 +12,8 @@ export function starter(repo: StarterRepo): StarterSection {
       'start-command': start,
       'ready-url': 'http://127.0.0.1:3000/',
     },
-    found: [`package.json script '${start}' (used to start the app for the latency gate)`],
+    // The port is a guess: the user confirms it.
+    needsUserValues: true,
+    found: [`package.json script '${start}' (suggested to start the app for the latency gate)`],
   };
 }

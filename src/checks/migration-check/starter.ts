@@ -9,7 +9,9 @@ export function starter(repo: StarterRepo): StarterSection | undefined {
   const layouts = [...new Set(migrations.map((m) => m.layout))];
   const dirs = [...new Set(migrations.map((m) => path.posix.dirname(m.path)))];
   return {
-    values: { 'changed-only': true },
+    // No changed-only: its default lints a PR's changed migrations on pull_request and all of them on push and
+    // schedule, where there is no base to compare with.
+    values: { apply: 'embedded' },
     found: [
       `${migrations.length} ${layouts.join('/')} migration(s) in ${dirs.slice(0, 3).join(', ')}${dirs.length > 3 ? ', …' : ''}`,
     ],

@@ -16,6 +16,8 @@ import type {
   Logger,
   RunEvent,
 } from '../../src/core/check.js';
+import { defineCheck, type CheckDefinition } from '../../src/core/check.js';
+import type { InputSpecs } from '../../src/core/inputs.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
 
 /** A Logger that keeps every line, prefixed by its level. */
@@ -108,4 +110,22 @@ export function fakeContext(overrides: Partial<CheckContext> = {}): FakeContext 
     ...overrides,
     log: (overrides.log as FakeContext['log']) ?? recordingLogger(),
   };
+}
+
+/** A gate that exists only in a test: its name, section, inputs and run; the rest filled in. */
+export function fakeCheck<S extends InputSpecs>(
+  name: string,
+  run: CheckDefinition<S>['run'],
+  opts: { section?: string; inputs?: S } = {},
+): CheckDefinition<S> {
+  return defineCheck({
+    name,
+    section: opts.section ?? name,
+    title: `launchgate ${name}`,
+    description: `The ${name} gate of a test.`,
+    branding: { icon: 'box', color: 'blue' },
+    inputs: opts.inputs ?? ({} as S),
+    outputs: {},
+    run,
+  });
 }

@@ -23,11 +23,10 @@ import { z } from 'zod';
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defineCheck } from '../../src/core/check.js';
 import { executeCheck } from '../../src/core/execute.js';
 import { runConfig } from '../../src/core/run-config.js';
 import { secretScan } from '../../src/checks/secret-scan/index.js';
-import { fakeServices, recordingLogger } from '../helpers/fake-context.js';
+import { fakeCheck, fakeServices, recordingLogger } from '../helpers/fake-context.js';
 
 const where = (n: string) => `Input '${n}'`;
 
@@ -237,19 +236,14 @@ describe('config errors all at once; a gate failing at run time does not discard
   test('bad values in several sections are all reported before any gate runs', async () => {
     const ran: string[] = [];
     const gate = (name: string, section: string) =>
-      defineCheck({
+      fakeCheck(
         name,
-        section,
-        title: name,
-        description: name,
-        branding: { icon: 'x', color: 'blue' },
-        inputs: { count: integer('How many.', '1', 1, 5), target: { ...text('Where.'), required: true } },
-        outputs: {},
-        run: async () => {
+        async () => {
           ran.push(name);
           return { findings: [], metrics: {} };
         },
-      });
+        { section, inputs: { count: integer('How many.', '1', 1, 5), target: { ...text('Where.'), required: true } } },
+      );
     const checks = [gate('one-gate', 'one'), gate('two-gate', 'two')];
     const config = readConfig(
       parseYaml('launchgate.yml', 'one:\n  count: 9\n  target: a\ntwo:\n  fail-on: sometimes\n'),
@@ -268,31 +262,17 @@ describe('config errors all at once; a gate failing at run time does not discard
 
   test("a gate's run-time UserError is its own error finding; the other gates keep their findings", async () => {
     const secrets = new SecretRegistry();
-    const found = defineCheck({
-      name: 'finder',
-      section: 'finder',
-      title: 'finder',
-      description: 'finder',
-      branding: { icon: 'x', color: 'blue' },
-      inputs: {},
-      outputs: {},
-      run: async () => ({
-        findings: [{ ruleId: 'key', severity: 'error' as const, title: 'Key', message: 'a key in a.env' }],
-        metrics: {},
-      }),
-    });
-    const broken = defineCheck({
-      name: 'broken',
-      section: 'broken',
-      title: 'broken',
-      description: 'broken',
-      branding: { icon: 'x', color: 'blue' },
-      inputs: { flows: text('Flows file.', 'missing.yml') },
-      outputs: {},
-      run: async (inputs) => {
+    const found = fakeCheck('finder', async () => ({
+      findings: [{ ruleId: 'key', severity: 'error' as const, title: 'Key', message: 'a key in a.env' }],
+      metrics: {},
+    }));
+    const broken = fakeCheck(
+      'broken',
+      async (inputs) => {
         throw new UserError(`Cannot read ${inputs.flows}: no such file`);
       },
-    });
+      { inputs: { flows: text('Flows file.', 'missing.yml') } },
+    );
     const config = readConfig(parseYaml('launchgate.yml', 'finder:\nbroken:\n'), [found, broken], os.tmpdir());
     const done = await runConfig(config, opts(secrets));
     expect(done.map((d) => [d.report.check, d.report.result])).toEqual([
@@ -319,18 +299,9 @@ describe('executeCheck fails closed, in-process', () => {
     services: fakeServices(),
   });
   const throwing = (err: unknown) =>
-    defineCheck({
-      name: 'thrower',
-      section: 'thrower',
-      title: 't',
-      description: 't',
-      branding: { icon: 'x', color: 'blue' },
-      inputs: {},
-      outputs: {},
-      run: async (_inputs, ctx) => {
-        ctx.secrets.add('hunter2-secret-value');
-        throw err;
-      },
+    fakeCheck('thrower', async (_inputs, ctx) => {
+      ctx.secrets.add('hunter2-secret-value');
+      throw err;
     });
 
   test('a crash is a could-not-check error that fails the gate, redacted, whatever the gate had found', async () => {
@@ -353,18 +324,9 @@ describe('executeCheck fails closed, in-process', () => {
 
   test('each run gets a private temporary directory of its own, removed after the run', async () => {
     const seen: { dir: string; mode: number }[] = [];
-    const check = defineCheck({
-      name: 'temp-user',
-      section: 'temp',
-      title: 't',
-      description: 't',
-      branding: { icon: 'x', color: 'blue' },
-      inputs: {},
-      outputs: {},
-      run: async (_inputs, ctx) => {
-        seen.push({ dir: ctx.tempDir, mode: statSync(ctx.tempDir).mode & 0o777 });
-        return { findings: [], metrics: {} };
-      },
+    const check = fakeCheck('temp-user', async (_inputs, ctx) => {
+      seen.push({ dir: ctx.tempDir, mode: statSync(ctx.tempDir).mode & 0o777 });
+      return { findings: [], metrics: {} };
     });
     await executeCheck(check, host());
     await executeCheck(check, host());

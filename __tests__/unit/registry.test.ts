@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { GENERATED, actionYml, syncReadme } from '../../scripts/docs.js';
 import { CHECKS, checkByName } from '../../src/checks/registry.js';
-import { defineCheck, shortTitle, type CheckDefinition } from '../../src/core/check.js';
+import { shortTitle, type CheckDefinition } from '../../src/core/check.js';
 import { readConfig } from '../../src/core/config.js';
 import { prepareCheck } from '../../src/core/execute.js';
 import { buildReport } from '../../src/core/finding.js';
@@ -18,6 +18,7 @@ import { text } from '../../src/core/inputs.js';
 import { parseYaml } from '../../src/core/yaml-file.js';
 import { cli } from '../../src/cli/main.js';
 import { MAIN_INPUTS } from '../../src/hosts/main-action.js';
+import { fakeCheck } from '../helpers/fake-context.js';
 import { ROOT } from '../helpers/run-action.js';
 
 async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -94,15 +95,9 @@ describe.each(gates)('%s is wired everywhere from its registry entry', (name, de
 });
 
 describe('a sixth gate is one entry', () => {
-  const sixth = defineCheck({
-    name: 'sixth-gate',
+  const sixth = fakeCheck('sixth-gate', async () => ({ findings: [], metrics: {} }), {
     section: 'sixth',
-    title: 'launchgate sixth gate',
-    description: 'A gate that exists only in this test.',
-    branding: { icon: 'box', color: 'blue' },
     inputs: { target: text('What to check.', 'here') },
-    outputs: {},
-    run: async () => ({ findings: [], metrics: {} }),
   }) as CheckDefinition<any>;
   afterEach(() => {
     CHECKS.splice(CHECKS.indexOf(sixth), 1);
@@ -115,9 +110,9 @@ describe('a sixth gate is one entry', () => {
     );
     const readme = syncReadme(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     expect(readme).toMatch(
-      /## launchgate sixth gate\n\nA gate that exists only in this test.\n\n<!-- table:sixth-gate -->\n\| Input/,
+      /## launchgate sixth-gate\n\nThe sixth-gate gate of a test.\n\n<!-- table:sixth-gate -->\n\| Input/,
     );
-    expect(readme.indexOf('## launchgate sixth gate')).toBeLessThan(readme.indexOf('## All gates in one step'));
+    expect(readme.indexOf('## launchgate sixth-gate')).toBeLessThan(readme.indexOf('## All gates in one step'));
     expect(readConfig(parseYaml('launchgate.yml', 'sixth:\n  target: there\n'), CHECKS, ROOT).sections[0].check).toBe(
       sixth,
     );

@@ -3,11 +3,6 @@ import type { Finding, Severity } from './finding.js';
 /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATION_LIMIT_PER_LEVEL = 10;
 
-export interface Annotation {
-  level: Severity;
-  finding: Finding;
-}
-
 /** The findings to annotate, most severe first, within GitHub's per-step limits; and how many were left out. */
 export function selectAnnotations(
   findings: Finding[],

@@ -1,5 +1,5 @@
 import type { HostServices, Logger, RunEvent } from './check.js';
-import type { LaunchgateConfig } from './config.js';
+import type { ConfigSectionValues, LaunchgateConfig } from './config.js';
 import { UserError } from './errors.js';
 import type { Report } from './finding.js';
 import { prepareCheck, runPrepared, type ExecutedCheck, type PreparedCheck } from './execute.js';
@@ -20,34 +20,10 @@ export interface RunOptions {
 }
 
 export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Promise<ExecutedCheck[]> {
-  let sections = config.sections;
-  if (opts.only && opts.only.length > 0) {
-    const names = sections.map((s) => s.check.section);
-    for (const want of opts.only) {
-      if (!sections.some((s) => s.check.section === want || s.check.name === want)) {
-        throw new UserError(
-          `--only names '${want}', which ${config.file} does not configure (it has: ${names.join(', ') || 'no sections'}).`,
-        );
-      }
-    }
-    sections = sections.filter((s) => opts.only!.includes(s.check.section) || opts.only!.includes(s.check.name));
-  }
-  if (sections.length === 0) throw new UserError(`${config.file} configures no checks.`);
+  const sections = selectSections(config, opts.only);
+  const prepared = prepareSections(sections);
 
-  // Every section's inputs are validated before anything runs, and every mistake is reported at once.
-  const prepared = new Map<(typeof sections)[number], PreparedCheck<any>>();
-  const errors: string[] = [];
-  for (const section of sections) {
-    try {
-      prepared.set(section, prepareCheck(section.check, section.raw, section.where));
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      errors.push(err.message);
-    }
-  }
-  if (errors.length) throw new UserError(errors.join('\n'));
-
-  const runOne = async (section: (typeof sections)[number]): Promise<ExecutedCheck> => {
+  const runOne = async (section: ConfigSectionValues): Promise<ExecutedCheck> => {
     const lines: string[] = [];
     const log: Logger = {
       info: (m) => lines.push(m),
@@ -99,6 +75,40 @@ export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Pro
   for (const s of alone) results.push(await runOne(s));
   const order: string[] = sections.map((s) => s.check.name);
   return results.sort((a, b) => order.indexOf(a.report.check) - order.indexOf(b.report.check));
+}
+
+/** The sections `--only` (or the main action's `checks`) asks for; naming one the file lacks is an error. */
+function selectSections(config: LaunchgateConfig, only: string[] | undefined): ConfigSectionValues[] {
+  let sections = config.sections;
+  if (only && only.length > 0) {
+    const names = sections.map((s) => s.check.section);
+    for (const want of only) {
+      if (!sections.some((s) => s.check.section === want || s.check.name === want)) {
+        throw new UserError(
+          `--only names '${want}', which ${config.file} does not configure (it has: ${names.join(', ') || 'no sections'}).`,
+        );
+      }
+    }
+    sections = sections.filter((s) => only.includes(s.check.section) || only.includes(s.check.name));
+  }
+  if (sections.length === 0) throw new UserError(`${config.file} configures no checks.`);
+  return sections;
+}
+
+/** Every section's inputs, validated before anything runs; every mistake of every section is reported at once. */
+function prepareSections(sections: ConfigSectionValues[]): Map<ConfigSectionValues, PreparedCheck<any>> {
+  const prepared = new Map<ConfigSectionValues, PreparedCheck<any>>();
+  const errors: string[] = [];
+  for (const section of sections) {
+    try {
+      prepared.set(section, prepareCheck(section.check, section.raw, section.where));
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  if (errors.length) throw new UserError(errors.join('\n'));
+  return prepared;
 }
 
 /** The report of a whole `launchgate run` or top-level action: one verdict over every gate's report. */

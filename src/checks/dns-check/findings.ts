@@ -338,10 +338,8 @@ export interface DnsRun {
 /** Builds one section's findings, each placed on its zone-file line when the answer came from a zone file. */
 export class FindingList {
   readonly findings: Finding[] = [];
-  private readonly dns: DnsSource;
   private readonly zoneFile?: string;
   constructor(run: DnsRun) {
-    this.dns = run.dns;
     this.zoneFile = run.zoneFile;
   }
 
@@ -360,20 +358,20 @@ export class FindingList {
     });
   }
 
-  /** A failed lookup: an error on live DNS, a notice for a name a zone file does not hold. */
+  /** A failed lookup: an error, or a notice for a name a zone file does not hold. */
   couldNotCheck(answer: Answer, what: string): void {
     this.findings.push({
       ruleId: 'dns-error' satisfies DnsFindingId,
-      severity: this.dns.kind === 'zone' ? 'notice' : 'error',
+      severity: answer.outsideZone ? 'notice' : 'error',
       title: `Could not check ${what}`,
       message: answer.error ?? 'DNS error',
     });
   }
 }
 
-/** The Found cell of a lookup that failed: outside the zone file, or could not check. */
-export function notChecked(dns: DnsSource, answer: Answer): { found: string; verdict: string } {
-  return dns.kind === 'zone'
+/** The Found and Verdict cells of a lookup that failed: outside the zone file, or could not check. */
+export function notChecked(answer: Answer): { found: string; verdict: string } {
+  return answer.outsideZone
     ? { found: 'not checked (outside the zone)', verdict: '—' }
     : { found: `could not check (${answer.error ?? 'DNS error'})`, verdict: '❌' };
 }

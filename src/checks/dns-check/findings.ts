@@ -23,9 +23,10 @@ export const DNS_FINDINGS = {
   },
   'dns-error': {
     title: 'Could not check',
-    severity: 'error (notice for names outside a zone file)',
+    severity:
+      'error (warning past a limit: more than 10 MX records or report domains; notice for names outside a zone file)',
     meaning:
-      'A lookup failed (timeout, SERVFAIL, refused), so the rule it served could not be checked: never taken as "missing".',
+      'A lookup failed (timeout, SERVFAIL, refused), or a limit on lookups was reached, so the rule it served could not be checked: never taken as "missing".',
     fix: "Check `resolver` and the domain's nameservers, then run again.",
   },
   'record-mismatch': {

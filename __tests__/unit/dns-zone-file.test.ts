@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ZoneDns, ZoneFileError, parseZoneFile } from '../../src/checks/dns-check/zone-file.js';
 import { parseOctodns } from '../../src/checks/dns-check/octodns.js';
+import { spfSection } from '../../src/checks/dns-check/spf-section.js';
 
 const zone = (...lines: string[]) => parseZoneFile(['$ORIGIN ex.test.', '$TTL 1h30m', ...lines].join('\n'), 'ex.test');
 
@@ -88,5 +89,23 @@ describe('OctoDNS zones', () => {
     expect(() => parseOctodns('www:\n  type: BOGUS\n  value: x\n', 'ex.test', 'ex.test.yaml')).toThrow(
       "record 'www' has unknown type 'BOGUS'",
     );
+  });
+});
+
+describe('SPF includes in zone-file mode', () => {
+  test('an include outside the zone is a notice; one inside it without an SPF record is an error', async () => {
+    const records = zone(
+      '@ IN TXT "v=spf1 include:_spf.ex.test include:_spf.provider.example -all"',
+      '_spf IN TXT "site-verification=abc"',
+    );
+    const dns = new ZoneDns(records, 'ex.test', 'ex.zone');
+    const spf = await spfSection(
+      { domain: 'ex.test', dns, zoneFile: 'ex.zone' },
+      { senders: [], required: true, parked: false },
+    );
+    expect(spf.findings.map((f) => `${f.severity} ${f.ruleId} ${f.message.split('.')[0]}`)).toEqual([
+      'error spf-include-error _spf',
+      'notice spf-include-error could not check _spf',
+    ]);
   });
 });

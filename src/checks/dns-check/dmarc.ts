@@ -2,7 +2,7 @@ import { getDomain } from 'tldts';
 import { table } from '../../core/markdown.js';
 import { parseTags } from './dkim.js';
 import { codeSpan } from './summary-text.js';
-import { FindingList, type DnsRun, type Problem, type SectionResult } from './findings.js';
+import { FindingList, type DnsFindingId, type DnsRun, type Problem, type SectionResult } from './findings.js';
 
 const POLICIES = ['none', 'quarantine', 'reject'] as const;
 
@@ -24,6 +24,8 @@ const VALUE_SETS: Record<string, { valid: (v: string) => boolean; accepted: stri
   rf: { valid: (v) => /^afrf(\s*:\s*afrf)*$/.test(v), accepted: 'afrf, the one registered format' },
 };
 const OTHER_TAGS = new Set(['v', 'rua', 'ruf']);
+/** Report domains whose authorization is looked up: the list is someone's DNS, so its cost is bounded. */
+const MAX_REPORT_DOMAINS = 10;
 /** Removed by RFC 9989: receivers that follow it ignore them. */
 const REMOVED_TAGS = ['pct', 'rf', 'ri'];
 
@@ -203,7 +205,15 @@ export async function dmarcSection(
     const info = checkDmarc(v, domain, minPolicy);
     rows.push(['record', codeSpan(v)], ['policy', info.policy ?? '—']);
     for (const p of info.problems) out.add(p, out.at(answer, i), 'DMARC');
-    for (const other of info.externalReportDomains) {
+    const external = info.externalReportDomains;
+    if (external.length > MAX_REPORT_DOMAINS)
+      out.findings.push({
+        ruleId: 'dns-error' satisfies DnsFindingId,
+        severity: 'warning',
+        title: 'Could not check every report destination',
+        message: `reports go to ${external.length} other domains; only the first ${MAX_REPORT_DOMAINS} were checked for authorization. Fix: send reports to one or two destinations.`,
+      });
+    for (const other of external.slice(0, MAX_REPORT_DOMAINS)) {
       const authName = `${domain}._report._dmarc.${other}`;
       const auth = await dns.query(authName, 'TXT');
       const ok = auth.values.some(isDmarcRecord);

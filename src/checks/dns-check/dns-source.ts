@@ -13,6 +13,8 @@ export interface Answer {
   error?: string;
   /** Zone-file mode: the line of each value. */
   lines?: number[];
+  /** Zone-file mode: the name is not in the file, so it was not checked (a notice, not an error). */
+  outsideZone?: true;
 }
 
 export interface DnsSource {

@@ -23,9 +23,10 @@ export const DNS_FINDINGS = {
   },
   'dns-error': {
     title: 'Could not check',
-    severity: 'error (notice for names outside a zone file)',
+    severity:
+      'error (warning past a limit: more than 10 MX records or report domains; notice for names outside a zone file)',
     meaning:
-      'A lookup failed (timeout, SERVFAIL, refused), so the rule it served could not be checked: never taken as "missing".',
+      'A lookup failed (timeout, SERVFAIL, refused), or a limit on lookups was reached, so the rule it served could not be checked: never taken as "missing".',
     fix: "Check `resolver` and the domain's nameservers, then run again.",
   },
   'record-mismatch': {
@@ -338,10 +339,8 @@ export interface DnsRun {
 /** Builds one section's findings, each placed on its zone-file line when the answer came from a zone file. */
 export class FindingList {
   readonly findings: Finding[] = [];
-  private readonly dns: DnsSource;
   private readonly zoneFile?: string;
   constructor(run: DnsRun) {
-    this.dns = run.dns;
     this.zoneFile = run.zoneFile;
   }
 
@@ -360,20 +359,20 @@ export class FindingList {
     });
   }
 
-  /** A failed lookup: an error on live DNS, a notice for a name a zone file does not hold. */
+  /** A failed lookup: an error, or a notice for a name a zone file does not hold. */
   couldNotCheck(answer: Answer, what: string): void {
     this.findings.push({
       ruleId: 'dns-error' satisfies DnsFindingId,
-      severity: this.dns.kind === 'zone' ? 'notice' : 'error',
+      severity: answer.outsideZone ? 'notice' : 'error',
       title: `Could not check ${what}`,
       message: answer.error ?? 'DNS error',
     });
   }
 }
 
-/** The Found cell of a lookup that failed: outside the zone file, or could not check. */
-export function notChecked(dns: DnsSource, answer: Answer): { found: string; verdict: string } {
-  return dns.kind === 'zone'
+/** The Found and Verdict cells of a lookup that failed: outside the zone file, or could not check. */
+export function notChecked(answer: Answer): { found: string; verdict: string } {
+  return answer.outsideZone
     ? { found: 'not checked (outside the zone)', verdict: '—' }
     : { found: `could not check (${answer.error ?? 'DNS error'})`, verdict: '❌' };
 }

@@ -1,5 +1,11 @@
 import { table } from '../../core/markdown.js';
-import { FindingList, type DnsRun, type SectionResult } from './findings.js';
+import { FindingList, type DnsFindingId, type DnsRun, type SectionResult } from './findings.js';
+
+/**
+ * MX targets checked, most preferred first (RFC 7208 sets the same limit for SPF's mx): the answer is someone's DNS,
+ * and a thousand MX records must not cost three thousand lookups.
+ */
+export const MAX_MX_CHECKED = 10;
 
 /**
  * The MX section: the domain's MX records, each target a host name with its own A/AAAA (not an IP, not a CNAME).
@@ -20,8 +26,9 @@ export async function mxSection(run: DnsRun, required: boolean): Promise<Section
       fix: 'Add the MX records of your mail provider, or a null MX (0 .) if the domain sends and receives no mail.',
     });
   else if (nullMx) rows.push(['0 .', 'null MX: this domain receives no mail', '✅']);
-  else
-    for (const [i, v] of mx.values.entries()) {
+  else {
+    const byPreference = mx.values.map((v, i) => ({ v, i })).sort((a, b) => parseInt(a.v) - parseInt(b.v));
+    for (const { v, i } of byPreference.slice(0, MAX_MX_CHECKED)) {
       const exchange = v.split(' ')[1];
       const problems: string[] = [];
       if (/^[\d.]+\.?$/.test(exchange) || /^[0-9a-f:]+$/i.test(exchange))
@@ -54,6 +61,16 @@ export async function mxSection(run: DnsRun, required: boolean): Promise<Section
           out.at(mx, i),
         );
     }
+    const unchecked = byPreference.slice(MAX_MX_CHECKED);
+    for (const { v } of unchecked) rows.push([v, `not checked (only the ${MAX_MX_CHECKED} most preferred are)`, '—']);
+    if (unchecked.length)
+      out.findings.push({
+        ruleId: 'dns-error' satisfies DnsFindingId,
+        severity: 'warning',
+        title: 'Could not check every MX',
+        message: `${domain} has ${mx.values.length} MX records; only the ${MAX_MX_CHECKED} most preferred were checked. Fix: keep the MX records your provider gives (rarely more than five).`,
+      });
+  }
   return {
     findings: out.findings,
     parked: nullMx || (mx.status !== 'error' && mx.values.length === 0),

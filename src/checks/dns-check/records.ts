@@ -60,7 +60,7 @@ export async function expectedRecordsSection(
           : v.toLowerCase();
     const ok = values.some((v) => norm(v) === norm(want) || (type === 'MX' && norm(v).endsWith(` ${fqdn(want)}`)));
     if (answer.status === 'error') {
-      const { found, verdict } = notChecked(run.dns, answer);
+      const { found, verdict } = notChecked(answer);
       rows.push([host, type, want, found, verdict]);
       out.couldNotCheck(answer, `${type} ${host}`);
       continue;
@@ -95,7 +95,7 @@ export async function subdomainsSection(run: DnsRun, subdomains: string[]): Prom
     const via = chain.length ? chain.join(' → ') : '—';
     if (answer.status === 'error' && !resolved) {
       // A chain that leaves the zone file (or a lookup that failed) is not checked: the row says so, as the finding does.
-      const { found, verdict } = notChecked(run.dns, answer);
+      const { found, verdict } = notChecked(answer);
       rows.push([host, via, found, verdict]);
       out.couldNotCheck(answer, host);
       continue;

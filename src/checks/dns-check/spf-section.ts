@@ -16,7 +16,8 @@ interface SpfTree {
   /** The term at which a limit was passed and the walk stopped. */
   stoppedAt?: string;
   loop?: string;
-  errors: string[];
+  /** Included names that could not be checked (`outsideZone`: not in the zone file) or hold no single record. */
+  errors: { message: string; outsideZone?: true }[];
 }
 
 /**
@@ -36,7 +37,7 @@ export async function spfTree(domain: string, dns: DnsSource): Promise<SpfTree> 
     }
     const txt = await dns.query(name, 'TXT');
     if (txt.status === 'error') {
-      tree.errors.push(`could not check ${name}: ${txt.error}`);
+      tree.errors.push({ message: `could not check ${name}: ${txt.error}`, outsideZone: txt.outsideZone });
       tree.lines.push(`${indent}${name} (could not check)`);
       return;
     }
@@ -44,7 +45,7 @@ export async function spfTree(domain: string, dns: DnsSource): Promise<SpfTree> 
     if (records.length !== 1) {
       if (depth > 0) {
         tree.voids += txt.values.length === 0 ? 1 : 0;
-        tree.errors.push(`${name} has ${records.length} SPF records`);
+        tree.errors.push({ message: `${name} has ${records.length} SPF records` });
       }
       tree.lines.push(`${indent}${name} (${records.length} SPF records)`);
       return;
@@ -242,9 +243,9 @@ export async function spfSection(
   for (const e of tree.errors)
     out.add(
       {
-        severity: dns.kind === 'zone' ? 'notice' : 'error',
+        severity: e.outsideZone ? 'notice' : 'error',
         rule: 'spf-include-error',
-        message: e,
+        message: e.message,
         fix: 'Check the included domain.',
       },
       where,

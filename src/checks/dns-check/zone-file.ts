@@ -181,7 +181,8 @@ export class ZoneDns implements DnsSource {
 
   async query(name: string, type: RecordType): Promise<Answer> {
     const n = fqdn(name);
-    if (!this.inZone(n)) return { status: 'error', values: [], error: `${n} is outside ${this.file}; not checked` };
+    if (!this.inZone(n))
+      return { status: 'error', values: [], error: `${n} is outside ${this.file}; not checked`, outsideZone: true };
     const atName = this.byName.get(n) ?? [];
     const matching = atName.filter((r) => r.type === type);
     if (matching.length === 0) return { status: atName.length ? 'nodata' : 'nxdomain', values: [] };

@@ -9,6 +9,7 @@ import { readEvent } from '../hosts/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
 import { runDemo } from './demo.js';
 import { runInit } from './init.js';
+import { dashboardCommand } from '../checks/uptime/dashboard-command.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
@@ -29,6 +30,7 @@ Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
+  launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the uptime status page and badges
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -92,10 +94,25 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'run') return await runCommand(rest, io, secrets);
     if (command === 'demo') return await runDemo(io);
+    if (command === 'dashboard')
+      return dashboardCommand(
+        parseFlags(
+          rest,
+          ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now'],
+          "'launchgate dashboard'",
+        ),
+        io,
+      );
     if (command === 'init') return runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
     const check = checkByName(command);
     if (!check) {
-      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
+      const hint = closest(command, [
+        ...CHECKS.flatMap((c) => [c.name, c.section]),
+        'run',
+        'init',
+        'demo',
+        'dashboard',
+      ]);
       throw new UserError(
         `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
       );

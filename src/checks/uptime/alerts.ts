@@ -1,0 +1,188 @@
+import { createHmac } from 'node:crypto';
+import type { GitHubApi } from '../../core/check.js';
+import { errorMessage } from '../../core/errors.js';
+import type { SecretRegistry } from '../../core/secrets.js';
+import { HttpClient } from '../http/client.js';
+import { formatDuration, type Transition } from './state.js';
+
+/** Where an alert goes; `send` rejects when the alert was not delivered (then the run fails). */
+export interface AlertChannel {
+  /** The input that configured it, for error messages. */
+  name: string;
+  send(transition: Transition): Promise<void>;
+}
+
+export interface AlertContext {
+  /** The link to this run, when known. */
+  runUrl?: string;
+  repository?: string;
+  secrets: SecretRegistry;
+}
+
+export const UPTIME_LABEL = 'launchgate-uptime';
+export const SIGNATURE_HEADER = 'x-launchgate-signature-256';
+const EXCERPT = 300;
+
+/** The scheme and host of a secret URL, the rest masked: enough to tell which channel failed. */
+export function maskUrl(url: string): string {
+  try {
+    return `${new URL(url).origin}/***`;
+  } catch {
+    return '***';
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** The words of an alert, shared by every channel; every text passes through the secret registry. */
+export function alertText(t: Transition, ctx: AlertContext): { title: string; lines: string[] } {
+  const r = (s: string) => ctx.secrets.redact(s);
+  const excerpt = t.excerpt ? r(t.excerpt.slice(0, EXCERPT)) : undefined;
+  if (t.to === 'down')
+    return {
+      title: `🔴 ${r(t.check)} is down`,
+      lines: [
+        `What failed: ${r(t.cause)}`,
+        `Since: ${iso(t.since)}`,
+        ...(excerpt ? [`Last response: ${excerpt}`] : []),
+        ...(ctx.runUrl ? [`Run: ${ctx.runUrl}`] : []),
+      ],
+    };
+  if (t.to === 'degraded')
+    return {
+      title: `🟠 ${r(t.check)} is slow`,
+      lines: [`What: ${r(t.cause)}`, `Since: ${iso(t.since)}`, ...(ctx.runUrl ? [`Run: ${ctx.runUrl}`] : [])],
+    };
+  const what = t.from === 'down' ? 'outage' : 'slowness';
+  return {
+    title: `✅ ${r(t.check)} recovered`,
+    lines: [
+      `The ${what} lasted ${formatDuration(t.durationMs ?? 0)} (${iso(t.since)} to ${iso(t.at)}).`,
+      `Cause: ${r(t.cause)}`,
+      ...(ctx.runUrl ? [`Run: ${ctx.runUrl}`] : []),
+    ],
+  };
+}
+
+async function post(
+  client: HttpClient,
+  channel: string,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<string> {
+  let res;
+  try {
+    res = await client.send({ method: 'POST', url, headers: { 'content-type': 'application/json', ...headers }, body });
+  } catch (err) {
+    throw new Error(`${channel} (${maskUrl(url)}) could not be reached: ${errorMessage(err)}`);
+  }
+  if (res.status < 200 || res.status >= 300)
+    throw new Error(`${channel} (${maskUrl(url)}) answered HTTP ${res.status}: ${res.body.slice(0, 200)}`);
+  return res.body;
+}
+
+/** A Slack incoming webhook: one message per change of status. Slack answers 200 "ok" when it took it. */
+export function slackChannel(url: string, client: HttpClient, ctx: AlertContext): AlertChannel {
+  ctx.secrets.add(url);
+  return {
+    name: 'slack-webhook',
+    async send(t) {
+      const { title, lines } = alertText(t, ctx);
+      const text = [`*${title}*`, ...lines].join('\n');
+      await post(client, 'slack-webhook', url, JSON.stringify({ text }), {});
+    },
+  };
+}
+
+/** The JSON a generic webhook receives. */
+export function webhookPayload(t: Transition, ctx: AlertContext): Record<string, unknown> {
+  const { title, lines } = alertText(t, ctx);
+  return {
+    event: t.to === 'up' ? 'recovered' : t.to,
+    check: ctx.secrets.redact(t.check),
+    from: t.from,
+    to: t.to,
+    at: new Date(t.at).toISOString(),
+    since: new Date(t.since).toISOString(),
+    ...(t.durationMs !== undefined ? { durationMs: t.durationMs } : {}),
+    cause: ctx.secrets.redact(t.cause),
+    ...(t.excerpt ? { excerpt: ctx.secrets.redact(t.excerpt.slice(0, EXCERPT)) } : {}),
+    ...(ctx.repository ? { repository: ctx.repository } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    text: [title, ...lines].join('\n'),
+  };
+}
+
+/** `sha256=<hex>` of the exact body bytes, keyed with webhook-secret (the scheme GitHub's own webhooks use). */
+export function signature(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+/** A generic JSON POST, signed in the x-launchgate-signature-256 header when a secret is given. */
+export function webhookChannel(url: string, secret: string, client: HttpClient, ctx: AlertContext): AlertChannel {
+  ctx.secrets.add(url);
+  ctx.secrets.add(secret);
+  return {
+    name: 'webhook',
+    async send(t) {
+      const body = JSON.stringify(webhookPayload(t, ctx));
+      await post(client, 'webhook', url, body, secret ? { [SIGNATURE_HEADER]: signature(body, secret) } : {});
+    },
+  };
+}
+
+/** The marker that ties an issue to its check, so a later run comments on the same issue. */
+const marker = (check: string) => `<!-- launchgate-uptime check=${encodeURIComponent(check)} -->`;
+
+/**
+ * The GitHub issue (its watchers get an email): opened when a check goes down, commented on and closed when it
+ * recovers. Slowness goes to the other channels only: an issue per slow spell would be noise.
+ */
+export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
+  const findOpen = async (check: string): Promise<number | undefined> => {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+      labels: UPTIME_LABEL,
+      state: 'open',
+      per_page: 100,
+    });
+    const found = (res.data as { number: number; body?: string | null; pull_request?: unknown }[]).find(
+      (i) => !i.pull_request && (i.body ?? '').includes(marker(check)),
+    );
+    return found?.number;
+  };
+  return {
+    name: 'alert-issue',
+    async send(t) {
+      if (t.to === 'degraded' || (t.to === 'up' && t.from !== 'down')) return;
+      const { title, lines } = alertText(t, ctx);
+      const body = `${lines.map((l) => `- ${l}`).join('\n')}\n\n${marker(t.check)}`;
+      const open = await findOpen(t.check);
+      if (t.to === 'down') {
+        if (open !== undefined) {
+          await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: open,
+            body: `${title}\n\n${body}`,
+          });
+          return;
+        }
+        await gh.request('POST /repos/{owner}/{repo}/issues', {
+          title: `Outage: ${ctx.secrets.redact(t.check)} is down`,
+          labels: [UPTIME_LABEL],
+          body,
+        });
+        return;
+      }
+      if (open === undefined) return;
+      await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        issue_number: open,
+        body: `${title}\n\n${body}`,
+      });
+      await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        issue_number: open,
+        state: 'closed',
+        state_reason: 'completed',
+      });
+    },
+  };
+}

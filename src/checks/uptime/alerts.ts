@@ -9,7 +9,8 @@ import { formatDuration, type Transition } from './state.js';
 export interface AlertChannel {
   /** The input that configured it, for error messages. */
   name: string;
-  send(transition: Transition): Promise<void>;
+  /** Resolves false when the channel does not take this kind of change (the issue and slowness). */
+  send(transition: Transition): Promise<boolean>;
 }
 
 export interface AlertContext {
@@ -91,6 +92,7 @@ export function slackChannel(url: string, client: HttpClient, ctx: AlertContext)
       const { title, lines } = alertText(t, ctx);
       const text = [`*${title}*`, ...lines].join('\n');
       await post(client, 'slack-webhook', url, JSON.stringify({ text }), {});
+      return true;
     },
   };
 }
@@ -128,6 +130,7 @@ export function webhookChannel(url: string, secret: string, client: HttpClient, 
     async send(t) {
       const body = JSON.stringify(webhookPayload(t, ctx));
       await post(client, 'webhook', url, body, secret ? { [SIGNATURE_HEADER]: signature(body, secret) } : {});
+      return true;
     },
   };
 }
@@ -154,7 +157,7 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
   return {
     name: 'alert-issue',
     async send(t) {
-      if (t.to === 'degraded' || (t.to === 'up' && t.from !== 'down')) return;
+      if (t.to === 'degraded' || (t.to === 'up' && t.from !== 'down')) return false;
       const { title, lines } = alertText(t, ctx);
       const body = `${lines.map((l) => `- ${l}`).join('\n')}\n\n${marker(t.check)}`;
       const open = await findOpen(t.check);
@@ -164,16 +167,16 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
             issue_number: open,
             body: `${title}\n\n${body}`,
           });
-          return;
+          return true;
         }
         await gh.request('POST /repos/{owner}/{repo}/issues', {
           title: `Outage: ${ctx.secrets.redact(t.check)} is down`,
           labels: [UPTIME_LABEL],
           body,
         });
-        return;
+        return true;
       }
-      if (open === undefined) return;
+      if (open === undefined) return false;
       await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         issue_number: open,
         body: `${title}\n\n${body}`,
@@ -183,6 +186,7 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
         state: 'closed',
         state_reason: 'completed',
       });
+      return true;
     },
   };
 }

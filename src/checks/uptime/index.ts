@@ -204,8 +204,7 @@ export const uptime = defineCheck({
           const failures: string[] = [];
           for (const channel of channels) {
             try {
-              await channel.send(t);
-              delivered++;
+              if (await channel.send(t)) delivered++;
             } catch (err) {
               failures.push(`${channel.name}: ${errorMessage(err)}`);
             }

@@ -233,7 +233,7 @@ h2{font-size:17px;display:flex;align-items:center;gap:8px;word-break:break-all}
 dt{font-size:12px;color:#59636e}dd{margin:0;font-size:18px;font-weight:600}
 figure{margin:12px 0 4px}.chart{max-width:100%;height:auto}
 .chart text{font-size:10px;fill:#59636e}.chart .axis{stroke:#8c959f}.chart .grid{stroke:#eaeef2}
-polyline{fill:none;stroke-width:2}.p95{stroke:#bc4c00;fill:#bc4c00}.p50{stroke:#0969da;fill:#0969da}.fail{fill:#cf222e}
+polyline{fill:none;stroke-width:2}.p95{stroke:#bc4c00}.p50{stroke:#0969da}circle.p95{fill:#bc4c00}circle.p50{fill:#0969da}.fail{fill:#cf222e}
 figcaption{font-size:12px;color:#59636e}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
 .key.p95{background:#bc4c00}.key.p50{background:#0969da}.key.fail{background:#cf222e}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #eaeef2;vertical-align:top}

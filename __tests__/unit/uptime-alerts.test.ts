@@ -127,7 +127,7 @@ describe('GitHub issue', () => {
     expect(api.issues).toHaveLength(1);
     expect(api.issues[0]).toMatchObject({ title: 'Outage: https://app.test/api/health is down', state: 'open' });
     expect(api.issues[0].labels).toEqual(['launchgate-uptime']);
-    expect(api.issues[0].body).toContain('What failed: HTTP 503');
+    expect(api.issues[0].body).toContain('What failed: `HTTP 503`');
     expect(api.issues[0].body).not.toContain('sk_live');
     await channel.send(down);
     expect(api.issues).toHaveLength(1);
@@ -137,5 +137,38 @@ describe('GitHub issue', () => {
     await channel.send(up);
     expect(api.issues[0].state).toBe('closed');
     expect(api.issues[0].comments[1]).toContain('The outage lasted 7 min');
+  });
+});
+
+describe('a hostile server answer stays text in every channel', () => {
+  const hostile: Transition = {
+    ...down,
+    check: 'api',
+    cause: 'HTTP 500',
+    excerpt:
+      'HTTP 500 <!channel> <https://evil.example/|click here> &amp;\n# Owned\n@acme/admins ![x](https://evil.example/x.png) `code`',
+  };
+
+  test('Slack: no @channel ping, no disguised link', async () => {
+    await slackChannel(slack.hook(), client, ctx()).send(hostile);
+    const text = slack.texts()[0];
+    expect(text).not.toContain('<!channel>');
+    expect(text).not.toContain('<https://evil');
+    expect(text).toContain('&lt;!channel&gt; &lt;https://evil.example/|click here&gt; &amp;amp;');
+  });
+
+  test('issue: the excerpt is one code span: no heading, mention or image', async () => {
+    const gh = githubFromToken(
+      't0ken',
+      { GITHUB_REPOSITORY: 'acme/app', GITHUB_API_URL: api.url },
+      new SecretRegistry(),
+    )!;
+    await issueChannel(gh, ctx()).send(hostile);
+    const body = api.issues.at(-1)!.body;
+    const line = body.split('\n').find((l) => l.startsWith('- Last response:'))!;
+    expect(line).toBe(
+      "- Last response: `HTTP 500 <!channel> <https://evil.example/|click here> &amp; # Owned @acme/admins ![x](https://evil.example/x.png) 'code'`",
+    );
+    expect(body.split('\n').some((l) => l.startsWith('#'))).toBe(false);
   });
 });

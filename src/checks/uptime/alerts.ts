@@ -33,6 +33,15 @@ export function maskUrl(url: string): string {
   }
 }
 
+/** Slack reads `<!channel>`, `<url|text>` and `&` entities in message text; a server's answer must stay text. */
+export const slackEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Server text in an issue: one inline code span, so no mention, link, image or heading can come from it. */
+export const mdCode = (s: string) => {
+  const flat = s.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+  return flat ? `\`${flat}\`` : '';
+};
+
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** The words of an alert, shared by every channel; every text passes through the secret registry. */
@@ -90,7 +99,7 @@ export function slackChannel(url: string, client: HttpClient, ctx: AlertContext)
     name: 'slack-webhook',
     async send(t) {
       const { title, lines } = alertText(t, ctx);
-      const text = [`*${title}*`, ...lines].join('\n');
+      const text = [`*${slackEscape(title)}*`, ...lines.map(slackEscape)].join('\n');
       await post(client, 'slack-webhook', url, JSON.stringify({ text }), {});
       return true;
     },
@@ -158,7 +167,12 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
     name: 'alert-issue',
     async send(t) {
       if (t.to === 'degraded' || (t.to === 'up' && t.from !== 'down')) return false;
-      const { title, lines } = alertText(t, ctx);
+      const { title } = alertText(t, ctx);
+      const safe = { ...t, cause: '', excerpt: undefined };
+      const lines = alertText(safe, ctx).lines.filter((l) => !/^(What failed|Cause|Last response): ?$/.test(l));
+      const r = (x: string) => mdCode(ctx.secrets.redact(x));
+      lines.push(`${t.to === 'down' ? 'What failed' : 'Cause'}: ${r(t.cause)}`);
+      if (t.excerpt && t.to === 'down') lines.push(`Last response: ${r(t.excerpt.slice(0, EXCERPT))}`);
       const body = `${lines.map((l) => `- ${l}`).join('\n')}\n\n${marker(t.check)}`;
       const open = await findOpen(t.check);
       if (t.to === 'down') {
@@ -170,7 +184,7 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
           return true;
         }
         await gh.request('POST /repos/{owner}/{repo}/issues', {
-          title: `Outage: ${ctx.secrets.redact(t.check)} is down`,
+          title: `Outage: ${ctx.secrets.redact(t.check).replace(/[\r\n]+/g, ' ')} is down`,
           labels: [UPTIME_LABEL],
           body,
         });

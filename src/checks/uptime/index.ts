@@ -22,6 +22,8 @@ export const clockFor = { current: realClock as Clock };
 
 /** Setup, the last round and the alerts and history writes need this much of the job's time after the watch. */
 const MARGIN_MINUTES = 1;
+/** Server text on one line: a workflow command (`::error::`) only works at the start of a line. */
+const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 export const uptime = defineCheck({
@@ -196,7 +198,7 @@ export const uptime = defineCheck({
         onProbe: (check, probe) => {
           records.push(toRecord(check, probe, thresholds.slowMs));
           ctx.log.info(
-            `${iso(probe.at)} ${probe.ok ? 'ok  ' : 'FAIL'} ${check}${probe.ms !== undefined ? ` ${Math.round(probe.ms)} ms` : ''}${probe.error ? `: ${probe.error}` : ''}`,
+            `${iso(probe.at)} ${probe.ok ? 'ok  ' : 'FAIL'} ${check}${probe.ms !== undefined ? ` ${Math.round(probe.ms)} ms` : ''}${probe.error ? `: ${oneLine(probe.error)}` : ''}`,
           );
         },
         onTransition: async (t) => {

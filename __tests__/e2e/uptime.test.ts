@@ -150,6 +150,9 @@ describe('launchgate dashboard', () => {
     expect(html).toContain('<td>Outage</td>');
     expect(html).toContain('<td>Degraded</td>');
 
+    const help = await runCli(['dashboard', '--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain('--history <folder|file.jsonl>');
     const bad = await runCli(['dashboard', '--history', path.join(dir, 'missing'), '--out', out]);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('no such file or folder');

@@ -154,6 +154,23 @@ describe('uptime watch mode', () => {
     expect(api.issues[0].state).toBe('closed');
   });
 
+  test('without history, an open outage issue carries the state over: no second down alert, then the recovery', async () => {
+    await app.set(503);
+    const raw = { urls: `${app.url}/`, 'alert-after': '1', 'slack-webhook': slack.hook(), 'alert-issue': 'true' };
+    for (let i = 0; i < 2; i++) {
+      clockFor.current = { now: () => START + i * 300_000, sleep: async () => {} };
+      expect((await run(raw)).report.result).toBe('fail');
+    }
+    expect(slack.texts()).toHaveLength(1);
+    await app.set(200);
+    clockFor.current = { now: () => START + 600_000, sleep: async () => {} };
+    expect((await run(raw)).report.result).toBe('pass');
+    expect(slack.texts()).toHaveLength(2);
+    expect(slack.texts()[1]).toContain('The outage lasted 10 min');
+    expect(api.issues.map((i) => i.state)).toEqual(['closed']);
+    expect(api.branches.size).toBe(0);
+  });
+
   test('an undelivered Slack alert fails the run, names the channel, masks the URL; results still kept', async () => {
     await app.set(503);
     slack.status = 403;

@@ -98,7 +98,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       return dashboardCommand(
         parseFlags(
           rest,
-          ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now'],
+          ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now', 'help'],
           "'launchgate dashboard'",
         ),
         io,

@@ -148,6 +148,33 @@ export function webhookChannel(url: string, secret: string, client: HttpClient, 
 const marker = (check: string) => `<!-- launchgate-uptime check=${encodeURIComponent(check)} -->`;
 
 /**
+ * The checks with an open outage issue and since when (its `Since:` line, else the issue's creation): without a
+ * history, this is how a run knows an outage began in an earlier run.
+ */
+export async function openOutages(gh: GitHubApi): Promise<Map<string, number>> {
+  const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+    labels: UPTIME_LABEL,
+    state: 'open',
+    per_page: 100,
+  });
+  const out = new Map<string, number>();
+  for (const issue of res.data as { body?: string | null; created_at?: string; pull_request?: unknown }[]) {
+    const body = issue.body ?? '';
+    const m = /<!-- launchgate-uptime check=(\S+) -->/.exec(body);
+    if (issue.pull_request || !m) continue;
+    let check: string;
+    try {
+      check = decodeURIComponent(m[1]);
+    } catch {
+      continue;
+    }
+    const since = Date.parse(/^- Since: (\S+)$/m.exec(body)?.[1] ?? issue.created_at ?? '');
+    out.set(check, Number.isNaN(since) ? Date.now() : since);
+  }
+  return out;
+}
+
+/**
  * The GitHub issue (its watchers get an email): opened when a check goes down, commented on and closed when it
  * recovers. Slowness goes to the other channels only: an issue per slow spell would be noise.
  */

@@ -11,6 +11,16 @@ export interface DashboardIO {
   cwd: string;
 }
 
+export const DASHBOARD_USAGE = `launchgate dashboard — the uptime status page (index.html) and SVG badges from the history
+
+Flags:
+  --history <folder|file.jsonl>   the uptime-YYYY-MM.jsonl files (a checkout of the data branch) (required)
+  --out <dir>                     where index.html and badges/ are written (default: uptime-dashboard)
+  --title <text>                  the page's title (default: Status)
+  --alert-after <n>               failed checks that make an outage, as in the gate (default: 2)
+  --slow-ms <ms> --slow-after <n> slowness that makes a degraded incident (default: 0 = off, 3)
+  --now <ISO time>                the end of the 24 h / 7 d / 30 d windows (default: now)`;
+
 const NUMBERS = {
   'alert-after': integer('', '2', 1, 100),
   'slow-ms': integer('', '0', 0, 600000),
@@ -22,6 +32,10 @@ const NUMBERS = {
  * folder of them (the data branch checked out, say). Corrupt lines are skipped and counted on stderr.
  */
 export function dashboardCommand(flags: Record<string, string>, io: DashboardIO): number {
+  if (flags.help) {
+    io.out(DASHBOARD_USAGE);
+    return 0;
+  }
   if (!flags.history || flags.history === 'true')
     throw new UserError(`'launchgate dashboard' needs --history <folder of uptime-*.jsonl | file.jsonl>.`);
   const out = path.resolve(io.cwd, flags.out && flags.out !== 'true' ? flags.out : 'uptime-dashboard');

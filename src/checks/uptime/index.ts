@@ -10,7 +10,14 @@ import { readCaFile } from '../http/ca-file.js';
 import { HttpClient } from '../http/client.js';
 import { envReferences } from '../http/template.js';
 import { readFlowFile, type FlowFile } from '../smoke-test/flow-file.js';
-import { issueChannel, slackChannel, webhookChannel, type AlertChannel, type AlertContext } from './alerts.js';
+import {
+  issueChannel,
+  openOutages,
+  slackChannel,
+  webhookChannel,
+  type AlertChannel,
+  type AlertContext,
+} from './alerts.js';
 import { writeDashboard } from './dashboard.js';
 import { HistoryStore, monthFile, parseHistory, toProbe, toRecord, type HistoryRecord } from './history.js';
 import { formatDuration, replay, type CheckState, type Thresholds } from './state.js';
@@ -182,6 +189,17 @@ export const uptime = defineCheck({
           const own = earlier.filter((r) => r.check === name).slice(-1000);
           initial.set(name, replay(name, own.map(toProbe), thresholds).state);
         }
+      } else if (inputs['alert-issue']) {
+        for (const [name, since] of await openOutages(ctx.github!))
+          if (names.includes(name))
+            initial.set(name, {
+              status: 'down',
+              since,
+              failStreak: thresholds.alertAfter,
+              failStreakStart: since,
+              slowStreak: 0,
+              cause: 'the outage of the open issue',
+            });
       }
       const records: HistoryRecord[] = [];
       let delivered = 0;

@@ -86,8 +86,8 @@ describe('uptime watch mode', () => {
       [503, 0],
       [503, 0],
       [200, 0],
-      [200, 1600],
-      [200, 1600],
+      [200, 3000],
+      [200, 3000],
       [200, 0],
     ];
     await app.set(...script[0]);
@@ -96,7 +96,7 @@ describe('uptime watch mode', () => {
       urls: `${app.url}/api/health`,
       'watch-minutes': '8',
       'alert-after': '2',
-      'slow-ms': '1000',
+      'slow-ms': '2500',
       'slow-after': '2',
       'slack-webhook': slack.hook(),
       webhook: hook.hook('generic'),

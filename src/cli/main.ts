@@ -35,6 +35,7 @@ Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
+  launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the uptime status page and badges
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -175,10 +176,25 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       if (wantsHelp(rest)) return (io.out(INIT_USAGE), 0);
       return (await import('./init.js')).runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
     }
+    if (command === 'dashboard')
+      return (await import('../checks/uptime/dashboard-command.js')).dashboardCommand(
+        parseFlags(
+          rest,
+          ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now', 'help'],
+          "'launchgate dashboard'",
+        ),
+        io,
+      );
     const { CHECKS, checkByName } = await loadRegistry();
     const check = checkByName(command);
     if (!check) {
-      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
+      const hint = closest(command, [
+        ...CHECKS.flatMap((c) => [c.name, c.section]),
+        'run',
+        'init',
+        'demo',
+        'dashboard',
+      ]);
       throw new UserError(
         `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
       );

@@ -1,0 +1,108 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'parse5';
+import { badge, percentile, renderDashboard, summarize, writeDashboard } from '../../src/checks/uptime/dashboard.js';
+import type { HistoryRecord } from '../../src/checks/uptime/history.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const MIN = 60_000;
+const T = { alertAfter: 2, slowMs: 0, slowAfter: 3 };
+
+/** One result a minute for `minutes` before NOW; `fail(i)` says which fail; ms grows with i % 100. */
+function series(check: string, minutes: number, fail: (i: number) => boolean): HistoryRecord[] {
+  return Array.from({ length: minutes }, (_, k) => {
+    const i = minutes - k;
+    const t = new Date(NOW - i * MIN).toISOString();
+    return fail(i)
+      ? { t, check, status: 'fail' as const, error: 'HTTP 503' }
+      : { t, check, status: 'ok' as const, ms: 100 + (i % 100) };
+  });
+}
+
+describe('status page figures', () => {
+  test('uptime per window, error rate, p50/p95 over 24 h and the incident with start, end and cause', () => {
+    // Down from 90 to 61 minutes ago (30 failed checks), in the last 24 h.
+    const records = series('home', 2 * 24 * 60, (i) => i > 60 && i <= 90);
+    const [s] = summarize(records, { thresholds: T, now: NOW });
+    expect(s.status).toBe('up');
+    // The 24 h window is (now − 24 h, now]: the results of 1 to 1439 minutes ago.
+    expect(s.uptime['24 h']).toBeCloseTo(1 - 30 / 1439, 9);
+    expect(s.uptime['7 d']).toBeCloseTo(1 - 30 / 2880, 9);
+    expect(s.uptime['30 d']).toBeCloseTo(1 - 30 / 2880, 9);
+    expect(s.errorRate24h).toBeCloseTo(30 / 1439, 9);
+    expect(s.checks24h).toBe(1439);
+    // ms = 100 + minutes-ago % 100, spread evenly over 100..199.
+    expect(s.p50_24h).toBeGreaterThanOrEqual(147);
+    expect(s.p50_24h).toBeLessThanOrEqual(151);
+    expect(s.p95_24h).toBeGreaterThanOrEqual(193);
+    expect(s.p95_24h).toBeLessThanOrEqual(196);
+    expect(s.incidents).toEqual([
+      { check: 'home', kind: 'down', start: NOW - 90 * MIN, end: NOW - 60 * MIN, cause: 'HTTP 503' },
+    ]);
+    expect(s.buckets.length).toBeLessThanOrEqual(57);
+    expect(s.buckets.reduce((n, b) => n + b.total, 0)).toBe(2880);
+  });
+
+  test('an ongoing outage makes the check and the banner down', () => {
+    const html = renderDashboard(
+      series('api', 30, (i) => i <= 3),
+      { thresholds: T, now: NOW },
+    );
+    expect(html).toContain('Some checks are down');
+    expect(html).toContain('<strong>ongoing</strong>');
+  });
+
+  test('nearest-rank percentiles', () => {
+    expect(percentile([], 95)).toBeUndefined();
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 95)).toBe(10);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 50)).toBe(5);
+  });
+});
+
+describe('the page is self-contained and hostile text stays text', () => {
+  const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  const records: HistoryRecord[] = [
+    ...series(hostile, 5, () => true).map((r) => ({ ...r, error: `${hostile} token tok_secret_99887766` })),
+    ...series('https://ops.example.com/', 5, () => false),
+  ];
+  const secrets = new SecretRegistry();
+  secrets.add('tok_secret_99887766');
+  const html = renderDashboard(records, { thresholds: T, now: NOW, secrets });
+
+  test('no script, no external resource, every chart inline SVG', () => {
+    const elements: { nodeName: string; attrs?: { name: string }[] }[] = [];
+    const walk = (n: any) => {
+      elements.push(n);
+      for (const c of n.childNodes ?? []) walk(c);
+    };
+    walk(parse(html));
+    expect(elements.filter((e) => e.nodeName === 'script' || e.nodeName === 'img')).toEqual([]);
+    expect(elements.flatMap((e) => (e.attrs ?? []).map((a) => a.name)).filter((a) => /^(src|href|on)/.test(a))).toEqual(
+      [],
+    );
+    expect(html).not.toMatch(/url\(/i);
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(2);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('tok_secret_99887766');
+  });
+
+  test('badges: status, uptime and p95 per check, escaped', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-dash-'));
+    writeDashboard(dir, records, { thresholds: T, now: NOW, secrets });
+    const badges = readdirSync(path.join(dir, 'badges')).sort();
+    expect(badges).toEqual([
+      'ops-example-com-p95.svg',
+      'ops-example-com-status.svg',
+      'ops-example-com-uptime.svg',
+      'script-alert-1-script-img-src-x-onerror-alert-2-p95.svg',
+      'script-alert-1-script-img-src-x-onerror-alert-2-status.svg',
+      'script-alert-1-script-img-src-x-onerror-alert-2-uptime.svg',
+    ]);
+    expect(readFileSync(path.join(dir, 'badges', 'ops-example-com-uptime.svg'), 'utf8')).toContain('>100%<');
+    expect(readFileSync(path.join(dir, 'badges', badges[4]), 'utf8')).not.toContain('<script');
+    expect(badge('p95 24h', '120 ms', '#0969da')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+"/);
+  });
+});

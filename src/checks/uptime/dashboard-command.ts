@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { UserError } from '../../core/errors.js';
+import { integer } from '../../core/inputs.js';
+import { writeDashboard } from './dashboard.js';
+import { readHistoryPath } from './history.js';
+
+/** What `launchgate dashboard` needs of the CLI: where to write its lines and the working directory. */
+export interface DashboardIO {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+export const DASHBOARD_USAGE = `launchgate dashboard — the uptime status page (index.html) and SVG badges from the history
+
+Flags:
+  --history <folder|file.jsonl>   the uptime-YYYY-MM.jsonl files (a checkout of the data branch) (required)
+  --out <dir>                     where index.html and badges/ are written (default: uptime-dashboard)
+  --title <text>                  the page's title (default: Status)
+  --alert-after <n>               failed checks that make an outage, as in the gate (default: 2)
+  --slow-ms <ms> --slow-after <n> slowness that makes a degraded incident (default: 0 = off, 3)
+  --now <ISO time>                the end of the 24 h / 7 d / 30 d windows (default: now)`;
+
+const NUMBERS = {
+  'alert-after': integer('', '2', 1, 100),
+  'slow-ms': integer('', '0', 0, 600000),
+  'slow-after': integer('', '3', 1, 100),
+};
+
+/**
+ * `launchgate dashboard --history <dir|file> --out <dir>`: the status page and badges from a history file or a
+ * folder of them (the data branch checked out, say). Corrupt lines are skipped and counted on stderr.
+ */
+export function dashboardCommand(flags: Record<string, string>, io: DashboardIO): number {
+  if (flags.help) {
+    io.out(DASHBOARD_USAGE);
+    return 0;
+  }
+  if (!flags.history || flags.history === 'true')
+    throw new UserError(`'launchgate dashboard' needs --history <folder of uptime-*.jsonl | file.jsonl>.`);
+  const out = path.resolve(io.cwd, flags.out && flags.out !== 'true' ? flags.out : 'uptime-dashboard');
+  const values: Record<string, number> = {};
+  for (const [name, spec] of Object.entries(NUMBERS)) {
+    const parsed = spec.schema.safeParse(flags[name] ?? spec.default);
+    if (!parsed.success)
+      throw new UserError(`--${name} got ${JSON.stringify(flags[name])}; accepted: ${spec.accepted}.`);
+    values[name] = parsed.data;
+  }
+  let now = Date.now();
+  if (flags.now) {
+    now = Date.parse(flags.now);
+    if (Number.isNaN(now)) throw new UserError(`--now got ${JSON.stringify(flags.now)}; accepted: an ISO date-time.`);
+  }
+  const history = readHistoryPath(path.resolve(io.cwd, flags.history));
+  if (history.corrupt.length)
+    io.err(
+      `warning: ${history.corrupt.length} corrupt history line(s) skipped: ${history.corrupt
+        .slice(0, 10)
+        .map((c) => `${c.file}:${c.line}`)
+        .join(', ')}${history.corrupt.length > 10 ? ', …' : ''}`,
+    );
+  const files = writeDashboard(out, history.records, {
+    thresholds: { alertAfter: values['alert-after'], slowMs: values['slow-ms'], slowAfter: values['slow-after'] },
+    now,
+    title: flags.title && flags.title !== 'true' ? flags.title : undefined,
+  });
+  io.out(
+    `${path.join(out, 'index.html')}: ${history.records.length} result(s) from ${history.files.length} file(s); ${files.length - 1} badge(s) in ${path.join(out, 'badges')}`,
+  );
+  return 0;
+}

@@ -3,6 +3,7 @@
  * and a record in an included domain (someone else's zone) closed the include tree's <pre> and added HTML.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { reportMarkdown } from '../../src/core/markdown.js';
 import { runDnsCheck, startDnsServer } from '../helpers/dns-server.js';
 
 let dns: Awaited<ReturnType<typeof startDnsServer>>;
@@ -27,7 +28,9 @@ describe('DNS data in the summary', () => {
     const spf = report.sections?.find((s) => s.title === 'SPF')?.markdown ?? '';
     const dmarc = report.sections?.find((s) => s.title === 'DMARC')?.markdown ?? '';
     expect(spf).toContain('include tree');
-    expect(spf).not.toMatch(/<img|<\/pre><|@octocat/);
+    expect(spf).not.toMatch(/<img|<\/pre></);
+    // The @ stays in the section; the one markdown path that every summary takes breaks the mention.
+    expect(reportMarkdown(report)).not.toMatch(/@octocat/);
     expect(spf.match(/<\/pre>/g)).toHaveLength(1);
     // The DMARC record holds a backtick run of 1, so its code span is fenced with 2.
     expect(dmarc).toContain('`` v=DMARC1; p=reject; rua=mailto:d@victim.test; x=`<img src=y>` ``');

@@ -24,7 +24,7 @@ export function code(text: string): string {
  * made inert before GitHub renders it in a summary, a PR comment or an issue. Outside code spans: no @mention
  * (a zero-width space after the @), no HTML but a few bare tags checks use (<br>, <pre>, <code>, <b>, <details>,
  * <summary>, never with attributes; any other `<` as `&lt;`), no image or link
- * (`![` and `](` escaped), no entity (`&` of `&name;` as `&amp;`). Code spans are left as they are: nothing renders
+ * (`![` and `](` escaped), no named entity nor one that spells `@` (`&` as `&amp;`). Code spans are left as they are: nothing renders
  * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
  */
 export function neutralizeMarkdown(markdown: string): string {
@@ -72,12 +72,15 @@ export function splitCodeSpans(markdown: string): { code: boolean; raw: string; 
 }
 
 function inert(text: string): string {
-  return text
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/<(?!\/?(?:br|pre|code|b|details|summary)>)/g, '&lt;')
-    .replace(/@(?=[\w-])/g, '@\u200b')
-    .replace(/!\[/g, '!\\[')
-    .replace(/\]\(/g, ']\\(');
+  return (
+    text
+      // Numeric references stay (checks write untrusted text into <pre> as them), but not one that spells '@'.
+      .replace(/&(?=(?:[a-zA-Z]\w*|#0*64|#[xX]0*40);)/g, '&amp;')
+      .replace(/<(?!\/?(?:br|pre|code|b|details|summary)>)/g, '&lt;')
+      .replace(/@(?=[\w-])/g, '@\u200b')
+      .replace(/!\[/g, '!\\[')
+      .replace(/\]\(/g, ']\\(')
+  );
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {

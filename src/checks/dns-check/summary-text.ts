@@ -11,8 +11,11 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** Lines in a <pre> block, every character that HTML or markdown would read written as an entity. */
+/**
+ * Lines in a <pre> block, every character that HTML or markdown would read written as an entity; an `@` stays, for
+ * neutralizeMarkdown to break the mention where every summary is made inert.
+ */
 export function preformatted(lines: string[]): string {
-  const text = lines.join('\n').replace(/[&<>"'`*_~[\]@#|\\!]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const text = lines.join('\n').replace(/[&<>"'`*_~[\]#|\\!]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<pre>${text}</pre>`;
 }

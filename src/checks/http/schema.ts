@@ -68,3 +68,14 @@ export const captureSchema = z.record(
   captureSource,
 );
 export type CaptureSpec = z.infer<typeof captureSchema>;
+
+/** One request with its expectations and captures: a smoke flow's step, and the setup login of a latency route. */
+export const exchangeSchema = z
+  .object({
+    request: requestSchema,
+    expect: expectSchema.optional(),
+    capture: captureSchema.optional(),
+  })
+  .strict();
+
+export type ExchangeSpec = z.infer<typeof exchangeSchema>;

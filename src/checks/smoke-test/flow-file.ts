@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import { captureSchema, expectSchema, requestSchema } from '../http/schema.js';
+import { isHttpUrl } from '../../core/inputs.js';
+import { exchangeSchema } from '../http/schema.js';
 import { validateYaml, type YamlSource } from '../../core/yaml-file.js';
 
-export const stepSchema = z
-  .object({
-    name: z.string().min(1),
-    request: requestSchema,
-    expect: expectSchema.optional(),
-    capture: captureSchema.optional(),
-  })
-  .strict();
+export const stepSchema = exchangeSchema.extend({ name: z.string().min(1) }).strict();
 
 export const flowSchema = z
   .object({
@@ -21,7 +15,7 @@ export const flowSchema = z
 
 export const flowFileSchema = z
   .object({
-    'base-url': z.string().url().optional(),
+    'base-url': z.string().refine(isHttpUrl, 'accepted: an http:// or https:// URL').optional(),
     flows: z.array(flowSchema).min(1),
   })
   .strict();

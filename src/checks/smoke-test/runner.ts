@@ -1,7 +1,8 @@
 import { CookieJar } from 'tough-cookie';
-import { HttpClient, NetworkError } from '../http/client.js';
-import { RequestBuildError, buildRequest, checkExpectations, runCaptures } from '../http/step.js';
+import { HttpClient, NetworkError, type HttpResponse } from '../http/client.js';
+import { RequestBuildError, runExchange } from '../http/step.js';
 import { TemplateError } from '../http/template.js';
+import { looksLikeHtml, visibleText } from '../http/visible-text.js';
 import type { LocatedFlow } from './flow-file.js';
 
 export interface StepResult {
@@ -13,7 +14,7 @@ export interface StepResult {
   ms: number;
   attempts: number;
   failures: string[];
-  /** The first 300 characters of the body of a failing step (masked by the caller's redaction). */
+  /** The first 300 characters of the body of a failing step (of its visible text for HTML), secrets masked. */
   excerpt?: string;
   /** Set when no HTTP answer came back. */
   networkError?: string;
@@ -34,6 +35,8 @@ export interface RunnerOptions {
   env: NodeJS.ProcessEnv;
   /** Called with each captured value: captures are tokens and session ids, so they are secrets. */
   onSecret: (value: string) => void;
+  /** Masks every registered secret: the excerpt is masked whole, before it is cut. */
+  redact: (text: string) => string;
 }
 
 const EXCERPT = 300;
@@ -60,16 +63,10 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
     }
     let result: StepResult;
     try {
-      const req = buildRequest(step.request, opts.baseUrl, vars, opts.env);
-      const res = await opts.client.send(req, { jar, followRedirects: step.request['follow-redirects'] });
-      const failures = checkExpectations(step.expect, res);
-      const captured = await runCaptures(step.capture, res, jar);
-      for (const value of Object.values(captured.vars)) opts.onSecret(value);
-      Object.assign(vars, captured.vars);
-      failures.push(...captured.failures);
+      const { res, failures, vars: captured } = await runExchange(step, { ...opts, vars, jar });
+      Object.assign(vars, captured);
       result = { ...base, ok: failures.length === 0, status: res.status, ms: res.ms, attempts: res.attempts, failures };
-      if (!result.ok)
-        result.excerpt = res.body.slice(0, EXCERPT) + (res.body.length > EXCERPT || res.truncated ? '…' : '');
+      if (!result.ok) result.excerpt = bodyExcerpt(res, opts.redact);
     } catch (err) {
       if (err instanceof NetworkError) {
         result = { ...base, ok: false, ms: 0, attempts: 1, failures: [err.message], networkError: err.kind };
@@ -83,4 +80,16 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
   const ms = performance.now() - started;
   const overBudget = flow['max-duration-ms'] !== undefined && ms > flow['max-duration-ms'];
   return { flow, ok: !failed && !overBudget, ms, steps, overBudget };
+}
+
+/**
+ * What a person needs to see of a failing answer: the visible text of an HTML page (not its <head>), with every
+ * secret masked while the text is whole, then cut, so no prefix of a secret survives the cut.
+ */
+export function bodyExcerpt(res: Pick<HttpResponse, 'body' | 'truncated' | 'headers'>, redact: (t: string) => string) {
+  const text = redact(looksLikeHtml(res.headers['content-type'], res.body) ? visibleText(res.body) : res.body);
+  // A cut inside a surrogate pair would leave half a character.
+  const cut =
+    text.length > EXCERPT ? text.slice(0, /[\ud800-\udbff]/.test(text[EXCERPT - 1]) ? EXCERPT - 1 : EXCERPT) : text;
+  return cut + (text.length > EXCERPT || res.truncated ? '…' : '');
 }

@@ -1,0 +1,55 @@
+import { findingsOf, type FindingCatalog } from '../http/finding-catalog.js';
+
+/** Every finding the smoke test reports. */
+export const SMOKE_FINDINGS = {
+  'smoke-step-failed': {
+    severity: 'error',
+    meaning:
+      "A step's answer missed an expectation; the annotation is on the step's line and says what was expected, what came back, and the first 300 characters of the body (the visible text of an HTML page), secrets masked.",
+    fix: 'Fix the app (or the expectation if the app changed on purpose).',
+  },
+  'smoke-unreachable': {
+    severity: 'error',
+    meaning: 'No HTTP answer: DNS, connection refused, TLS or timeout, named with the host.',
+    fix: 'Check the deploy is up and the URL is right; for a private CA pass `ca-file`.',
+  },
+  'smoke-flow-too-slow': {
+    severity: 'error',
+    meaning: 'The whole flow took longer than its `max-duration-ms`.',
+    fix: 'Find the slow step in the summary table.',
+  },
+  'smoke-url-failed': {
+    severity: 'error',
+    meaning: 'A quick check in `urls` did not answer 2xx, or redirected to another site.',
+    fix: 'Open the URL; a redirect to another site is usually a misconfigured canonical host.',
+  },
+  'smoke-not-ready': {
+    severity: 'error',
+    meaning: '`base-url` did not answer within `wait-for-ready`.',
+    fix: 'Raise `wait-for-ready`, or check the rollout.',
+  },
+  'smoke-app-not-ready': {
+    severity: 'error',
+    meaning:
+      'The app of `start-command` did not answer: it exited, did not answer within `wait-for-ready` (60 s when 0), or another server already held its port.',
+    fix: 'Read the app log lines in the message; free the port or fix the command.',
+  },
+  'smoke-app-exited': {
+    severity: 'error',
+    meaning: 'The app of `start-command` exited while the flows ran.',
+    fix: 'Read the app log lines in the message.',
+  },
+  'smoke-flaky': {
+    severity: 'warning',
+    meaning: 'A check failed, then passed on the `recheck-after-s` recheck.',
+    fix: 'Look for a dependency that drops requests.',
+  },
+  'smoke-alert-unavailable': {
+    severity: 'warning',
+    meaning: 'With `alert-issue`, the outage issue could not be read or written.',
+    fix: 'Give the job `issues: write` and `actions: read`, and a `github-token`.',
+  },
+} as const satisfies FindingCatalog;
+
+export type SmokeFindingId = keyof typeof SMOKE_FINDINGS;
+export const smokeFinding = findingsOf(SMOKE_FINDINGS);

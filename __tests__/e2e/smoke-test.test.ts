@@ -402,9 +402,8 @@ describe('smoke and latency in one run', () => {
       ].join('\n'),
     );
     const run = await runCli(['run', '--config', 'launchgate.yml'], { cwd: dir });
-    expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('Using the app this run already started with: node app.cjs');
+    expect(run.stderr).toContain('[latency] Using the app this run already started with: node app.cjs');
     expect(readFileSync(path.join(dir, 'starts.log'), 'utf8')).toBe('start\n');
     // Stopped when the run ended.
     const after = await fetch(`http://127.0.0.1:${port}/`).then(

@@ -118,14 +118,10 @@ export const latencyBudget = defineCheck({
           message: `${inputs.baseline} does not exist yet, so nothing is compared; a run on the default branch saves one.`,
         }),
       );
-    const host = new URL(creds.url).hostname;
     const target: Target = {
       baseUrl: creds.url,
       authorization: creds.authorization,
-      rate:
-        inputs.rate === 'unlimited'
-          ? undefined
-          : (inputs.rate ?? (isLoopbackHost(host) ? undefined : DEFAULT_REMOTE_RATE)),
+      rate: loadRate(inputs.rate, new URL(creds.url).hostname),
     };
 
     let app: AppProcess | undefined;
@@ -175,6 +171,12 @@ export const latencyBudget = defineCheck({
     };
   },
 });
+
+/** Requests per second to send (undefined: as fast as the connections allow). */
+export function loadRate(input: number | 'unlimited' | undefined, hostname: string): number | undefined {
+  if (input === 'unlimited') return undefined;
+  return input ?? (isLoopbackHost(hostname) ? undefined : DEFAULT_REMOTE_RATE);
+}
 
 function logTail(lines: string[]): string {
   return lines.length ? ` Last log lines:\n${lines.slice(-15).join('\n')}` : '';

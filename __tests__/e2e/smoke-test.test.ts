@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:http';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -411,5 +412,135 @@ describe('smoke and latency in one run', () => {
       () => 'down',
     );
     expect(after).toBe('down');
+  });
+});
+
+describe('automation safety: signed webhooks, tampering, replays', () => {
+  const SECRET = 'whsec-e2e-7f3a9c1d';
+  /** A webhook receiver as it should be (/verified) and one that skips verification (/naive). */
+  function webhookApp() {
+    const seen = new Set<string>();
+    let orders = 0;
+    return createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        const send = (status: number, data: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(data));
+        };
+        if (req.url === '/count') return send(200, { orders });
+        if (req.url === '/naive') {
+          orders++;
+          return send(200, { ok: true });
+        }
+        const header = String(req.headers['stripe-signature'] ?? '');
+        const parts = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+        const expected = createHmac('sha256', SECRET).update(`${parts.t}.${body}`).digest('hex');
+        if (!parts.v1 || parts.v1 !== expected) return send(400, { error: 'bad signature' });
+        if (Math.abs(Date.now() / 1000 - Number(parts.t)) > 300) return send(400, { error: 'stale' });
+        const key = String(req.headers['idempotency-key'] ?? '');
+        if (!seen.has(key)) {
+          seen.add(key);
+          orders++;
+        }
+        send(200, { ok: true });
+      });
+    });
+  }
+
+  const hook = (extra: string[]) =>
+    [
+      '        request:',
+      '          method: POST',
+      '          url: /verified',
+      '          headers: { Idempotency-Key: order-1 }',
+      '          json: { type: payment_intent.succeeded, amount: 100 }',
+      '          sign: { scheme: stripe, secret: "${env.WEBHOOK_SECRET}" }',
+      ...extra,
+    ].join('\n');
+
+  test('a verifying receiver passes tamper, unsigned, stale and replay checks', async () => {
+    const server = webhookApp();
+    const url = await listen(server);
+    const dir = workspace({
+      'smoke.yml': [
+        'flows:',
+        '  - name: payment webhook',
+        '    steps:',
+        '      - name: signed',
+        hook([]),
+        '      - name: tampered',
+        hook(['          tamper: true']),
+        '      - name: unsigned',
+        hook(['          unsigned: true']),
+        '      - name: stale',
+        hook(['          timestamp-offset-s: -600']),
+        '      - name: replayed',
+        '        replay: signed',
+        '      - name: one order only',
+        '        request: { url: /count }',
+        '        expect: { json: { "$.orders": 1 } }',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const run = await runAction('smoke-test', {
+        cwd: dir,
+        inputs: { 'base-url': url, flows: 'smoke.yml', retries: '0' },
+        env: { WEBHOOK_SECRET: SECRET },
+      });
+      expect(run.annotations).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.passed).toBe('6');
+      expect(run.everything).not.toContain(SECRET);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a receiver that skips verification fails with "accepted a tampered webhook"', async () => {
+    const server = webhookApp();
+    const url = await listen(server);
+    const dir = workspace({
+      'smoke.yml': [
+        'flows:',
+        '  - name: naive webhook',
+        '    steps:',
+        '      - name: tampered',
+        hook(['          tamper: true']).replace('/verified', '/naive'),
+        '',
+      ].join('\n'),
+    });
+    try {
+      const run = await runAction('smoke-test', {
+        cwd: dir,
+        inputs: { 'base-url': url, flows: 'smoke.yml', retries: '0' },
+        env: { WEBHOOK_SECRET: SECRET },
+      });
+      expect(run.exitCode).toBe(1);
+      const err = run.annotations.find((a) => a.level === 'error')!;
+      expect(err.title).toBe('smoke-signature-not-verified: naive webhook › tampered');
+      expect(err.message).toMatch(
+        /^accepted a tampered webhook \(HTTP 200\): the signature is not verified; status: expected 400 or 401 or 403, got 200/,
+      );
+      expect(err.line).toBe(4);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a sign secret that is not set is an error naming the variable, before any request', async () => {
+    const dir = workspace({
+      'smoke.yml': ['flows:', '  - name: w', '    steps:', '      - name: signed', hook([]), ''].join('\n'),
+    });
+    const run = await runAction('smoke-test', {
+      cwd: dir,
+      inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toBe(
+      'smoke.yml: environment variable(s) used by the file: WEBHOOK_SECRET is not set. No request was sent.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signSchema } from './sign.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const stringMap = z.record(
@@ -16,10 +17,19 @@ export const requestSchema = z
     form: z.record(z.string(), scalar).optional(),
     body: z.string().optional(),
     'follow-redirects': z.boolean().default(true),
+    /** Signs the exact bytes sent (github, stripe, slack or hmac), with a secret from the environment. */
+    sign: signSchema.optional(),
+    /** Negative checks of a signed request: one byte changed after signing, no signature, an old timestamp. */
+    tamper: z.boolean().optional(),
+    unsigned: z.boolean().optional(),
+    'timestamp-offset-s': z.number().int().optional(),
   })
   .strict()
   .refine((r) => [r.json, r.form, r.body].filter((b) => b !== undefined).length <= 1, {
     message: 'give at most one of json, form and body',
+  })
+  .refine((r) => r.sign !== undefined || (!r.tamper && !r.unsigned && r['timestamp-offset-s'] === undefined), {
+    message: 'tamper, unsigned and timestamp-offset-s need sign',
   });
 
 export type RequestSpec = z.infer<typeof requestSchema>;

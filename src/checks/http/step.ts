@@ -2,6 +2,7 @@ import type { CookieJar } from 'tough-cookie';
 import type { HttpClient, HttpResponse, OutgoingRequest } from './client.js';
 import { evalJsonPath } from './jsonpath.js';
 import type { CaptureSpec, Comparison, ExchangeSpec, ExpectSpec, RequestSpec } from './schema.js';
+import { signatureHeaders, tamperBody } from './sign.js';
 import { interpolate, interpolateDeep } from './template.js';
 
 export class RequestBuildError extends Error {}
@@ -12,6 +13,7 @@ export function buildRequest(
   baseUrl: string | undefined,
   vars: Record<string, string>,
   env: NodeJS.ProcessEnv,
+  now = Date.now(),
 ): OutgoingRequest {
   const rawUrl = interpolate(spec.url, vars, env);
   let url: URL;
@@ -40,6 +42,12 @@ export function buildRequest(
     ).toString();
     if (!has('content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
   } else if (spec.body !== undefined) body = interpolate(spec.body, vars, env);
+  if (spec.sign) {
+    const secret = interpolate(spec.sign.secret, vars, env);
+    const timestamp = Math.floor(now / 1000) + (spec['timestamp-offset-s'] ?? 0);
+    if (!spec.unsigned) Object.assign(headers, signatureHeaders(spec.sign, body ?? '', { secret, timestamp }));
+    if (spec.tamper) body = tamperBody(body ?? '');
+  }
   return { method: spec.method, url: url.href, headers, body, credentialHeaders };
 }
 
@@ -161,6 +169,8 @@ export async function runCaptures(
 }
 
 export interface ExchangeResult {
+  /** The request as sent, so a later step can replay it byte for byte. */
+  req: OutgoingRequest;
   res: HttpResponse;
   /** Every missed expectation and empty capture, in words; empty when the exchange passed. */
   failures: string[];
@@ -172,8 +182,10 @@ export interface ExchangeResult {
  * setup login run. Captured values are handed to `onSecret` before anything else sees them.
  */
 export async function runExchange(
-  step: ExchangeSpec,
+  step: Omit<ExchangeSpec, 'request'> & { request?: RequestSpec },
   opts: {
+    /** A request already built (a replay): sent as it is. */
+    prepared?: OutgoingRequest;
     client: HttpClient;
     baseUrl?: string;
     vars: Record<string, string>;
@@ -182,11 +194,11 @@ export async function runExchange(
     onSecret: (value: string) => void;
   },
 ): Promise<ExchangeResult> {
-  const req = buildRequest(step.request, opts.baseUrl, opts.vars, opts.env);
-  const res = await opts.client.send(req, { jar: opts.jar, followRedirects: step.request['follow-redirects'] });
+  const req = opts.prepared ?? buildRequest(step.request!, opts.baseUrl, opts.vars, opts.env);
+  const res = await opts.client.send(req, { jar: opts.jar, followRedirects: step.request?.['follow-redirects'] });
   const failures = checkExpectations(step.expect, res);
   const captured = await runCaptures(step.capture, res, opts.jar);
   for (const value of Object.values(captured.vars)) opts.onSecret(value);
   failures.push(...captured.failures);
-  return { res, failures, vars: captured.vars };
+  return { req, res, failures, vars: captured.vars };
 }

@@ -8,6 +8,12 @@ export const SMOKE_FINDINGS = {
       "A step's answer missed an expectation; the annotation is on the step's line and says what was expected, what came back, and the first 300 characters of the body (the visible text of an HTML page), secrets masked.",
     fix: 'Fix the app (or the expectation if the app changed on purpose).',
   },
+  'smoke-signature-not-verified': {
+    severity: 'error',
+    meaning:
+      'A step sent a signed request with one byte changed after signing (`tamper`), without its signature (`unsigned`), or signed with an old timestamp (`timestamp-offset-s`), and the app accepted it (by default anything but 400, 401 or 403).',
+    fix: 'Verify the signature over the raw body before processing, with a constant-time comparison, and reject timestamps older than a few minutes.',
+  },
   'smoke-unreachable': {
     severity: 'error',
     meaning: 'No HTTP answer: DNS, connection refused, TLS or timeout, named with the host.',

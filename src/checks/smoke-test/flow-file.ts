@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import { isHttpUrl } from '../../core/inputs.js';
+import { UserError } from '../../core/errors.js';
 import { exchangeSchema } from '../http/schema.js';
 import { validateYaml, type YamlSource } from '../../core/yaml-file.js';
 
-export const stepSchema = exchangeSchema.extend({ name: z.string().min(1) }).strict();
+/** A step sends a request, or replays an earlier step's request byte for byte (`replay: <step name>`). */
+export const stepSchema = exchangeSchema
+  .extend({
+    name: z.string().min(1),
+    request: exchangeSchema.shape.request.optional(),
+    replay: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((s) => (s.request === undefined) !== (s.replay === undefined), {
+    message: 'give request or replay (one of them)',
+  });
 
 export const flowSchema = z
   .object({
@@ -35,6 +46,18 @@ export interface FlowFile {
 
 export function readFlowFile(source: YamlSource): FlowFile {
   const parsed = validateYaml(source, flowFileSchema);
+  for (const [i, flow] of parsed.flows.entries()) {
+    for (const [j, step] of flow.steps.entries()) {
+      if (step.replay === undefined) continue;
+      if (flow.steps.slice(0, j).some((s) => s.name === step.replay)) continue;
+      const elsewhere = parsed.flows.find((f, k) => k !== i && f.steps.some((s) => s.name === step.replay));
+      throw new UserError(
+        `${source.where(['flows', i, 'steps', j, 'replay'])}: step '${step.name}' replays '${step.replay}', which ${
+          elsewhere ? `is a step of another flow ('${elsewhere.name}')` : 'is not an earlier step of this flow'
+        }; a replay re-sends a request this flow already sent.`,
+      );
+    }
+  }
   return {
     baseUrl: parsed['base-url'],
     flows: parsed.flows.map((flow, i) => ({

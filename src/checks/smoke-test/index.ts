@@ -245,12 +245,15 @@ function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: strin
           : '';
       const body = s.excerpt !== undefined ? ` Body: ${JSON.stringify(s.excerpt)}` : '';
       findings.push(
-        smokeFinding(s.networkError ? 'smoke-unreachable' : 'smoke-step-failed', {
-          title: `${f.flow.name} › ${s.step}`,
-          message: `${s.failures.join('; ')}.${got}${body}`,
-          file: flowsFile,
-          line: s.line,
-        }),
+        smokeFinding(
+          s.networkError ? 'smoke-unreachable' : s.unverified ? 'smoke-signature-not-verified' : 'smoke-step-failed',
+          {
+            title: `${f.flow.name} › ${s.step}`,
+            message: `${s.failures.join('; ')}.${got}${body}`,
+            file: flowsFile,
+            line: s.line,
+          },
+        ),
       );
     }
     if (f.overBudget) {

@@ -1,5 +1,6 @@
 import { CookieJar } from 'tough-cookie';
-import { HttpClient, NetworkError, type HttpResponse } from '../http/client.js';
+import { HttpClient, NetworkError, type HttpResponse, type OutgoingRequest } from '../http/client.js';
+import type { RequestSpec } from '../http/schema.js';
 import { RequestBuildError, runExchange } from '../http/step.js';
 import { TemplateError } from '../http/template.js';
 import { looksLikeHtml, visibleText } from '../http/visible-text.js';
@@ -19,6 +20,8 @@ export interface StepResult {
   /** Set when no HTTP answer came back. */
   networkError?: string;
   skipped?: boolean;
+  /** Set when a tampered, unsigned or stale request was accepted: what was accepted. */
+  unverified?: string;
 }
 
 export interface FlowResult {
@@ -46,6 +49,8 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
   const jar = new CookieJar();
   const vars: Record<string, string> = {};
   const steps: StepResult[] = [];
+  /** Each step's request as sent, for `replay`. */
+  const sent = new Map<string, OutgoingRequest>();
   const started = performance.now();
   let failed = false;
   for (const [i, step] of flow.steps.entries()) {
@@ -63,9 +68,26 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
     }
     let result: StepResult;
     try {
-      const { res, failures, vars: captured } = await runExchange(step, { ...opts, vars, jar });
+      const negative = negativeCheck(step.request);
+      const exchange =
+        negative && step.expect?.status === undefined
+          ? { ...step, expect: { ...step.expect, status: REJECTED } }
+          : step;
+      const prepared = step.replay !== undefined ? sent.get(step.replay) : undefined;
+      const { req, res, failures, vars: captured } = await runExchange(exchange, { ...opts, vars, jar, prepared });
+      sent.set(step.name, req);
       Object.assign(vars, captured);
-      result = { ...base, ok: failures.length === 0, status: res.status, ms: res.ms, attempts: res.attempts, failures };
+      const accepted = negative && failures.some((f) => f.startsWith('status:')) ? negative : undefined;
+      if (accepted) failures.unshift(`accepted ${accepted} (HTTP ${res.status}): the signature is not verified`);
+      result = {
+        ...base,
+        ok: failures.length === 0,
+        status: res.status,
+        ms: res.ms,
+        attempts: res.attempts,
+        failures,
+        ...(accepted ? { unverified: accepted } : {}),
+      };
       if (!result.ok) result.excerpt = bodyExcerpt(res, opts.redact);
     } catch (err) {
       if (err instanceof NetworkError) {
@@ -92,4 +114,16 @@ export function bodyExcerpt(res: Pick<HttpResponse, 'body' | 'truncated' | 'head
   const cut =
     text.length > EXCERPT ? text.slice(0, /[\ud800-\udbff]/.test(text[EXCERPT - 1]) ? EXCERPT - 1 : EXCERPT) : text;
   return cut + (text.length > EXCERPT || res.truncated ? '…' : '');
+}
+
+/** The answers that mean "rejected" for a negative step that gives no status of its own. */
+const REJECTED = [400, 401, 403];
+
+/** What a negative step sends, in words ("a tampered webhook"), or undefined for an ordinary step. */
+function negativeCheck(req: RequestSpec | undefined): string | undefined {
+  if (!req?.sign) return undefined;
+  if (req.tamper) return 'a tampered webhook';
+  if (req.unsigned) return 'an unsigned webhook';
+  if (req['timestamp-offset-s'] !== undefined) return `a webhook signed ${Math.abs(req['timestamp-offset-s'])} s off`;
+  return undefined;
 }

@@ -544,3 +544,79 @@ describe('automation safety: signed webhooks, tampering, replays', () => {
     );
   });
 });
+
+describe('automation safety: rate-limit probe', () => {
+  test('a limited login passes with where the limit started; an unlimited form fails; at most `requests` are sent', async () => {
+    const hits = { login: 0, form: 0 };
+    const server = createServer((req, res) => {
+      if (req.url === '/login') {
+        hits.login++;
+        if (hits.login > 5) {
+          res.writeHead(429, { 'retry-after': '30', 'ratelimit-remaining': '0', 'ratelimit-limit': '5' });
+          return res.end('slow down');
+        }
+        res.writeHead(401);
+        return res.end('wrong password');
+      }
+      hits.form++;
+      res.end('thanks');
+    });
+    const url = await listen(server);
+    const burst = (name: string, path: string) =>
+      [
+        `  - name: ${name}`,
+        '    steps:',
+        '      - name: burst',
+        `        request: { method: POST, url: ${path}, form: { email: a@example.com, password: wrong } }`,
+        '        burst: { requests: 12, within-s: 1 }',
+        '        expect: { status-any: [429] }',
+      ].join('\n');
+    const dir = workspace({
+      'smoke.yml': ['flows:', burst('login', '/login'), burst('contact form', '/contact'), ''].join('\n'),
+    });
+    try {
+      const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, flows: 'smoke.yml' } });
+      expect(run.exitCode).toBe(1);
+      expect(hits).toEqual({ login: 6, form: 12 });
+      expect(run.summary).toContain(
+        '✅ limited after 6 of 12 requests (HTTP 429; retry-after: 30, ratelimit-remaining: 0, ratelimit-limit: 5)',
+      );
+      const err = run.annotations.find((a) => a.level === 'error')!;
+      expect(err.title).toBe('smoke-no-rate-limit: contact form › burst');
+      expect(err.message).toMatch(
+        /^no rate limit: 12 requests in 1 s were all accepted \(none answered 429; last HTTP 200\)/,
+      );
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a burst over 500 requests or to another host is an error before anything is sent', async () => {
+    const file = (request: string, burst: string) =>
+      workspace({
+        'smoke.yml': [
+          'flows:',
+          '  - name: f',
+          '    steps:',
+          '      - name: b',
+          `        request: ${request}`,
+          `        burst: ${burst}`,
+          '',
+        ].join('\n'),
+      });
+    const big = await runAction('smoke-test', {
+      cwd: file('{ url: /login }', '{ requests: 501, within-s: 10 }'),
+      inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
+    });
+    expect(big.annotations[0].message).toMatch(
+      /^smoke.yml:6: flows.0.steps.0.burst.requests: at most 500 requests per burst/,
+    );
+    const away = await runAction('smoke-test', {
+      cwd: file('{ url: "https://other.example.com/login" }', '{ requests: 10, within-s: 10 }'),
+      inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
+    });
+    expect(away.annotations[0].message).toMatch(
+      /^smoke.yml:5: flows.0.steps.0.request.url: a burst goes to the base URL only: give request.url as a path such as \/login/,
+    );
+  });
+});

@@ -139,3 +139,18 @@ describe('bad input', () => {
     ).toThrow(/give request or replay/);
   });
 });
+
+describe('burst steps', () => {
+  test('only a path of the base URL: no other host, no protocol-relative or backslash tricks', () => {
+    const file = (url: string) => () =>
+      readFlowFile(
+        parseYaml(
+          'smoke.yml',
+          `flows:\n  - name: f\n    steps:\n      - name: b\n        request: { url: ${JSON.stringify(url)} }\n        burst: { requests: 5, within-s: 1 }\n`,
+        ),
+      );
+    expect(file('/login')).not.toThrow();
+    for (const bad of ['//evil.example/login', '/\\evil.example/login', 'https://evil.example/', '${next}'])
+      expect(file(bad)).toThrow(/a burst goes to the base URL only/);
+  });
+});

@@ -106,20 +106,24 @@ export class HttpClient {
   }
 
   /** Sends a request, following redirects and retrying network errors and 5xx answers. */
-  async send(req: OutgoingRequest, opts: { jar?: CookieJar; followRedirects?: boolean } = {}): Promise<HttpResponse> {
+  async send(
+    req: OutgoingRequest,
+    opts: { jar?: CookieJar; followRedirects?: boolean; retries?: number } = {},
+  ): Promise<HttpResponse> {
+    const retries = opts.retries ?? this.options.retries;
     let attempt = 0;
     for (;;) {
       attempt++;
       try {
         const res = await this.sendOnce(req, opts.jar, opts.followRedirects ?? true);
-        if (res.status >= 500 && attempt <= this.options.retries) {
+        if (res.status >= 500 && attempt <= retries) {
           this.options.onRetry?.(attempt, `HTTP ${res.status}`);
           await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
           continue;
         }
         return { ...res, attempts: attempt };
       } catch (err) {
-        if (!(err instanceof NetworkError) || attempt > this.options.retries) throw err;
+        if (!(err instanceof NetworkError) || attempt > retries) throw err;
         this.options.onRetry?.(attempt, err.message);
         await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
       }

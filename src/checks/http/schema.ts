@@ -55,6 +55,8 @@ const jsonExpectation = z.union([comparisonSchema, z.unknown()]);
 export const expectSchema = z
   .object({
     status: z.union([z.number().int(), z.array(z.number().int()).min(1)]).optional(),
+    /** For a burst: the answer that ends it (default 429); for one request, the same as status. */
+    'status-any': z.array(z.number().int()).min(1).optional(),
     'body-contains': z.union([z.string(), z.array(z.string())]).optional(),
     'body-matches': z.string().optional(),
     headers: z.record(z.string(), z.union([z.string(), z.object({ matches: z.string() }).strict()])).optional(),

@@ -111,8 +111,8 @@ function compare(path: string, found: boolean, value: unknown, want: unknown): s
 export function checkExpectations(exp: ExpectSpec | undefined, res: HttpResponse): string[] {
   const failures: string[] = [];
   const e = exp ?? {};
-  if (e.status !== undefined) {
-    const allowed = Array.isArray(e.status) ? e.status : [e.status];
+  if (e.status !== undefined || e['status-any'] !== undefined) {
+    const allowed = e['status-any'] ?? (Array.isArray(e.status) ? e.status : [e.status!]);
     if (!allowed.includes(res.status)) failures.push(`status: expected ${allowed.join(' or ')}, got ${res.status}`);
   } else if (res.status >= 400) failures.push(`status: expected 2xx or 3xx, got ${res.status}`);
   for (const needle of typeof e['body-contains'] === 'string' ? [e['body-contains']] : (e['body-contains'] ?? [])) {

@@ -14,6 +14,12 @@ export const SMOKE_FINDINGS = {
       'A step sent a signed request with one byte changed after signing (`tamper`), without its signature (`unsigned`), or signed with an old timestamp (`timestamp-offset-s`), and the app accepted it (by default anything but 400, 401 or 403).',
     fix: 'Verify the signature over the raw body before processing, with a constant-time comparison, and reject timestamps older than a few minutes.',
   },
+  'smoke-no-rate-limit': {
+    severity: 'error',
+    meaning:
+      'A `burst` step sent all its requests (at most 500, to the base URL only) and none was answered 429 (or its `status-any`): a login or form that accepts unlimited attempts.',
+    fix: 'Rate-limit the route (per IP and per account), answering 429 with Retry-After and RateLimit headers.',
+  },
   'smoke-unreachable': {
     severity: 'error',
     meaning: 'No HTTP answer: DNS, connection refused, TLS or timeout, named with the host.',

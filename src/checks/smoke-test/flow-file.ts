@@ -4,16 +4,39 @@ import { UserError } from '../../core/errors.js';
 import { exchangeSchema } from '../http/schema.js';
 import { validateYaml, type YamlSource } from '../../core/yaml-file.js';
 
+/** The most requests one burst may send: a probe, not a load test. */
+export const MAX_BURST_REQUESTS = 500;
+
+/**
+ * `burst:` sends the step's request up to `requests` times, spread over `within-s`, to the flow's own base URL,
+ * and stops at the first answer in `expect.status-any` (default 429): a rate-limit probe for login and form routes.
+ */
+export const burstSchema = z
+  .object({
+    requests: z.number().int().min(2).max(MAX_BURST_REQUESTS, `at most ${MAX_BURST_REQUESTS} requests per burst`),
+    'within-s': z.number().positive().max(600),
+  })
+  .strict();
+
 /** A step sends a request, or replays an earlier step's request byte for byte (`replay: <step name>`). */
 export const stepSchema = exchangeSchema
   .extend({
     name: z.string().min(1),
     request: exchangeSchema.shape.request.optional(),
     replay: z.string().min(1).optional(),
+    burst: burstSchema.optional(),
   })
   .strict()
   .refine((s) => (s.request === undefined) !== (s.replay === undefined), {
     message: 'give request or replay (one of them)',
+  })
+  .refine((s) => !s.burst || (s.request !== undefined && /^\/(?![/\\])/.test(s.request.url)), {
+    message: 'a burst goes to the base URL only: give request.url as a path such as /login',
+    path: ['request', 'url'],
+  })
+  .refine((s) => !s.burst || Object.keys(s.expect ?? {}).every((k) => k === 'status-any'), {
+    message: 'a burst step expects only status-any (default [429])',
+    path: ['expect'],
   });
 
 export const flowSchema = z

@@ -246,7 +246,13 @@ function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: strin
       const body = s.excerpt !== undefined ? ` Body: ${JSON.stringify(s.excerpt)}` : '';
       findings.push(
         smokeFinding(
-          s.networkError ? 'smoke-unreachable' : s.unverified ? 'smoke-signature-not-verified' : 'smoke-step-failed',
+          s.networkError
+            ? 'smoke-unreachable'
+            : s.unverified
+              ? 'smoke-signature-not-verified'
+              : s.unlimited
+                ? 'smoke-no-rate-limit'
+                : 'smoke-step-failed',
           {
             title: `${f.flow.name} › ${s.step}`,
             message: `${s.failures.join('; ')}.${got}${body}`,
@@ -301,7 +307,7 @@ function stepsTable(first: Attempt, recheck?: Attempt): string {
           s.step,
           s.status ?? '—',
           s.skipped ? '—' : Math.round(s.ms),
-          s.ok ? '✅ pass' : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
+          s.ok ? `✅ ${s.note ?? 'pass'}` : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
         ]);
       if (f.flow['max-duration-ms'] !== undefined)
         rows.push([

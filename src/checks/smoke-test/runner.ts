@@ -1,6 +1,7 @@
 import { CookieJar } from 'tough-cookie';
 import { HttpClient, NetworkError, type HttpResponse, type OutgoingRequest } from '../http/client.js';
-import type { RequestSpec } from '../http/schema.js';
+import type { ExpectSpec, RequestSpec } from '../http/schema.js';
+import { rateLimitHeaders, runBurst } from './burst.js';
 import { RequestBuildError, runExchange } from '../http/step.js';
 import { TemplateError } from '../http/template.js';
 import { looksLikeHtml, visibleText } from '../http/visible-text.js';
@@ -22,6 +23,10 @@ export interface StepResult {
   skipped?: boolean;
   /** Set when a tampered, unsigned or stale request was accepted: what was accepted. */
   unverified?: string;
+  /** A burst that met no rate limit. */
+  unlimited?: boolean;
+  /** What a passing step found worth showing (where a burst was limited). */
+  note?: string;
 }
 
 export interface FlowResult {
@@ -68,6 +73,12 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
     }
     let result: StepResult;
     try {
+      if (step.burst && step.request) {
+        result = { ...base, ...(await burstStep(step.request, step.burst, step.expect, { ...opts, vars, jar })) };
+        steps.push(result);
+        failed = !result.ok;
+        continue;
+      }
       const negative = negativeCheck(step.request);
       const exchange =
         negative && step.expect?.status === undefined
@@ -126,4 +137,32 @@ function negativeCheck(req: RequestSpec | undefined): string | undefined {
   if (req.unsigned) return 'an unsigned webhook';
   if (req['timestamp-offset-s'] !== undefined) return `a webhook signed ${Math.abs(req['timestamp-offset-s'])} s off`;
   return undefined;
+}
+
+async function burstStep(
+  request: RequestSpec,
+  burst: { requests: number; 'within-s': number },
+  expect: ExpectSpec | undefined,
+  opts: RunnerOptions & { vars: Record<string, string>; jar: CookieJar },
+): Promise<Omit<StepResult, 'flow' | 'step' | 'line'>> {
+  const stopOn = expect?.['status-any'] ?? [429];
+  const out = await runBurst(request, { requests: burst.requests, withinS: burst['within-s'], stopOn }, opts);
+  const common = { status: out.last?.status, ms: out.ms, attempts: out.sent };
+  if (out.limitedBy) {
+    const headers = rateLimitHeaders(out.limitedBy);
+    return {
+      ...common,
+      ok: true,
+      failures: [],
+      note: `limited after ${out.sent} of ${burst.requests} requests (HTTP ${out.limitedBy.status}${headers ? `; ${headers}` : ''})`,
+    };
+  }
+  return {
+    ...common,
+    ok: false,
+    unlimited: true,
+    failures: [
+      `no rate limit: ${burst.requests} requests in ${burst['within-s']} s were all accepted (none answered ${stopOn.join(' or ')}; last HTTP ${out.last?.status})`,
+    ],
+  };
 }

@@ -620,3 +620,61 @@ describe('automation safety: rate-limit probe', () => {
     );
   });
 });
+
+describe('automation safety: dependency health', () => {
+  test('each dependency is a row; a failing one is an error, a warning one a warning', async () => {
+    const server = createServer((req, res) => {
+      const send = (status: number, data: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(data));
+      };
+      if (req.url === '/actuator/health')
+        return send(503, {
+          status: 'DOWN',
+          components: {
+            db: { status: 'UP', details: { database: 'PostgreSQL' } },
+            rabbit: { status: 'DOWN', details: { error: 'connection refused' } },
+          },
+        });
+      send(200, {
+        status: 'pass',
+        checks: { 'db:connections': [{ status: 'pass' }], 'mail:responseTime': [{ status: 'warn', output: '2.5 s' }] },
+      });
+    });
+    const url = await listen(server);
+    const dir = workspace({
+      'smoke.yml': [
+        'flows:',
+        '  - name: spring',
+        '    steps:',
+        '      - name: health',
+        '        request: { url: /actuator/health }',
+        '        health: true',
+        '  - name: ietf',
+        '    steps:',
+        '      - name: health',
+        '        request: { url: /health }',
+        '        health: true',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const run = await runAction('smoke-test', {
+        cwd: dir,
+        inputs: { 'base-url': url, flows: 'smoke.yml', retries: '0' },
+      });
+      expect(run.exitCode).toBe(1);
+      const error = run.annotations.find((a) => a.level === 'error')!;
+      expect(error.title).toBe('smoke-dependency-failed: spring › health');
+      expect(error.message).toMatch(/^dependency rabbit is failing \(DOWN: connection refused\)/);
+      const warning = run.annotations.find((a) => a.level === 'warning')!;
+      expect(warning.title).toBe('smoke-dependency-warn: ietf › health › mail:responseTime');
+      expect(warning.line).toBe(9);
+      expect(run.summary).toContain('| spring | health › db | — | — | ✅ UP |');
+      expect(run.summary).toContain('| spring | health › rabbit | — | — | ❌ DOWN: connection refused |');
+      expect(run.summary).toContain('| ietf | health › mail:responseTime | — | — | ⚠️ warn: 2.5 s |');
+    } finally {
+      server.close();
+    }
+  });
+});

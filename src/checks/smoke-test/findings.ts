@@ -20,6 +20,17 @@ export const SMOKE_FINDINGS = {
       'A `burst` step sent all its requests (at most 500, to the base URL only) and none was answered 429 (or its `status-any`): a login or form that accepts unlimited attempts.',
     fix: 'Rate-limit the route (per IP and per account), answering 429 with Retry-After and RateLimit headers.',
   },
+  'smoke-dependency-failed': {
+    severity: 'error',
+    meaning:
+      'A `health: true` step read a health answer (IETF health-check draft or Spring Boot Actuator) in which a dependency fails (fail, down, error, OUT_OF_SERVICE); each dependency has its own row.',
+    fix: 'Bring the dependency back (database, queue, mail); the row shows what the app said about it.',
+  },
+  'smoke-dependency-warn': {
+    severity: 'warning',
+    meaning: 'A health answer reports a dependency as warn (or UNKNOWN).',
+    fix: 'Look at the dependency before it fails.',
+  },
   'smoke-unreachable': {
     severity: 'error',
     meaning: 'No HTTP answer: DNS, connection refused, TLS or timeout, named with the host.',

@@ -25,6 +25,8 @@ export const stepSchema = exchangeSchema
     request: exchangeSchema.shape.request.optional(),
     replay: z.string().min(1).optional(),
     burst: burstSchema.optional(),
+    /** Reads the answer as a health report (IETF health-check draft or Spring Boot Actuator): a row per dependency. */
+    health: z.boolean().optional(),
   })
   .strict()
   .refine((s) => (s.request === undefined) !== (s.replay === undefined), {

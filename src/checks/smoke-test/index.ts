@@ -252,7 +252,9 @@ function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: strin
               ? 'smoke-signature-not-verified'
               : s.unlimited
                 ? 'smoke-no-rate-limit'
-                : 'smoke-step-failed',
+                : s.health && s.failures.some((x) => x.startsWith('dependency '))
+                  ? 'smoke-dependency-failed'
+                  : 'smoke-step-failed',
           {
             title: `${f.flow.name} › ${s.step}`,
             message: `${s.failures.join('; ')}.${got}${body}`,
@@ -261,6 +263,17 @@ function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: strin
           },
         ),
       );
+    }
+    for (const s of f.steps) {
+      for (const d of s.health?.dependencies.filter((x) => x.status === 'warn') ?? [])
+        findings.push(
+          smokeFinding('smoke-dependency-warn', {
+            title: `${f.flow.name} › ${s.step} › ${d.name}`,
+            message: `The health answer reports ${d.name} as ${d.detail}.`,
+            file: flowsFile,
+            line: s.line,
+          }),
+        );
     }
     if (f.overBudget) {
       findings.push(
@@ -287,6 +300,8 @@ function recheckNotes(first: Attempt, recheck: Attempt): Finding[] {
   ];
 }
 
+const HEALTH_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
+
 function stepsTable(first: Attempt, recheck?: Attempt): string {
   const rows: (string | number)[][] = [];
   const add = (attempt: Attempt, label: string) => {
@@ -300,7 +315,7 @@ function stepsTable(first: Attempt, recheck?: Attempt): string {
         u.ok ? '✅ pass' : `❌ ${u.problem}`,
       ]);
     for (const f of attempt.flows) {
-      for (const s of f.steps)
+      for (const s of f.steps) {
         rows.push([
           label,
           f.flow.name,
@@ -309,6 +324,9 @@ function stepsTable(first: Attempt, recheck?: Attempt): string {
           s.skipped ? '—' : Math.round(s.ms),
           s.ok ? `✅ ${s.note ?? 'pass'}` : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
         ]);
+        for (const d of s.health?.dependencies ?? [])
+          rows.push([label, f.flow.name, `${s.step} › ${d.name}`, '—', '—', `${HEALTH_ICON[d.status]} ${d.detail}`]);
+      }
       if (f.flow['max-duration-ms'] !== undefined)
         rows.push([
           label,

@@ -2,6 +2,7 @@ import { CookieJar } from 'tough-cookie';
 import { HttpClient, NetworkError, type HttpResponse, type OutgoingRequest } from '../http/client.js';
 import type { ExpectSpec, RequestSpec } from '../http/schema.js';
 import { rateLimitHeaders, runBurst } from './burst.js';
+import { parseHealth, type HealthReport } from './health.js';
 import { RequestBuildError, runExchange } from '../http/step.js';
 import { TemplateError } from '../http/template.js';
 import { looksLikeHtml, visibleText } from '../http/visible-text.js';
@@ -23,6 +24,8 @@ export interface StepResult {
   skipped?: boolean;
   /** Set when a tampered, unsigned or stale request was accepted: what was accepted. */
   unverified?: string;
+  /** The health report of a `health: true` step. */
+  health?: HealthReport;
   /** A burst that met no rate limit. */
   unlimited?: boolean;
   /** What a passing step found worth showing (where a burst was limited). */
@@ -80,14 +83,16 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
         continue;
       }
       const negative = negativeCheck(step.request);
+      const defaultStatus = negative ? REJECTED : step.health ? HEALTH_ANSWERS : undefined;
       const exchange =
-        negative && step.expect?.status === undefined
-          ? { ...step, expect: { ...step.expect, status: REJECTED } }
+        defaultStatus && step.expect?.status === undefined && step.expect?.['status-any'] === undefined
+          ? { ...step, expect: { ...step.expect, status: defaultStatus } }
           : step;
       const prepared = step.replay !== undefined ? sent.get(step.replay) : undefined;
       const { req, res, failures, vars: captured } = await runExchange(exchange, { ...opts, vars, jar, prepared });
       sent.set(step.name, req);
       Object.assign(vars, captured);
+      const health = step.health ? readHealth(res, failures) : undefined;
       const accepted = negative && failures.some((f) => f.startsWith('status:')) ? negative : undefined;
       if (accepted) failures.unshift(`accepted ${accepted} (HTTP ${res.status}): the signature is not verified`);
       result = {
@@ -98,6 +103,7 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
         attempts: res.attempts,
         failures,
         ...(accepted ? { unverified: accepted } : {}),
+        ...(health ? { health } : {}),
       };
       if (!result.ok) result.excerpt = bodyExcerpt(res, opts.redact);
     } catch (err) {
@@ -165,4 +171,29 @@ async function burstStep(
       `no rate limit: ${burst.requests} requests in ${burst['within-s']} s were all accepted (none answered ${stopOn.join(' or ')}; last HTTP ${out.last?.status})`,
     ],
   };
+}
+
+/** A health endpoint answers 503 when a dependency is down; the dependency rows then say which. */
+const HEALTH_ANSWERS = [200, 207, 503];
+
+/** The health report of the answer; a failing dependency, or an answer of neither shape, is a failure. */
+function readHealth(res: HttpResponse, failures: string[]): HealthReport | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(res.body);
+  } catch {
+    body = undefined;
+  }
+  const report = parseHealth(body);
+  if (!report) {
+    failures.push(
+      "health: not a health answer (expected the IETF health-check draft's status and checks, or Spring Boot Actuator's status and components)",
+    );
+    return undefined;
+  }
+  for (const d of report.dependencies.filter((x) => x.status === 'fail'))
+    failures.push(`dependency ${d.name} is failing (${d.detail})`);
+  if (report.status === 'fail' && !report.dependencies.some((d) => d.status === 'fail'))
+    failures.push('health: the overall status is failing');
+  return report;
 }

@@ -678,3 +678,48 @@ describe('automation safety: dependency health', () => {
     }
   });
 });
+
+describe('security headers of the app’s pages', () => {
+  test('headers-baseline: each miss is a warning naming the header and the fix', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/good')
+        res.writeHead(200, {
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "frame-ancestors 'self'",
+        });
+      else res.writeHead(200, { 'x-powered-by': 'Express 4.18.2' });
+      res.end('<html><body>page</body></html>');
+    });
+    const url = await listen(server);
+    const dir = workspace({
+      'smoke.yml': [
+        'flows:',
+        '  - name: pages',
+        '    steps:',
+        '      - name: good',
+        '        request: { url: /good }',
+        '        expect: { status: 200, headers-baseline: true }',
+        '      - name: bad',
+        '        request: { url: /bad }',
+        '        expect: { headers-baseline: true }',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const run = await runAction('smoke-test', { cwd: dir, inputs: { 'base-url': url, flows: 'smoke.yml' } });
+      expect(run.exitCode).toBe(0);
+      const warnings = run.annotations.filter((a) => a.level === 'warning');
+      expect(warnings.map((a) => a.title)).toEqual([
+        'smoke-header-missing: pages › bad: X-Content-Type-Options',
+        'smoke-header-missing: pages › bad: Content-Security-Policy',
+        'smoke-header-missing: pages › bad: X-Powered-By',
+      ]);
+      expect(warnings.every((a) => a.line === 7)).toBe(true);
+      expect(warnings[2].message).toBe(
+        'X-Powered-By reveals a version (Express 4.18.2); remove the header (Express: app.disable("x-powered-by")).',
+      );
+    } finally {
+      server.close();
+    }
+  });
+});

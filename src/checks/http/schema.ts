@@ -62,6 +62,8 @@ export const expectSchema = z
     headers: z.record(z.string(), z.union([z.string(), z.object({ matches: z.string() }).strict()])).optional(),
     json: z.record(z.string(), jsonExpectation).optional(),
     'max-ms': z.number().positive().optional(),
+    /** OWASP's basic security headers; each miss is a warning (see security-headers.ts). */
+    'headers-baseline': z.boolean().optional(),
   })
   .strict();
 

@@ -31,6 +31,12 @@ export const SMOKE_FINDINGS = {
     meaning: 'A health answer reports a dependency as warn (or UNKNOWN).',
     fix: 'Look at the dependency before it fails.',
   },
+  'smoke-header-missing': {
+    severity: 'warning',
+    meaning:
+      "With `expect: { headers-baseline: true }`, a page lacks one of OWASP's basic headers: Strict-Transport-Security (https), X-Content-Type-Options: nosniff, a Content-Security-Policy frame-ancestors or X-Frame-Options against clickjacking; or its Server / X-Powered-By header reveals a version.",
+    fix: 'The message names the header and the value to send.',
+  },
   'smoke-unreachable': {
     severity: 'error',
     meaning: 'No HTTP answer: DNS, connection refused, TLS or timeout, named with the host.',

@@ -265,6 +265,15 @@ function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: strin
       );
     }
     for (const s of f.steps) {
+      for (const m of s.headerMisses ?? [])
+        findings.push(
+          smokeFinding('smoke-header-missing', {
+            title: `${f.flow.name} › ${s.step}: ${m.header}`,
+            message: `${m.header} ${m.problem}; ${m.fix}.`,
+            file: flowsFile,
+            line: s.line,
+          }),
+        );
       for (const d of s.health?.dependencies.filter((x) => x.status === 'warn') ?? [])
         findings.push(
           smokeFinding('smoke-dependency-warn', {

@@ -3,6 +3,7 @@ import { HttpClient, NetworkError, type HttpResponse, type OutgoingRequest } fro
 import type { ExpectSpec, RequestSpec } from '../http/schema.js';
 import { rateLimitHeaders, runBurst } from './burst.js';
 import { parseHealth, type HealthReport } from './health.js';
+import { headerBaseline, type HeaderMiss } from '../http/security-headers.js';
 import { RequestBuildError, runExchange } from '../http/step.js';
 import { TemplateError } from '../http/template.js';
 import { looksLikeHtml, visibleText } from '../http/visible-text.js';
@@ -24,6 +25,8 @@ export interface StepResult {
   skipped?: boolean;
   /** Set when a tampered, unsigned or stale request was accepted: what was accepted. */
   unverified?: string;
+  /** What `headers-baseline: true` found missing. */
+  headerMisses?: HeaderMiss[];
   /** The health report of a `health: true` step. */
   health?: HealthReport;
   /** A burst that met no rate limit. */
@@ -104,6 +107,7 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
         failures,
         ...(accepted ? { unverified: accepted } : {}),
         ...(health ? { health } : {}),
+        ...(step.expect?.['headers-baseline'] ? { headerMisses: headerBaseline(res.url, res.headers) } : {}),
       };
       if (!result.ok) result.excerpt = bodyExcerpt(res, opts.redact);
     } catch (err) {

@@ -63,3 +63,20 @@ test('latency: a hostile route name stays on one line', async () => {
   expect(run.stdout).toMatch(/^innocent\\n::stop-commands::pwned.*: \d+ requests/m);
   expect(injected(run.stdout)).toEqual([]);
 });
+
+test('smoke: a base-url with a newline (the URL parser drops it, the log would not) stays on one line', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-adv-log-'));
+  writeFileSync(
+    path.join(dir, 'smoke.yml'),
+    JSON.stringify({
+      'base-url': `${url}/\n::stop-commands::pwned`,
+      flows: [{ name: 'f', steps: [{ name: 's', request: { url: '/' } }] }],
+    }),
+  );
+  const run = await runAction('smoke-test', {
+    cwd: dir,
+    inputs: { flows: 'smoke.yml', retries: '0', 'wait-for-ready': '5' },
+  });
+  expect(run.stdout).toMatch(/answered after/);
+  expect(injected(run.stdout)).toEqual([]);
+});

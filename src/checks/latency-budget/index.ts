@@ -258,7 +258,7 @@ async function measureAll(
   const out: Measured = { findings: [], measurements: [], verdicts: new Map() };
   ctx.log.info(
     `Planned load: ${routesFile.routes.length} route(s) × (${inputs['warmup-s']} s warm-up + ${inputs.rounds} round(s) of ${(inputs['duration-s'] / inputs.rounds).toFixed(2)} s), ` +
-      `${target.rate ? `${target.rate} req/s` : 'as fast as possible'} over ${inputs.connections} connection(s), at most ${inputs['max-requests']} requests per route, against ${target.baseUrl}.`,
+      `${target.rate ? `${target.rate} req/s` : 'as fast as possible'} over ${inputs.connections} connection(s), at most ${inputs['max-requests']} requests per route, against ${oneLine(target.baseUrl)}.`,
   );
   const where = (route: Route) => (routesFile.file && route.line ? { file: routesFile.file, line: route.line } : {});
   try {

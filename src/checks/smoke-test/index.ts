@@ -184,7 +184,8 @@ export const smokeTest = defineCheck({
  */
 function registerUrlCredentials(urls: string[], ctx: CheckContext): (url: string) => string {
   for (const u of urls) for (const secret of urlCredentials(u).secrets) ctx.secrets.add(secret);
-  return (u: string) => urlCredentials(u).url;
+  // A URL from a pull request's flow file may hold a newline (the URL parser drops it, the log would not).
+  return (u: string) => oneLine(urlCredentials(u).url);
 }
 
 function logTail(lines: string[]): string {

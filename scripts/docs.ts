@@ -12,6 +12,9 @@ import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/hosts/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
 import { dnsFindingsTable } from '../src/checks/dns-check/findings.js';
+import { catalogTable } from '../src/checks/http/finding-catalog.js';
+import { SMOKE_FINDINGS } from '../src/checks/smoke-test/findings.js';
+import { LATENCY_FINDINGS } from '../src/checks/latency-budget/findings.js';
 
 const HEADER = (source: string) =>
   `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
@@ -110,6 +113,8 @@ export function syncReadme(readme: string): string {
   let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
   for (const def of CHECKS) out = addGateSection(out, def);
   out = replaceBlock(out, 'findings:dns-check', dnsFindingsTable());
+  out = replaceBlock(out, 'findings:smoke-test', catalogTable(SMOKE_FINDINGS));
+  out = replaceBlock(out, 'findings:latency-budget', catalogTable(LATENCY_FINDINGS));
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }

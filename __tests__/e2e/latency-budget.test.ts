@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, runAction } from '../helpers/run-action.js';
-import { OPS_PASSWORD, closedPort, startOpsApp } from '../helpers/servers.js';
+import { startOpsAppProcess } from '../helpers/ops-app-process.js';
+import { OPS_PASSWORD, closedPort } from '../helpers/servers.js';
 
 let app: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
-  app = await startOpsApp();
+  app = await startOpsAppProcess();
 });
 afterAll(async () => {
   await app.close();
@@ -22,30 +23,32 @@ function workspace(files: Record<string, string>): string {
 }
 
 describe('latency-budget bundle', () => {
-  test('a 20 ms route passes a 100 ms budget, a 150 ms route fails it on its own line', async () => {
+  test('a 20 ms route passes a 400 ms budget, a 900 ms route fails it on its own line', async () => {
+    // Budgets hold on a loaded machine: the fast route has 380 ms of headroom, the slow one cannot be under 900 ms
+    // (a request still waiting when a 1.5 s round ends counts at its elapsed time, at least 600 ms).
     const dir = workspace({
       'latency.yml': [
         'routes:',
         '  - name: fast',
         '    path: /delay/20',
         '  - name: slow',
-        '    path: /delay/150',
+        '    path: /delay/900',
         '',
       ].join('\n'),
     });
     const run = await runAction('latency-budget', {
       cwd: dir,
-      inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', 'budget-p95-ms': '100' },
+      inputs: { ...SHORT, 'duration-s': '3', 'base-url': app.url, routes: 'latency.yml', 'budget-p95-ms': '400' },
     });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'latency.yml', line: 4 });
-    expect(errors[0].title).toMatch(/^p95-over-budget: slow p95 \d+(\.\d+)? ms > 100 ms$/);
+    expect(errors[0].title).toMatch(/^latency-p95-over-budget: slow p95 \d+(\.\d+)? ms > 400 ms$/);
     const p95 = JSON.parse(run.outputs.p95);
     expect(p95.fast).toBeGreaterThanOrEqual(20);
-    expect(p95.fast).toBeLessThan(100);
-    expect(p95.slow).toBeGreaterThanOrEqual(150);
+    expect(p95.fast).toBeLessThan(400);
+    expect(p95.slow).toBeGreaterThanOrEqual(600);
     expect(run.summary).toContain('| fast |');
     expect(run.summary).toContain('xychart-beta');
     const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));
@@ -58,9 +61,9 @@ describe('latency-budget bundle', () => {
       inputs: { ...SHORT, 'base-url': app.url, routes: 'routes:\n  - name: broken\n    path: /error\n' },
     });
     expect(run.exitCode).toBe(1);
-    const err = run.annotations.find((a) => a.title?.startsWith('error-rate'))!;
+    const err = run.annotations.find((a) => a.title?.startsWith('latency-error-rate'))!;
     expect(err.message).toMatch(
-      /^100\.0 % of requests failed \(\d+ × 5xx\); at most 1\.0 % is allowed\. Load stopped early/,
+      /^100\.0 % of requests failed \(\d+ × HTTP 500\); at most 1\.0 % is allowed\. Load stopped early/,
     );
   });
 
@@ -75,7 +78,7 @@ describe('latency-budget bundle', () => {
       inputs: { ...SHORT, 'base-url': app.url, routes: 'latency.yml', baseline: 'baseline.json' },
     });
     expect(run.exitCode).toBe(0);
-    const warn = run.annotations.find((a) => a.title?.startsWith('p95-regression'))!;
+    const warn = run.annotations.find((a) => a.title?.startsWith('latency-p95-regression'))!;
     expect(warn).toMatchObject({ level: 'warning', file: 'latency.yml', line: 2 });
     expect(warn.message).toMatch(/beyond the 20 % margin/);
     expect(run.summary).toMatch(/\| fast \| .* \| 5 ms \| \+\d+ % \|/);
@@ -179,6 +182,64 @@ describe('latency-budget bad input', () => {
       cwd: dir,
       inputs: { 'base-url': app.url, routes: 'latency.yml', rate: 'lots' },
     });
-    expect(rate.annotations[0].message).toBe(`Input 'rate' got "lots"; accepted: a number from 0.1 to 100000.`);
+    expect(rate.annotations[0].message).toBe(
+      `Input 'rate' got "lots"; accepted: a number from 0.1 to 100000, or unlimited.`,
+    );
+  });
+});
+
+describe('latency-budget start-command and baseline pitfalls', () => {
+  test('a missing baseline file is a notice, not an error', async () => {
+    const run = await runAction('latency-budget', {
+      inputs: {
+        ...SHORT,
+        'base-url': app.url,
+        routes: 'routes:\n  - name: home\n    path: /health\n',
+        baseline: 'nope.json',
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    const notice = run.annotations.find((a) => a.title?.startsWith('latency-no-baseline'));
+    expect(notice).toMatchObject({ level: 'notice' });
+    expect(notice?.message).toMatch(/^nope\.json does not exist yet/);
+  });
+
+  test('another server on the port fails before the app is started', async () => {
+    const port = Number(new URL(app.url).port);
+    const run = await runAction('latency-budget', {
+      cwd: ROOT,
+      inputs: {
+        ...SHORT,
+        'base-url': app.url,
+        routes: 'routes:\n  - name: health\n    path: /health\n',
+        'start-command': `node examples/ops-app/main.js ${port}`,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    const err = run.annotations.find((a) => a.title?.startsWith('latency-app-not-ready'));
+    expect(err?.message).toMatch(/^127\.0\.0\.1:\d+ already answers before start-command ran/);
+    expect(run.stdout).not.toMatch(/health: \d+ requests/);
+  });
+
+  test('an app that exits during the load fails the gate', async () => {
+    const dir = workspace({
+      'app.cjs':
+        "require('http').createServer((q, r) => r.end('ok')).listen(Number(process.argv[2]), '127.0.0.1');\n" +
+        'setTimeout(() => process.exit(5), 1500);\n',
+    });
+    const port = await closedPort();
+    const run = await runAction('latency-budget', {
+      cwd: dir,
+      inputs: {
+        ...SHORT,
+        'duration-s': '3',
+        'base-url': `http://127.0.0.1:${port}`,
+        routes: 'routes:\n  - name: a\n    path: /\n  - name: b\n    path: /\n',
+        'start-command': `exec node app.cjs ${port}`,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    const err = run.annotations.find((a) => a.title?.startsWith('latency-app-exited'));
+    expect(err?.message).toMatch(/^The app of start-command exited with code 5 while 'a' was loaded/);
   });
 });

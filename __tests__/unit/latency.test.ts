@@ -59,3 +59,23 @@ describe('measurement helpers', () => {
     expect(md).toContain('line [300, 300]');
   });
 });
+
+describe('load against a shared server', () => {
+  test('an empty rate is unlimited on this machine and bounded elsewhere; unlimited and numbers win', async () => {
+    const { loadRate, DEFAULT_REMOTE_RATE } = await import('../../src/checks/latency-budget/index.js');
+    expect(loadRate(undefined, '127.0.0.1')).toBeUndefined();
+    expect(loadRate(undefined, 'localhost')).toBeUndefined();
+    expect(loadRate(undefined, 'staging.example.com')).toBe(DEFAULT_REMOTE_RATE);
+    expect(loadRate('unlimited', 'staging.example.com')).toBeUndefined();
+    expect(loadRate(200, 'staging.example.com')).toBe(200);
+    expect(loadRate(5, '127.0.0.1')).toBe(5);
+  });
+  test('a 3xx is not a success unless the route expects it', async () => {
+    const { statusExpected } = await import('../../src/checks/latency-budget/measure.js');
+    expect(statusExpected(200, undefined)).toBe(true);
+    expect(statusExpected(204, undefined)).toBe(true);
+    expect(statusExpected(302, undefined)).toBe(false);
+    expect(statusExpected(302, [301, 302])).toBe(true);
+    expect(statusExpected(200, [201])).toBe(false);
+  });
+});

@@ -102,6 +102,31 @@ export function percent(description: string, def: string): InputSpec<number> {
   };
 }
 
+/** True for an absolute http:// or https:// URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** An absolute http:// or https:// URL, or empty. */
+export function url(description: string, def = ''): InputSpec<string> {
+  return {
+    description,
+    default: def,
+    accepted: 'an http:// or https:// URL',
+    schema: z.preprocess(
+      asText,
+      z
+        .string()
+        .trim()
+        .refine((v) => v === '' || isHttpUrl(v)),
+    ),
+  };
+}
+
 /** Newline- (or comma-) separated values, or a YAML list; blank lines and `#` comments are dropped. */
 export function list(description: string, def = '', separator: 'newline' | 'comma' = 'newline'): InputSpec<string[]> {
   return {

@@ -1,6 +1,7 @@
 import { Agent, request } from 'undici';
 import { rootCertificates } from 'node:tls';
 import type { CookieJar } from 'tough-cookie';
+import { urlCredentials } from './credentials.js';
 
 export type NetworkErrorKind = 'dns' | 'refused' | 'tls' | 'timeout' | 'reset' | 'other';
 
@@ -48,7 +49,12 @@ export interface OutgoingRequest {
   url: string;
   headers: Record<string, string>;
   body?: string;
+  /** Names of headers that carry credentials (filled from `${env.*}` or captures): never sent to another origin. */
+  credentialHeaders?: string[];
 }
+
+/** Headers that always carry credentials; fetch drops them on a cross-origin redirect too. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
 
 export interface HttpResponse {
   status: number;
@@ -100,20 +106,24 @@ export class HttpClient {
   }
 
   /** Sends a request, following redirects and retrying network errors and 5xx answers. */
-  async send(req: OutgoingRequest, opts: { jar?: CookieJar; followRedirects?: boolean } = {}): Promise<HttpResponse> {
+  async send(
+    req: OutgoingRequest,
+    opts: { jar?: CookieJar; followRedirects?: boolean; retries?: number } = {},
+  ): Promise<HttpResponse> {
+    const retries = opts.retries ?? this.options.retries;
     let attempt = 0;
     for (;;) {
       attempt++;
       try {
         const res = await this.sendOnce(req, opts.jar, opts.followRedirects ?? true);
-        if (res.status >= 500 && attempt <= this.options.retries) {
+        if (res.status >= 500 && attempt <= retries) {
           this.options.onRetry?.(attempt, `HTTP ${res.status}`);
           await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
           continue;
         }
         return { ...res, attempts: attempt };
       } catch (err) {
-        if (!(err instanceof NetworkError) || attempt > this.options.retries) throw err;
+        if (!(err instanceof NetworkError) || attempt > retries) throw err;
         this.options.onRetry?.(attempt, err.message);
         await (this.options.sleep ?? sleep)(backoffMs(attempt - 1));
       }
@@ -126,7 +136,7 @@ export class HttpClient {
     followRedirects: boolean,
   ): Promise<Omit<HttpResponse, 'attempts'>> {
     const started = performance.now();
-    let current = { ...req };
+    let current = withUrlCredentials(req);
     for (let hop = 0; ; hop++) {
       const url = new URL(current.url);
       const headers: Record<string, string> = { 'user-agent': 'launchgate', ...current.headers };
@@ -157,12 +167,23 @@ export class HttpClient {
       const location = flat.location;
       if (followRedirects && REDIRECTS.has(res.statusCode) && location && hop < MAX_REDIRECTS) {
         await res.body.dump();
-        const next = new URL(location, url).href;
+        const target = new URL(location, url);
+        // Userinfo in a Location comes from the server, not from the user: it is never used.
+        target.username = '';
+        target.password = '';
         const keepMethod =
           res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && current.method === 'GET');
         current = keepMethod
-          ? { ...current, url: next }
-          : { method: 'GET', url: next, headers: withoutBodyHeaders(current.headers) };
+          ? { ...current, url: target.href }
+          : {
+              ...current,
+              method: 'GET',
+              url: target.href,
+              headers: withoutBodyHeaders(current.headers),
+              body: undefined,
+            };
+        // Another origin gets none of the credentials meant for this one (as fetch and browsers do).
+        if (target.origin !== url.origin) current = withoutCredentials(current);
         continue;
       }
       const { body, truncated } = await readBounded(res.body, this.options.maxBodyBytes ?? 1024 * 1024, url.host);
@@ -177,6 +198,26 @@ export class HttpClient {
       };
     }
   }
+}
+
+/** Moves `user:pw@` out of the URL into a Basic Authorization header (an explicit Authorization wins). */
+function withUrlCredentials(req: OutgoingRequest): OutgoingRequest {
+  const creds = urlCredentials(req.url);
+  if (!creds.authorization) return { ...req };
+  const hasAuth = Object.keys(req.headers).some((h) => h.toLowerCase() === 'authorization');
+  return {
+    ...req,
+    url: creds.url,
+    headers: hasAuth ? req.headers : { ...req.headers, authorization: creds.authorization },
+  };
+}
+
+function withoutCredentials(req: OutgoingRequest): OutgoingRequest {
+  const drop = new Set([...CREDENTIAL_HEADERS, ...(req.credentialHeaders ?? []).map((h) => h.toLowerCase())]);
+  return {
+    ...req,
+    headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => !drop.has(k.toLowerCase()))),
+  };
 }
 
 function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signSchema } from './sign.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const stringMap = z.record(
@@ -16,10 +17,19 @@ export const requestSchema = z
     form: z.record(z.string(), scalar).optional(),
     body: z.string().optional(),
     'follow-redirects': z.boolean().default(true),
+    /** Signs the exact bytes sent (github, stripe, slack or hmac), with a secret from the environment. */
+    sign: signSchema.optional(),
+    /** Negative checks of a signed request: one byte changed after signing, no signature, an old timestamp. */
+    tamper: z.boolean().optional(),
+    unsigned: z.boolean().optional(),
+    'timestamp-offset-s': z.number().int().optional(),
   })
   .strict()
   .refine((r) => [r.json, r.form, r.body].filter((b) => b !== undefined).length <= 1, {
     message: 'give at most one of json, form and body',
+  })
+  .refine((r) => r.sign !== undefined || (!r.tamper && !r.unsigned && r['timestamp-offset-s'] === undefined), {
+    message: 'tamper, unsigned and timestamp-offset-s need sign',
   });
 
 export type RequestSpec = z.infer<typeof requestSchema>;
@@ -45,11 +55,15 @@ const jsonExpectation = z.union([comparisonSchema, z.unknown()]);
 export const expectSchema = z
   .object({
     status: z.union([z.number().int(), z.array(z.number().int()).min(1)]).optional(),
+    /** For a burst: the answer that ends it (default 429); for one request, the same as status. */
+    'status-any': z.array(z.number().int()).min(1).optional(),
     'body-contains': z.union([z.string(), z.array(z.string())]).optional(),
     'body-matches': z.string().optional(),
     headers: z.record(z.string(), z.union([z.string(), z.object({ matches: z.string() }).strict()])).optional(),
     json: z.record(z.string(), jsonExpectation).optional(),
     'max-ms': z.number().positive().optional(),
+    /** OWASP's basic security headers; each miss is a warning (see security-headers.ts). */
+    'headers-baseline': z.boolean().optional(),
   })
   .strict();
 
@@ -68,3 +82,14 @@ export const captureSchema = z.record(
   captureSource,
 );
 export type CaptureSpec = z.infer<typeof captureSchema>;
+
+/** One request with its expectations and captures: a smoke flow's step, and the setup login of a latency route. */
+export const exchangeSchema = z
+  .object({
+    request: requestSchema,
+    expect: expectSchema.optional(),
+    capture: captureSchema.optional(),
+  })
+  .strict();
+
+export type ExchangeSpec = z.infer<typeof exchangeSchema>;

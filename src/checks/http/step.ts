@@ -1,7 +1,8 @@
 import type { CookieJar } from 'tough-cookie';
-import type { HttpResponse, OutgoingRequest } from './client.js';
+import type { HttpClient, HttpResponse, OutgoingRequest } from './client.js';
 import { evalJsonPath } from './jsonpath.js';
-import type { CaptureSpec, Comparison, ExpectSpec, RequestSpec } from './schema.js';
+import type { CaptureSpec, Comparison, ExchangeSpec, ExpectSpec, RequestSpec } from './schema.js';
+import { signatureHeaders, tamperBody } from './sign.js';
 import { interpolate, interpolateDeep } from './template.js';
 
 export class RequestBuildError extends Error {}
@@ -12,6 +13,7 @@ export function buildRequest(
   baseUrl: string | undefined,
   vars: Record<string, string>,
   env: NodeJS.ProcessEnv,
+  now = Date.now(),
 ): OutgoingRequest {
   const rawUrl = interpolate(spec.url, vars, env);
   let url: URL;
@@ -25,6 +27,10 @@ export function buildRequest(
     throw new RequestBuildError(`URL '${rawUrl}' is not http or https`);
   for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.append(k, interpolate(String(v), vars, env));
   const headers = interpolateDeep(spec.headers ?? {}, vars, env);
+  // A header filled from `${env.*}` or a capture holds a credential: it stays on the origin it was meant for.
+  const credentialHeaders = Object.entries(spec.headers ?? {})
+    .filter(([, v]) => /\$\{\s*[A-Za-z_]/.test(v))
+    .map(([k]) => k);
   const has = (name: string) => Object.keys(headers).some((h) => h.toLowerCase() === name);
   let body: string | undefined;
   if (spec.json !== undefined) {
@@ -36,7 +42,13 @@ export function buildRequest(
     ).toString();
     if (!has('content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
   } else if (spec.body !== undefined) body = interpolate(spec.body, vars, env);
-  return { method: spec.method, url: url.href, headers, body };
+  if (spec.sign) {
+    const secret = interpolate(spec.sign.secret, vars, env);
+    const timestamp = Math.floor(now / 1000) + (spec['timestamp-offset-s'] ?? 0);
+    if (!spec.unsigned) Object.assign(headers, signatureHeaders(spec.sign, body ?? '', { secret, timestamp }));
+    if (spec.tamper) body = tamperBody(body ?? '');
+  }
+  return { method: spec.method, url: url.href, headers, body, credentialHeaders };
 }
 
 function requireBase(baseUrl: string | undefined, rawUrl: string): string {
@@ -99,8 +111,8 @@ function compare(path: string, found: boolean, value: unknown, want: unknown): s
 export function checkExpectations(exp: ExpectSpec | undefined, res: HttpResponse): string[] {
   const failures: string[] = [];
   const e = exp ?? {};
-  if (e.status !== undefined) {
-    const allowed = Array.isArray(e.status) ? e.status : [e.status];
+  if (e.status !== undefined || e['status-any'] !== undefined) {
+    const allowed = e['status-any'] ?? (Array.isArray(e.status) ? e.status : [e.status!]);
     if (!allowed.includes(res.status)) failures.push(`status: expected ${allowed.join(' or ')}, got ${res.status}`);
   } else if (res.status >= 400) failures.push(`status: expected 2xx or 3xx, got ${res.status}`);
   for (const needle of typeof e['body-contains'] === 'string' ? [e['body-contains']] : (e['body-contains'] ?? [])) {
@@ -154,4 +166,39 @@ export async function runCaptures(
     else vars[name] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   return { vars, failures };
+}
+
+export interface ExchangeResult {
+  /** The request as sent, so a later step can replay it byte for byte. */
+  req: OutgoingRequest;
+  res: HttpResponse;
+  /** Every missed expectation and empty capture, in words; empty when the exchange passed. */
+  failures: string[];
+  vars: Record<string, string>;
+}
+
+/**
+ * Sends one exchange (request, expect, capture) with the given cookie jar: the one way a smoke step and a latency
+ * setup login run. Captured values are handed to `onSecret` before anything else sees them.
+ */
+export async function runExchange(
+  step: Omit<ExchangeSpec, 'request'> & { request?: RequestSpec },
+  opts: {
+    /** A request already built (a replay): sent as it is. */
+    prepared?: OutgoingRequest;
+    client: HttpClient;
+    baseUrl?: string;
+    vars: Record<string, string>;
+    env: NodeJS.ProcessEnv;
+    jar: CookieJar;
+    onSecret: (value: string) => void;
+  },
+): Promise<ExchangeResult> {
+  const req = opts.prepared ?? buildRequest(step.request!, opts.baseUrl, opts.vars, opts.env);
+  const res = await opts.client.send(req, { jar: opts.jar, followRedirects: step.request?.['follow-redirects'] });
+  const failures = checkExpectations(step.expect, res);
+  const captured = await runCaptures(step.capture, res, opts.jar);
+  for (const value of Object.values(captured.vars)) opts.onSecret(value);
+  failures.push(...captured.failures);
+  return { req, res, failures, vars: captured.vars };
 }

@@ -1,3 +1,6 @@
+import { UserError } from '../../core/errors.js';
+import type { SecretRegistry } from '../../core/secrets.js';
+
 /** `${name}` takes a captured variable, `${env.NAME}` an environment variable. `$${` writes a literal `${`. */
 const PLACEHOLDER = /\$\$\{|\$\{\s*([A-Za-z_][\w.-]*)\s*\}/g;
 
@@ -8,7 +11,8 @@ export function interpolate(text: string, vars: Record<string, string>, env: Nod
     if (name === undefined) return '${';
     if (name.startsWith('env.')) {
       const value = env[name.slice(4)];
-      if (value === undefined) throw new TemplateError(`environment variable ${name.slice(4)} is not set`);
+      if (value === undefined || value === '')
+        throw new TemplateError(`environment variable ${name.slice(4)} is ${value === '' ? 'empty' : 'not set'}`);
       return value;
     }
     if (!(name in vars)) throw new TemplateError(`variable '${name}' is not captured by an earlier step`);
@@ -33,4 +37,31 @@ export function envReferences(value: unknown, found = new Set<string>()): Set<st
   } else if (Array.isArray(value)) value.forEach((v) => envReferences(v, found));
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => envReferences(v, found));
   return found;
+}
+
+/**
+ * The one guard for `${env.NAME}` in flow and routes files: every variable must be set and not empty (a missing
+ * Actions secret expands to an empty string), before any request is sent. Their values are secrets.
+ */
+export function requireEnvReferences(
+  value: unknown,
+  ctx: { env: NodeJS.ProcessEnv; secrets: SecretRegistry },
+  where: string,
+): void {
+  const names = [...envReferences(value)];
+  const unset = names.filter((n) => ctx.env[n] === undefined);
+  const empty = names.filter((n) => ctx.env[n] === '');
+  const problems = [
+    ...(unset.length ? [`${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set`] : []),
+    ...(empty.length
+      ? [
+          `${empty.join(', ')} ${empty.length > 1 ? 'are' : 'is'} empty (a secret that does not exist in the repository expands to an empty string)`,
+        ]
+      : []),
+  ];
+  if (problems.length)
+    throw new UserError(
+      `${where}: environment variable(s) used by the file: ${problems.join('; ')}. No request was sent.`,
+    );
+  for (const n of names) ctx.secrets.add(ctx.env[n]);
 }

@@ -1,16 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { CookieJar } from 'tough-cookie';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
-import { bool, decimal, integer, optionalDecimal, percent, text, type InputValues } from '../../core/inputs.js';
+import { bool, decimal, integer, percent, text, url, type InputSpec, type InputValues } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
+import { isLoopbackHost, startApp, type AppProcess } from '../http/app-process.js';
 import { HttpClient, NetworkError } from '../http/client.js';
-import { buildRequest, checkExpectations, runCaptures } from '../http/step.js';
-import { envReferences, interpolate, interpolateDeep } from '../http/template.js';
-import { AppProcess } from './app-process.js';
+import { urlCredentials } from '../http/credentials.js';
+import { oneLine } from '../http/log-text.js';
+import { runExchange } from '../http/step.js';
+import { interpolate, interpolateDeep, requireEnvReferences } from '../http/template.js';
+import { latencyFinding } from './findings.js';
 import { newHistogram, percentiles, runRound, type Percentiles, type RoundResult } from './measure.js';
 import { judgeRegression, type RegressionVerdict } from './regression.js';
 import { isInlineYaml, parseInlineRoutes, readRoutes, type Route, type RoutesFile } from './routes-file.js';
@@ -22,7 +26,10 @@ export interface RouteMeasurement extends Percentiles {
   rps: number;
   errorRate: number;
   statusClasses: Record<string, number>;
+  unexpectedByStatus: Record<string, number>;
   socketErrors: number;
+  /** Requests still waiting at the end of a round, counted in the percentiles at their elapsed time. */
+  unfinished: number;
   bytes: number;
   rounds: number[];
   budget: number;
@@ -30,30 +37,57 @@ export interface RouteMeasurement extends Percentiles {
   stoppedEarly: boolean;
 }
 
+/** The request rate against a host that is not this machine, when `rate` is left empty. */
+export const DEFAULT_REMOTE_RATE = 50;
+
+/** A fixed rate, `unlimited`, or empty (unlimited on loopback, DEFAULT_REMOTE_RATE elsewhere). */
+const rateInput: InputSpec<number | 'unlimited' | undefined> = {
+  description: `Fixed request rate per second (latency is then measured from the intended send time), or unlimited. Empty: unlimited against this machine (localhost, 127.0.0.1), ${DEFAULT_REMOTE_RATE} req/s against any other host, so a shared staging server is not flooded by default.`,
+  default: '',
+  accepted: 'a number from 0.1 to 100000, or unlimited',
+  schema: z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.trim();
+      return t === '' ? undefined : /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+    },
+    z.union([z.number().min(0.1).max(100000), z.literal('unlimited')]).optional(),
+  ),
+};
+
 const LATENCY_INPUTS = {
-  'base-url': text('Base URL of the app under load (a staging URL, or a server the job started).'),
+  'base-url': url(
+    'Base URL of the app under load (a staging URL, or a server the job started). Credentials in it (https://user:pw@host) are masked and sent as Basic auth.',
+  ),
   routes: text('Routes to load: a YAML file path, or inline YAML.', '.github/latency.yml'),
   'budget-p95-ms': integer('Default p95 budget per route in milliseconds.', '500', 1, 600000),
   'duration-s': decimal('Measured seconds per route (split over the rounds).', '10', 0.1, 3600),
   'warmup-s': decimal('Unmeasured warm-up seconds per route.', '2', 0, 600),
   connections: integer('Concurrent connections.', '10', 1, 1000),
-  rate: optionalDecimal(
-    'Fixed request rate per second; latency is then measured from the intended send time.',
-    '',
-    0.1,
-    100000,
+  rate: rateInput,
+  'max-error-rate': percent(
+    "Highest share of errors: answers other than the route's status (default 2xx), socket errors and timeouts.",
+    '1%',
   ),
-  'max-error-rate': percent('Highest share of non-2xx/3xx answers and socket errors.', '1%'),
-  baseline: text('An earlier JSON report of this action to compare p95 against.'),
+  baseline: text('An earlier JSON report of this action to compare p95 against (a missing file is a notice).'),
   'max-regression': percent('p95 growth over the baseline that counts as a regression.', '20%'),
   'regression-fails': bool('Make a regression an error instead of a warning.', 'false'),
   rounds: integer('Rounds per route; their spread is the noise a regression must exceed.', '3', 1, 20),
   'max-requests': integer('Hard cap on requests per route.', '100000', 1, 10000000),
-  'start-command': text('Command that starts the app in the background; it is stopped at the end.'),
-  'ready-url': text('URL polled until it answers before load starts (with start-command).'),
+  'start-command': text(
+    'Command that starts the app in the background (its port must be free). Give smoke-test the same command: the app is started once per run and stopped when the run ends.',
+  ),
+  'ready-url': url('URL polled until it answers before load starts (with start-command; default base-url).'),
 };
 
 type Inputs = InputValues<typeof LATENCY_INPUTS>;
+
+/** Where the load goes: the base URL without credentials, and the Basic auth they make. */
+interface Target {
+  baseUrl: string;
+  authorization?: string;
+  rate?: number;
+}
 
 export const latencyBudget = defineCheck({
   name: 'latency-budget',
@@ -71,44 +105,96 @@ export const latencyBudget = defineCheck({
   async run(inputs, ctx) {
     const routesFile = loadRoutes(inputs.routes, ctx);
     const baseUrl = inputs['base-url'] || routesFile.baseUrl;
-    if (!baseUrl || !/^https?:\/\//.test(baseUrl))
+    if (!baseUrl)
       throw new UserError(
-        `Input 'base-url' got ${JSON.stringify(baseUrl ?? '')}; accepted: an http:// or https:// URL (or base-url in the routes file).`,
+        `Input 'base-url' is empty; accepted: an http:// or https:// URL (or base-url in the routes file).`,
       );
-    const missing = [...envReferences(routesFile.routes)].filter((n) => ctx.env[n] === undefined);
-    if (missing.length)
-      throw new UserError(
-        `${routesFile.file ?? "input 'routes'"}: environment variable(s) ${missing.join(', ')} are not set.`,
+    const creds = urlCredentials(baseUrl);
+    for (const secret of creds.secrets) ctx.secrets.add(secret);
+    requireEnvReferences(routesFile.routes, ctx, routesFile.file ?? "input 'routes'");
+    const findings: Finding[] = [];
+    const baseline = inputs.baseline ? readBaseline(ctx.cwd, inputs.baseline) : undefined;
+    if (baseline && !baseline.routes)
+      findings.push(
+        latencyFinding('latency-no-baseline', {
+          title: 'No baseline yet',
+          message: `${inputs.baseline} does not exist yet, so nothing is compared; a run on the default branch saves one.`,
+        }),
       );
-    for (const n of envReferences(routesFile.routes)) ctx.secrets.add(ctx.env[n]);
-    const baseline = inputs.baseline
-      ? readBaseline(path.resolve(ctx.cwd, inputs.baseline), inputs.baseline)
-      : undefined;
+    const target: Target = {
+      baseUrl: creds.url,
+      authorization: creds.authorization,
+      rate: loadRate(inputs.rate, new URL(creds.url).hostname),
+    };
 
     let app: AppProcess | undefined;
-    const findings: Finding[] = [];
     if (inputs['start-command']) {
-      app = new AppProcess(inputs['start-command'], ctx.cwd, ctx.env);
-      const readyUrl = inputs['ready-url'] || baseUrl;
-      const ready = await app.waitUntilReady(readyUrl, 60);
-      if (!ready.ok) {
-        await app.stop();
-        findings.push({
-          ruleId: 'app-not-ready',
-          severity: 'error',
-          title: 'The app did not start',
-          message: `${ready.problem}. Last log lines:\n${app.lastLines.slice(-15).join('\n')}`,
-        });
+      const started = await startApp({
+        command: inputs['start-command'],
+        cwd: ctx.cwd,
+        env: ctx.env,
+        readyUrl: inputs['ready-url'] || baseUrl,
+        timeoutS: 60,
+      });
+      if (!started.ok) {
+        findings.push(
+          latencyFinding('latency-app-not-ready', {
+            title: 'The app did not start',
+            message: `${started.problem}.${logTail(started.lastLines)}`,
+          }),
+        );
         return { findings, metrics: {}, outputs: { p95: '{}' } };
       }
+      app = started.app;
+      if (started.reused) ctx.log.info(`Using the app this run already started with: ${oneLine(app.command)}`);
     }
-    try {
-      return await measureAll(inputs, ctx, routesFile, baseUrl, baseline, findings, app);
-    } finally {
-      await app?.stop();
-    }
+    const measured = await measureAll(inputs, ctx, routesFile, target, baseline?.routes ? baseline : undefined, app);
+    findings.push(...measured.findings);
+    if (findings.some((f) => f.severity === 'error') && app)
+      findings.push(
+        latencyFinding('latency-app-log', {
+          title: 'Last lines of the app log',
+          message: app.lastLines.slice(-15).join('\n') || '(no output)',
+        }),
+      );
+    const { measurements, verdicts } = measured;
+    const p95 = Object.fromEntries(measurements.map((m) => [m.name, m.p95]));
+    return {
+      findings,
+      metrics: {
+        routes: Object.fromEntries(measurements.map((m) => [m.name, m])),
+        baseline: baseline?.routes ? baseline.file : null,
+        rate: target.rate ?? 'unlimited',
+      },
+      sections: [
+        { title: 'Routes', markdown: routesTable(measurements, verdicts, baseline) },
+        ...(measurements.length
+          ? [
+              {
+                title: 'p95 against budget',
+                markdown: chart(measurements),
+                chart: {
+                  unit: 'ms',
+                  bars: measurements.map((m) => ({ label: m.name, value: m.p95, limit: m.budget })),
+                },
+              },
+            ]
+          : []),
+      ],
+      outputs: { p95: JSON.stringify(p95) },
+    };
   },
 });
+
+/** Requests per second to send (undefined: as fast as the connections allow). */
+export function loadRate(input: number | 'unlimited' | undefined, hostname: string): number | undefined {
+  if (input === 'unlimited') return undefined;
+  return input ?? (isLoopbackHost(hostname) ? undefined : DEFAULT_REMOTE_RATE);
+}
+
+function logTail(lines: string[]): string {
+  return lines.length ? ` Last log lines:\n${lines.slice(-15).join('\n')}` : '';
+}
 
 function loadRoutes(value: string, ctx: CheckContext): RoutesFile {
   if (isInlineYaml(value)) return parseInlineRoutes(value);
@@ -120,10 +206,13 @@ function loadRoutes(value: string, ctx: CheckContext): RoutesFile {
 
 interface Baseline {
   file: string;
-  routes: Record<string, { p95: number; rounds?: number[] }>;
+  /** Undefined when the file does not exist yet (the first run of the baseline recipe). */
+  routes?: Record<string, { p95: number; rounds?: number[] }>;
 }
 
-function readBaseline(file: string, name: string): Baseline {
+function readBaseline(cwd: string, name: string): Baseline {
+  const file = path.resolve(cwd, name);
+  if (!existsSync(file)) return { file: name };
   let report: any;
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));
@@ -136,219 +225,241 @@ function readBaseline(file: string, name: string): Baseline {
   return { file: name, routes };
 }
 
-/** Runs a route's setup step once; its captures fill ${name} in the route, its cookies go on every request. */
-async function runSetup(
-  route: Route,
-  baseUrl: string,
-  ctx: CheckContext,
-  client: HttpClient,
-): Promise<{ vars: Record<string, string>; cookie?: string; problem?: string }> {
-  if (!route.setup) return { vars: {} };
-  const jar = new CookieJar();
-  const req = buildRequest(route.setup.request, baseUrl, {}, ctx.env);
-  const res = await client.send(req, { jar, followRedirects: route.setup.request['follow-redirects'] });
-  const failures = checkExpectations(route.setup.expect, res);
-  const captured = await runCaptures(route.setup.capture, res, jar);
-  for (const v of Object.values(captured.vars)) ctx.secrets.add(v);
-  const cookie = await jar.getCookieString(new URL(route.path, baseUrl).href);
-  if (cookie) ctx.secrets.add(cookie);
-  failures.push(...captured.failures);
-  if (failures.length)
-    return {
-      vars: captured.vars,
-      problem: `setup login for route '${route.name}' failed with HTTP ${res.status}: ${failures.join('; ')}`,
-    };
-  return { vars: captured.vars, cookie: cookie || undefined };
+interface Setup {
+  vars: Record<string, string>;
+  cookie?: string;
+  problem?: string;
 }
 
+/** Runs a route's setup login once; its captures fill ${name} in the route, its cookies go on every request. */
+async function runSetup(route: Route, target: Target, ctx: CheckContext, client: HttpClient): Promise<Setup> {
+  if (!route.setup) return { vars: {} };
+  const jar = new CookieJar();
+  const { res, failures, vars } = await runExchange(route.setup, {
+    client,
+    baseUrl: target.baseUrl,
+    vars: {},
+    env: ctx.env,
+    jar,
+    onSecret: (v) => ctx.secrets.add(v),
+  });
+  const cookie = await jar.getCookieString(new URL(route.path, target.baseUrl).href);
+  if (cookie) ctx.secrets.add(cookie);
+  if (failures.length)
+    return {
+      vars,
+      problem: `setup login for route '${oneLine(route.name)}' failed with HTTP ${res.status}: ${failures.join('; ')}`,
+    };
+  return { vars, cookie: cookie || undefined };
+}
+
+interface Measured {
+  findings: Finding[];
+  measurements: RouteMeasurement[];
+  verdicts: Map<string, RegressionVerdict>;
+}
+
+/** Loads every route in turn; returns its findings and measurements (it stops when the started app exits). */
 async function measureAll(
   inputs: Inputs,
   ctx: CheckContext,
   routesFile: RoutesFile,
-  baseUrl: string,
+  target: Target,
   baseline: Baseline | undefined,
-  findings: Finding[],
   app: AppProcess | undefined,
-) {
+): Promise<Measured> {
   const client = new HttpClient({ timeoutMs: 10000, retries: 0 });
-  const measurements: RouteMeasurement[] = [];
-  const verdicts = new Map<string, RegressionVerdict>();
-  const roundSeconds = inputs['duration-s'] / inputs.rounds;
-  const perRoundCap = Math.max(1, Math.floor(inputs['max-requests'] / inputs.rounds));
+  const out: Measured = { findings: [], measurements: [], verdicts: new Map() };
   ctx.log.info(
-    `Planned load: ${routesFile.routes.length} route(s) × (${inputs['warmup-s']} s warm-up + ${inputs.rounds} round(s) of ${roundSeconds.toFixed(2)} s), ` +
-      `${inputs.rate ? `${inputs.rate} req/s` : 'as fast as possible'} over ${inputs.connections} connection(s), at most ${inputs['max-requests']} requests per route, against ${baseUrl}.`,
+    `Planned load: ${routesFile.routes.length} route(s) × (${inputs['warmup-s']} s warm-up + ${inputs.rounds} round(s) of ${(inputs['duration-s'] / inputs.rounds).toFixed(2)} s), ` +
+      `${target.rate ? `${target.rate} req/s` : 'as fast as possible'} over ${inputs.connections} connection(s), at most ${inputs['max-requests']} requests per route, against ${oneLine(target.baseUrl)}.`,
   );
   const where = (route: Route) => (routesFile.file && route.line ? { file: routesFile.file, line: route.line } : {});
   try {
     for (const route of routesFile.routes) {
-      const budget = route['budget-p95-ms'] ?? inputs['budget-p95-ms'];
-      let setup: Awaited<ReturnType<typeof runSetup>>;
-      let url: string;
-      try {
-        setup = await runSetup(route, baseUrl, ctx, client);
-        url = new URL(interpolate(route.path, setup.vars, ctx.env), baseUrl).href;
-        // Fail fast on a target that is not there: one request before any load.
-        await client.send({ method: 'GET', url, headers: {} }, { followRedirects: false });
-      } catch (err) {
-        const message = err instanceof NetworkError ? `${err.message}; no load was sent.` : errorMessage(err);
-        findings.push({
-          ruleId: 'route-unreachable',
-          severity: 'error',
-          title: `Could not check ${route.name}`,
-          message,
-          ...where(route),
-        });
-        continue;
+      const loaded = await measureRoute(route, inputs, ctx, target, client);
+      const located = loaded.findings.map((f) => ({ ...f, ...where(route) }));
+      out.findings.push(...located);
+      if (loaded.measurement) {
+        out.measurements.push(loaded.measurement);
+        const judged = judgeRoute(loaded.measurement, inputs, target, baseline);
+        out.findings.push(...judged.findings.map((f) => ({ ...f, ...where(route) })));
+        if (judged.verdict) out.verdicts.set(route.name, judged.verdict);
       }
-      if (setup.problem) {
-        findings.push({
-          ruleId: 'setup-failed',
-          severity: 'error',
-          title: `Setup failed for ${route.name}`,
-          message: setup.problem,
-          ...where(route),
-        });
-        continue;
-      }
-      const headers: Record<string, string> = interpolateDeep(route.headers ?? {}, setup.vars, ctx.env);
-      if (setup.cookie) headers.cookie = setup.cookie;
-      let body: string | undefined;
-      if (route.json !== undefined) {
-        body = JSON.stringify(interpolateDeep(route.json, setup.vars, ctx.env));
-        headers['content-type'] ??= 'application/json';
-      } else if (route.body !== undefined) body = interpolate(route.body, setup.vars, ctx.env);
-      const plan = {
-        url,
-        method: route.method,
-        headers,
-        body,
-        connections: inputs.connections,
-        rate: inputs.rate,
-        timeoutS: 10,
-      };
-      if (inputs['warmup-s'] > 0) await runRound({ ...plan, durationS: inputs['warmup-s'], maxRequests: perRoundCap });
-      const rounds: RoundResult[] = [];
-      for (let i = 0; i < inputs.rounds; i++) {
-        const round = await runRound({ ...plan, durationS: roundSeconds, maxRequests: perRoundCap });
-        rounds.push(round);
-        if (round.stoppedEarly) break;
-      }
-      const m = summarize(route.name, rounds, budget, inputs.rate);
-      measurements.push(m);
-      ctx.log.info(
-        `${route.name}: ${m.requests} requests, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, errors ${(m.errorRate * 100).toFixed(2)} %`,
-      );
-      if (m.requests === 0) {
-        findings.push({
-          ruleId: 'no-responses',
-          severity: 'error',
-          title: `No responses from ${route.name}`,
-          message: `Not one request to ${url} completed in ${inputs['duration-s']} s.`,
-          ...where(route),
-        });
-        continue;
-      }
-      if (m.p95 > budget) {
-        findings.push({
-          ruleId: 'p95-over-budget',
-          severity: 'error',
-          title: `${route.name} p95 ${m.p95} ms > ${budget} ms`,
-          message: `p95 was ${m.p95} ms against a budget of ${budget} ms (p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests).`,
-          ...where(route),
-        });
-      }
-      if (m.errorRate > inputs['max-error-rate']) {
-        const classes = Object.entries(m.statusClasses)
-          .filter(([k, v]) => v > 0 && k !== '2xx' && k !== '3xx')
-          .map(([k, v]) => `${v} × ${k}`);
-        if (m.socketErrors) classes.push(`${m.socketErrors} socket errors`);
-        findings.push({
-          ruleId: 'error-rate',
-          severity: 'error',
-          title: `${route.name} errors ${(m.errorRate * 100).toFixed(1)} %`,
-          message: `${(m.errorRate * 100).toFixed(1)} % of requests failed (${classes.join(', ')}); at most ${(inputs['max-error-rate'] * 100).toFixed(1)} % is allowed.${m.stoppedEarly ? ' Load stopped early: over half the requests were failing.' : ''}`,
-          ...where(route),
-        });
-      }
-      if (inputs.rate && m.achievedRate !== undefined && m.achievedRate < inputs.rate * 0.9) {
-        findings.push({
-          ruleId: 'rate-not-reached',
-          severity: 'warning',
-          title: `${route.name} rate not reached`,
-          message: `Achieved ${m.achievedRate.toFixed(1)} req/s of the ${inputs.rate} requested; raise connections, or the machine cannot send that much.`,
-          ...where(route),
-        });
-      }
-      const base = baseline?.routes[route.name];
-      if (base) {
-        const verdict = judgeRegression({
-          baselineP95: base.p95,
-          baselineRounds: base.rounds,
-          p95: m.p95,
-          rounds: m.rounds,
-          margin: inputs['max-regression'],
-        });
-        verdicts.set(route.name, verdict);
-        if (verdict.regressed) {
-          findings.push({
-            ruleId: 'p95-regression',
-            severity: inputs['regression-fails'] ? 'error' : 'warning',
-            title: `${route.name} p95 regressed`,
-            message: `${verdict.reason} (baseline ${base.p95} ms from ${baseline!.file}, now ${m.p95} ms).`,
-            ...where(route),
-          });
-        }
+      if (app?.exited) {
+        out.findings.push(
+          latencyFinding('latency-app-exited', {
+            title: 'The app exited',
+            message: `The app of start-command ${app.exited} while '${oneLine(route.name)}' was loaded; the routes after it were not measured.`,
+          }),
+        );
+        break;
       }
     }
   } finally {
     await client.close();
   }
-  if (findings.some((f) => f.severity === 'error') && app) {
-    findings.push({
-      ruleId: 'app-log',
-      severity: 'notice',
-      title: 'Last lines of the app log',
-      message: app.lastLines.slice(-15).join('\n') || '(no output)',
-    });
+  return out;
+}
+
+/** One route: its setup login, a probe, the warm-up and the rounds. */
+async function measureRoute(
+  route: Route,
+  inputs: Inputs,
+  ctx: CheckContext,
+  target: Target,
+  client: HttpClient,
+): Promise<{ measurement?: RouteMeasurement; findings: Finding[] }> {
+  const budget = route['budget-p95-ms'] ?? inputs['budget-p95-ms'];
+  let setup: Setup;
+  let url: string;
+  const baseHeaders: Record<string, string> = target.authorization ? { authorization: target.authorization } : {};
+  try {
+    setup = await runSetup(route, target, ctx, client);
+    url = new URL(interpolate(route.path, setup.vars, ctx.env), target.baseUrl).href;
+    // Fail fast on a target that is not there: one request before any load.
+    await client.send({ method: 'GET', url, headers: baseHeaders }, { followRedirects: false });
+  } catch (err) {
+    const message = err instanceof NetworkError ? `${err.message}; no load was sent.` : errorMessage(err);
+    return {
+      findings: [latencyFinding('latency-route-unreachable', { title: `Could not check ${route.name}`, message })],
+    };
   }
-  const p95 = Object.fromEntries(measurements.map((m) => [m.name, m.p95]));
-  return {
-    findings,
-    metrics: { routes: Object.fromEntries(measurements.map((m) => [m.name, m])), baseline: baseline?.file ?? null },
-    sections: [
-      { title: 'Routes', markdown: routesTable(measurements, verdicts, baseline) },
-      ...(measurements.length
-        ? [
-            {
-              title: 'p95 against budget',
-              markdown: chart(measurements),
-              chart: { unit: 'ms', bars: measurements.map((m) => ({ label: m.name, value: m.p95, limit: m.budget })) },
-            },
-          ]
-        : []),
-    ],
-    outputs: { p95: JSON.stringify(p95) },
+  if (setup.problem)
+    return {
+      findings: [
+        latencyFinding('latency-setup-failed', { title: `Setup failed for ${route.name}`, message: setup.problem }),
+      ],
+    };
+  const headers: Record<string, string> = {
+    ...baseHeaders,
+    ...interpolateDeep(route.headers ?? {}, setup.vars, ctx.env),
   };
+  if (setup.cookie) headers.cookie = setup.cookie;
+  let body: string | undefined;
+  if (route.json !== undefined) {
+    body = JSON.stringify(interpolateDeep(route.json, setup.vars, ctx.env));
+    headers['content-type'] ??= 'application/json';
+  } else if (route.body !== undefined) body = interpolate(route.body, setup.vars, ctx.env);
+  const plan = {
+    url,
+    method: route.method,
+    headers,
+    body,
+    connections: inputs.connections,
+    rate: target.rate,
+    timeoutS: 10,
+    expectStatus: route.status === undefined ? undefined : [route.status].flat(),
+  };
+  const perRoundCap = Math.max(1, Math.floor(inputs['max-requests'] / inputs.rounds));
+  if (inputs['warmup-s'] > 0) await runRound({ ...plan, durationS: inputs['warmup-s'], maxRequests: perRoundCap });
+  const rounds: RoundResult[] = [];
+  for (let i = 0; i < inputs.rounds; i++) {
+    const round = await runRound({
+      ...plan,
+      durationS: inputs['duration-s'] / inputs.rounds,
+      maxRequests: perRoundCap,
+    });
+    rounds.push(round);
+    if (round.stoppedEarly) break;
+  }
+  const m = summarize(route.name, rounds, budget, target.rate);
+  ctx.log.info(
+    `${oneLine(route.name)}: ${m.requests} requests, p50 ${m.p50} ms, p95 ${m.p95} ms, p99 ${m.p99} ms, errors ${(m.errorRate * 100).toFixed(2)} %${m.unfinished ? `, ${m.unfinished} unanswered at round end` : ''}`,
+  );
+  if (m.requests === 0 && m.unfinished === 0)
+    return {
+      findings: [
+        latencyFinding('latency-no-responses', {
+          title: `No responses from ${route.name}`,
+          message: `Not one request to ${url} completed in ${inputs['duration-s']} s.`,
+        }),
+      ],
+    };
+  return { measurement: m, findings: [] };
+}
+
+/** The budget, error-rate, rate and regression rules for one measured route. */
+function judgeRoute(
+  m: RouteMeasurement,
+  inputs: Inputs,
+  target: Target,
+  baseline: Baseline | undefined,
+): { findings: Finding[]; verdict?: RegressionVerdict } {
+  const findings: Finding[] = [];
+  if (m.p95 > m.budget) {
+    const pending = m.unfinished
+      ? ` ${m.unfinished} request(s) had no answer when a round ended and count at their elapsed time.`
+      : '';
+    findings.push(
+      latencyFinding('latency-p95-over-budget', {
+        title: `${m.name} p95 ${m.p95} ms > ${m.budget} ms`,
+        message: `p95 was ${m.p95} ms against a budget of ${m.budget} ms (p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.requests} requests).${pending}`,
+      }),
+    );
+  }
+  if (m.errorRate > inputs['max-error-rate']) {
+    const causes = Object.entries(m.unexpectedByStatus).map(([status, n]) => `${n} × HTTP ${status}`);
+    if (m.socketErrors) causes.push(`${m.socketErrors} socket errors or timeouts`);
+    findings.push(
+      latencyFinding('latency-error-rate', {
+        title: `${m.name} errors ${(m.errorRate * 100).toFixed(1)} %`,
+        message: `${(m.errorRate * 100).toFixed(1)} % of requests failed (${causes.join(', ')}); at most ${(inputs['max-error-rate'] * 100).toFixed(1)} % is allowed.${m.stoppedEarly ? ' Load stopped early: over half the requests were failing.' : ''}`,
+      }),
+    );
+  }
+  if (target.rate && m.achievedRate !== undefined && m.achievedRate < target.rate * 0.9) {
+    findings.push(
+      latencyFinding('latency-rate-not-reached', {
+        title: `${m.name} rate not reached`,
+        message: `Achieved ${m.achievedRate.toFixed(1)} req/s of the ${target.rate} requested; raise connections, or the machine cannot send that much.`,
+      }),
+    );
+  }
+  const base = baseline?.routes?.[m.name];
+  if (!base) return { findings };
+  const verdict = judgeRegression({
+    baselineP95: base.p95,
+    baselineRounds: base.rounds,
+    p95: m.p95,
+    rounds: m.rounds,
+    margin: inputs['max-regression'],
+  });
+  if (verdict.regressed) {
+    findings.push(
+      latencyFinding('latency-p95-regression', {
+        severity: inputs['regression-fails'] ? 'error' : 'warning',
+        title: `${m.name} p95 regressed`,
+        message: `${verdict.reason} (baseline ${base.p95} ms from ${baseline!.file}, now ${m.p95} ms).`,
+      }),
+    );
+  }
+  return { findings, verdict };
 }
 
 function summarize(name: string, rounds: RoundResult[], budget: number, rate?: number): RouteMeasurement {
   const all = newHistogram();
   for (const r of rounds) all.add(r.histogram);
   const statusClasses: Record<string, number> = { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
+  const unexpectedByStatus: Record<string, number> = {};
+  let unexpected = 0;
+  let unfinished = 0;
   let socketErrors = 0;
   let bytes = 0;
   let elapsed = 0;
   let requests = 0;
   for (const r of rounds) {
     for (const [k, v] of Object.entries(r.statusClasses)) statusClasses[k] += v;
+    for (const [k, v] of Object.entries(r.unexpectedByStatus)) unexpectedByStatus[k] = (unexpectedByStatus[k] ?? 0) + v;
+    unexpected += r.unexpectedStatus;
+    unfinished += r.unfinished;
     socketErrors += r.socketErrors;
     bytes += r.bytes;
     elapsed += r.elapsedS;
     requests += r.requests;
   }
   const attempts = requests + socketErrors;
-  const failed = statusClasses['1xx'] + statusClasses['4xx'] + statusClasses['5xx'] + socketErrors;
+  const failed = unexpected + socketErrors;
   const p = all.totalCount > 0 ? percentiles(all) : { p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };
   return {
     name,
@@ -357,7 +468,9 @@ function summarize(name: string, rounds: RoundResult[], budget: number, rate?: n
     rps: elapsed > 0 ? Math.round((requests / elapsed) * 10) / 10 : 0,
     errorRate: attempts > 0 ? failed / attempts : 0,
     statusClasses,
+    unexpectedByStatus,
     socketErrors,
+    unfinished,
     bytes,
     rounds: rounds.filter((r) => r.histogram.totalCount > 0).map((r) => percentiles(r.histogram).p95),
     budget,
@@ -388,7 +501,7 @@ function routesTable(
     ],
     ms.map((m) => {
       const v = verdicts.get(m.name);
-      const base = baseline?.routes[m.name];
+      const base = baseline?.routes?.[m.name];
       const over = m.p95 > m.budget;
       return [
         m.name,

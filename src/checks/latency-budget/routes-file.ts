@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { captureSchema, expectSchema, requestSchema } from '../http/schema.js';
+import { isHttpUrl } from '../../core/inputs.js';
+import { exchangeSchema } from '../http/schema.js';
 import { parseYaml, validateYaml, type YamlSource } from '../../core/yaml-file.js';
 import { UserError } from '../../core/errors.js';
-
-/** A login step run once before a route's load; its captures and cookies are used by every request. */
-const setupSchema = z
-  .object({
-    request: requestSchema,
-    expect: expectSchema.optional(),
-    capture: captureSchema.optional(),
-  })
-  .strict();
 
 const routeSchema = z
   .object({
@@ -21,20 +13,24 @@ const routeSchema = z
     json: z.unknown().optional(),
     body: z.string().optional(),
     'budget-p95-ms': z.number().positive().optional(),
-    setup: setupSchema.optional(),
+    /** Statuses that count as success (default any 2xx): a redirect to a login page is not a fast answer. */
+    status: z
+      .union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)])
+      .optional(),
+    /** A login run once before the load (the smoke step's request/expect/capture); its captures and cookies are used. */
+    setup: exchangeSchema.optional(),
   })
   .strict()
   .refine((r) => r.json === undefined || r.body === undefined, { message: 'give json or body, not both' });
 
 const routesFileSchema = z
   .object({
-    'base-url': z.string().url().optional(),
+    'base-url': z.string().refine(isHttpUrl, 'accepted: an http:// or https:// URL').optional(),
     routes: z.array(routeSchema).min(1),
   })
   .strict();
 
 export type Route = z.infer<typeof routeSchema> & { line?: number };
-export type SetupStep = z.infer<typeof setupSchema>;
 
 export interface RoutesFile {
   file?: string;

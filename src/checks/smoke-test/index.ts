@@ -3,16 +3,20 @@ import path from 'node:path';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
-import { bool, integer, list, text } from '../../core/inputs.js';
+import { bool, integer, list, text, url } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
 import { readCaFile } from '../http/ca-file.js';
+import { startApp, type AppProcess } from '../http/app-process.js';
 import { HttpClient, sleep } from '../http/client.js';
-import { envReferences } from '../http/template.js';
+import { urlCredentials } from '../http/credentials.js';
+import { oneLine } from '../http/log-text.js';
+import { pollUntilReady } from '../http/ready.js';
+import { requireEnvReferences } from '../http/template.js';
 import { readFlowFile, type FlowFile } from './flow-file.js';
+import { smokeFinding } from './findings.js';
 import { runFlow, type FlowResult } from './runner.js';
 import { checkUrl, type UrlResult } from './quick-check.js';
-import { waitForReady } from './ready.js';
 import { updateOutageIssue } from './uptime.js';
 import { starter } from './starter.js';
 
@@ -26,7 +30,9 @@ export const smokeTest = defineCheck({
   description: 'After a deploy, proves the home page loads, login works and a critical workflow completes in time.',
   branding: { icon: 'activity', color: 'green' },
   inputs: {
-    'base-url': text('Base URL of the deployed app (required unless the flow file sets base-url).'),
+    'base-url': url(
+      'Base URL of the deployed app (required unless the flow file sets base-url). Credentials in it (https://user:pw@host) are masked and sent as Basic auth.',
+    ),
     flows: text('YAML flow file.', DEFAULT_FLOWS),
     urls: list('Quick checks, one URL per line: each must answer 2xx, or 3xx to the same site.'),
     'timeout-ms': integer('Timeout of each request in milliseconds.', '10000', 1, 600000),
@@ -43,6 +49,9 @@ export const smokeTest = defineCheck({
       '0',
       0,
       600,
+    ),
+    'start-command': text(
+      'Command that starts the app in the background before the flows (base-url must be free until then). Give latency-budget the same command: the app is started once per run and stopped when the run ends.',
     ),
   },
   outputs: {
@@ -61,55 +70,58 @@ export const smokeTest = defineCheck({
       );
     }
     const baseUrl = inputs['base-url'] || file?.baseUrl;
-    if (baseUrl) {
-      let parsed: URL | undefined;
-      try {
-        parsed = new URL(baseUrl);
-      } catch {
-        parsed = undefined;
-      }
-      if (!parsed || !/^https?:$/.test(parsed.protocol))
-        throw new UserError(`Input 'base-url' got ${JSON.stringify(baseUrl)}; accepted: an http:// or https:// URL.`);
-    }
-    const missing = [...envReferences(file?.flows ?? [])].filter((name) => ctx.env[name] === undefined);
-    if (missing.length > 0) {
-      throw new UserError(
-        `${inputs.flows}: environment variable(s) ${missing.join(', ')} used by the flows are not set; no request was sent.`,
-      );
-    }
-    for (const name of envReferences(file?.flows ?? [])) ctx.secrets.add(ctx.env[name]);
+    const shown = registerUrlCredentials([baseUrl ?? '', ...inputs.urls], ctx);
+    requireEnvReferences(file?.flows ?? [], ctx, inputs.flows);
     const ca = readCaFile(ctx.cwd, inputs['ca-file']);
     const client = new HttpClient({
       timeoutMs: inputs['timeout-ms'],
       retries: inputs.retries,
       ca,
-      onRetry: (attempt, reason) => ctx.log.info(`retry ${attempt}/${inputs.retries}: ${reason}`),
+      onRetry: (attempt, reason) => ctx.log.info(`retry ${attempt}/${inputs.retries}: ${oneLine(reason)}`),
     });
+    const notReady = (finding: Finding) => ({
+      findings: [finding],
+      metrics: { ready: false },
+      outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) },
+    });
+    let app: AppProcess | undefined;
     try {
       const findings: Finding[] = [];
-      if (inputs['wait-for-ready'] > 0) {
+      if (inputs['start-command']) {
+        if (!baseUrl) throw new UserError(`Input 'start-command' needs a base-url to wait for.`);
+        const launched = await startApp({
+          command: inputs['start-command'],
+          cwd: ctx.cwd,
+          env: ctx.env,
+          readyUrl: baseUrl,
+          timeoutS: inputs['wait-for-ready'] || 60,
+        });
+        if (!launched.ok)
+          return notReady(
+            smokeFinding('smoke-app-not-ready', {
+              title: 'The app did not start',
+              message: `${launched.problem}.${logTail(launched.lastLines)}`,
+            }),
+          );
+        app = launched.app;
+        if (launched.reused) ctx.log.info(`Using the app this run already started with: ${oneLine(app.command)}`);
+      } else if (inputs['wait-for-ready'] > 0) {
         if (!baseUrl) throw new UserError(`Input 'wait-for-ready' needs a base-url to poll.`);
-        const ready = await waitForReady(client, baseUrl, inputs['wait-for-ready']);
+        const ready = await pollUntilReady(client, baseUrl, { seconds: inputs['wait-for-ready'], intervalMs: 1000 });
         ctx.log.info(
           ready.ok
-            ? `${baseUrl} answered after ${ready.seconds.toFixed(1)} s`
-            : `${baseUrl} did not answer within ${inputs['wait-for-ready']} s`,
+            ? `${shown(baseUrl)} answered after ${ready.seconds.toFixed(1)} s`
+            : `${shown(baseUrl)} did not answer within ${inputs['wait-for-ready']} s`,
         );
-        if (!ready.ok) {
-          findings.push({
-            ruleId: 'smoke-not-ready',
-            severity: 'error',
-            title: 'App not ready',
-            message: `${baseUrl} did not answer within wait-for-ready (${inputs['wait-for-ready']} s): ${ready.last}`,
-          });
-          return {
-            findings,
-            metrics: { ready: false },
-            outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) },
-          };
-        }
+        if (!ready.ok)
+          return notReady(
+            smokeFinding('smoke-not-ready', {
+              title: 'App not ready',
+              message: `${shown(baseUrl)} did not answer within wait-for-ready (${inputs['wait-for-ready']} s): ${ready.last}`,
+            }),
+          );
       }
-      const attempt = () => runAll(inputs.urls, file, baseUrl, client, ctx);
+      const attempt = () => runAll(inputs.urls, file, baseUrl, client, ctx, shown);
       const first = await attempt();
       let recheck: Attempt | undefined;
       if (inputs['recheck-after-s'] > 0 && !first.ok) {
@@ -117,10 +129,17 @@ export const smokeTest = defineCheck({
         await sleep(inputs['recheck-after-s'] * 1000);
         const failingFlows = file ? { ...file, flows: first.flows.filter((f) => !f.ok).map((f) => f.flow) } : undefined;
         const failingUrls = first.urls.filter((u) => !u.ok).map((u) => u.url);
-        recheck = await runAll(failingUrls, failingFlows, baseUrl, client, ctx);
+        recheck = await runAll(failingUrls, failingFlows, baseUrl, client, ctx, shown);
       }
       const final = recheck ?? first;
-      findings.push(...attemptFindings(final, inputs.flows));
+      findings.push(...attemptFindings(final, inputs.flows, shown));
+      if (app?.exited)
+        findings.push(
+          smokeFinding('smoke-app-exited', {
+            title: 'The app exited',
+            message: `The app of start-command ${app.exited} while the flows ran.${logTail(app.lastLines)}`,
+          }),
+        );
       if (recheck && first !== final) findings.push(...recheckNotes(first, recheck));
       // A step that passed on the recheck counts as passed; what still fails at the end counts as failed.
       const passed = tally(first).passed + (recheck ? tally(recheck).passed : 0);
@@ -132,16 +151,13 @@ export const smokeTest = defineCheck({
         const alert = await updateOutageIssue(ctx, {
           failing: !final.ok,
           alertAfter: inputs['alert-after'],
-          body: sections[0].markdown,
+          body: ctx.secrets.redact(sections[0].markdown),
         });
         sections.push({ title: 'Outage alert', markdown: alert.summary });
         if (alert.warning)
-          findings.push({
-            ruleId: 'smoke-alert-unavailable',
-            severity: 'warning',
-            title: 'Outage alert not updated',
-            message: alert.warning,
-          });
+          findings.push(
+            smokeFinding('smoke-alert-unavailable', { title: 'Outage alert not updated', message: alert.warning }),
+          );
       } else if (inputs['alert-issue']) {
         ctx.log.info(`alert-issue only acts on schedule runs; this is a ${ctx.event.name} run.`);
       }
@@ -164,6 +180,20 @@ export const smokeTest = defineCheck({
   },
 });
 
+/**
+ * Credentials in base-url or a quick-check URL are secrets (every spelling of them); returns how to show a URL
+ * without them.
+ */
+function registerUrlCredentials(urls: string[], ctx: CheckContext): (url: string) => string {
+  for (const u of urls) for (const secret of urlCredentials(u).secrets) ctx.secrets.add(secret);
+  // A URL from a pull request's flow file may hold a newline (the URL parser drops it, the log would not).
+  return (u: string) => oneLine(urlCredentials(u).url);
+}
+
+function logTail(lines: string[]): string {
+  return lines.length ? ` Last log lines:\n${lines.slice(-15).join('\n')}` : '';
+}
+
 interface Attempt {
   ok: boolean;
   urls: UrlResult[];
@@ -176,13 +206,20 @@ async function runAll(
   baseUrl: string | undefined,
   client: HttpClient,
   ctx: CheckContext,
+  shown: (url: string) => string,
 ): Promise<Attempt> {
   const urlResults: UrlResult[] = [];
-  for (const url of urls) urlResults.push(await checkUrl(client, url, baseUrl));
+  for (const u of urls) urlResults.push({ ...(await checkUrl(client, u, baseUrl)), url: shown(u) });
   const flows: FlowResult[] = [];
   for (const flow of file?.flows ?? []) {
-    const result = await runFlow(flow, { client, baseUrl, env: ctx.env, onSecret: (v) => ctx.secrets.add(v) });
-    ctx.log.info(`${result.ok ? 'PASS' : 'FAIL'} ${flow.name} (${Math.round(result.ms)} ms)`);
+    const result = await runFlow(flow, {
+      client,
+      baseUrl,
+      env: ctx.env,
+      onSecret: (v) => ctx.secrets.add(v),
+      redact: (t) => ctx.secrets.redact(t),
+    });
+    ctx.log.info(`${result.ok ? 'PASS' : 'FAIL'} ${oneLine(flow.name)} (${Math.round(result.ms)} ms)`);
     flows.push(result);
   }
   return { ok: urlResults.every((u) => u.ok) && flows.every((f) => f.ok), urls: urlResults, flows };
@@ -196,15 +233,12 @@ function tally(attempt: Attempt): { passed: number; failed: number } {
   return { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length };
 }
 
-function attemptFindings(attempt: Attempt, flowsFile: string): Finding[] {
+function attemptFindings(attempt: Attempt, flowsFile: string, shown: (url: string) => string): Finding[] {
   const findings: Finding[] = [];
   for (const u of attempt.urls.filter((x) => !x.ok)) {
-    findings.push({
-      ruleId: 'smoke-url-failed',
-      severity: 'error',
-      title: `Quick check ${u.url}`,
-      message: u.problem ?? 'failed',
-    });
+    findings.push(
+      smokeFinding('smoke-url-failed', { title: `Quick check ${shown(u.url)}`, message: u.problem ?? 'failed' }),
+    );
   }
   for (const f of attempt.flows) {
     for (const s of f.steps.filter((x) => !x.ok && !x.skipped)) {
@@ -213,24 +247,55 @@ function attemptFindings(attempt: Attempt, flowsFile: string): Finding[] {
           ? ` Got HTTP ${s.status} in ${Math.round(s.ms)} ms${s.attempts > 1 ? ` after ${s.attempts} attempts` : ''}.`
           : '';
       const body = s.excerpt !== undefined ? ` Body: ${JSON.stringify(s.excerpt)}` : '';
-      findings.push({
-        ruleId: s.networkError ? 'smoke-unreachable' : 'smoke-step-failed',
-        severity: 'error',
-        title: `${f.flow.name} › ${s.step}`,
-        message: `${s.failures.join('; ')}.${got}${body}`,
-        file: flowsFile,
-        line: s.line,
-      });
+      findings.push(
+        smokeFinding(
+          s.networkError
+            ? 'smoke-unreachable'
+            : s.unverified
+              ? 'smoke-signature-not-verified'
+              : s.unlimited
+                ? 'smoke-no-rate-limit'
+                : s.health && s.failures.some((x) => x.startsWith('dependency '))
+                  ? 'smoke-dependency-failed'
+                  : 'smoke-step-failed',
+          {
+            title: `${f.flow.name} › ${s.step}`,
+            message: `${s.failures.join('; ')}.${got}${body}`,
+            file: flowsFile,
+            line: s.line,
+          },
+        ),
+      );
+    }
+    for (const s of f.steps) {
+      for (const m of s.headerMisses ?? [])
+        findings.push(
+          smokeFinding('smoke-header-missing', {
+            title: `${f.flow.name} › ${s.step}: ${m.header}`,
+            message: `${m.header} ${m.problem}; ${m.fix}.`,
+            file: flowsFile,
+            line: s.line,
+          }),
+        );
+      for (const d of s.health?.dependencies.filter((x) => x.status === 'warn') ?? [])
+        findings.push(
+          smokeFinding('smoke-dependency-warn', {
+            title: `${f.flow.name} › ${s.step} › ${d.name}`,
+            message: `The health answer reports ${d.name} as ${d.detail}.`,
+            file: flowsFile,
+            line: s.line,
+          }),
+        );
     }
     if (f.overBudget) {
-      findings.push({
-        ruleId: 'smoke-flow-too-slow',
-        severity: 'error',
-        title: `${f.flow.name} too slow`,
-        message: `The flow took ${Math.round(f.ms)} ms; its max-duration-ms is ${f.flow['max-duration-ms']}.`,
-        file: flowsFile,
-        line: f.flow.line,
-      });
+      findings.push(
+        smokeFinding('smoke-flow-too-slow', {
+          title: `${f.flow.name} too slow`,
+          message: `The flow took ${Math.round(f.ms)} ms; its max-duration-ms is ${f.flow['max-duration-ms']}.`,
+          file: flowsFile,
+          line: f.flow.line,
+        }),
+      );
     }
   }
   return findings;
@@ -240,14 +305,14 @@ function recheckNotes(first: Attempt, recheck: Attempt): Finding[] {
   if (!recheck.ok) return [];
   const failed = first.flows.filter((f) => !f.ok).length + first.urls.filter((u) => !u.ok).length;
   return [
-    {
-      ruleId: 'smoke-flaky',
-      severity: 'warning',
+    smokeFinding('smoke-flaky', {
       title: 'Passed on recheck',
       message: `${failed} check(s) failed on the first attempt and passed on the recheck: a flaky dependency or a slow rollout.`,
-    },
+    }),
   ];
 }
+
+const HEALTH_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
 function stepsTable(first: Attempt, recheck?: Attempt): string {
   const rows: (string | number)[][] = [];
@@ -262,15 +327,18 @@ function stepsTable(first: Attempt, recheck?: Attempt): string {
         u.ok ? '✅ pass' : `❌ ${u.problem}`,
       ]);
     for (const f of attempt.flows) {
-      for (const s of f.steps)
+      for (const s of f.steps) {
         rows.push([
           label,
           f.flow.name,
           s.step,
           s.status ?? '—',
           s.skipped ? '—' : Math.round(s.ms),
-          s.ok ? '✅ pass' : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
+          s.ok ? `✅ ${s.note ?? 'pass'}` : s.skipped ? '⏭ not run' : `❌ ${s.failures[0]}`,
         ]);
+        for (const d of s.health?.dependencies ?? [])
+          rows.push([label, f.flow.name, `${s.step} › ${d.name}`, '—', '—', `${HEALTH_ICON[d.status]} ${d.detail}`]);
+      }
       if (f.flow['max-duration-ms'] !== undefined)
         rows.push([
           label,

@@ -18,12 +18,18 @@ export async function updateOutageIssue(
   ctx: CheckContext,
   opts: { failing: boolean; alertAfter: number; body: string },
 ): Promise<OutageUpdate> {
-  const gh = ctx.github;
-  if (!gh)
+  const api = ctx.github;
+  if (!api)
     return {
       summary: 'No token or repository: the outage issue was not checked.',
       warning: 'alert-issue is on but no github-token/GITHUB_REPOSITORY is available.',
     };
+  // Every text sent to GitHub passes the redaction first: an issue body quotes server answers, which may echo a
+  // password (the host's API masks too; this check does not rely on it).
+  const gh = {
+    request: (route: string, params: Record<string, unknown> = {}) =>
+      api.request(route, ctx.secrets.redactDeep(params)),
+  };
   try {
     const open = await gh.request('GET /repos/{owner}/{repo}/issues', {
       labels: OUTAGE_LABEL,

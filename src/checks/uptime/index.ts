@@ -154,7 +154,16 @@ export const uptime = defineCheck({
 
     const targets: Target[] = [
       ...inputs.urls.map((u) => urlTarget(u, client, baseUrl)),
-      ...(file?.flows ?? []).map((f) => flowTarget(f, client, baseUrl, ctx.env, (v) => ctx.secrets.add(v))),
+      ...(file?.flows ?? []).map((f) =>
+        flowTarget(
+          f,
+          client,
+          baseUrl,
+          ctx.env,
+          (v) => ctx.secrets.add(v),
+          (t) => ctx.secrets.redact(t),
+        ),
+      ),
     ];
     const names = targets.map((t) => t.name);
     const dup = names.find((n, i) => names.indexOf(n) !== i);

@@ -29,11 +29,12 @@ export function flowTarget(
   baseUrl: string | undefined,
   env: NodeJS.ProcessEnv,
   onSecret: (value: string) => void,
+  redact: (text: string) => string,
 ): Target {
   return {
     name: flow.name,
     async probe(at) {
-      const r = await runFlow(flow, { client, baseUrl, env, onSecret });
+      const r = await runFlow(flow, { client, baseUrl, env, onSecret, redact });
       const failed = r.steps.find((s) => !s.ok && !s.skipped);
       const answered = r.steps.some((s) => s.status !== undefined);
       let error: string | undefined;

@@ -43,7 +43,7 @@ export function mainActionYml(): string {
   const doc = {
     name: 'launchgate',
     description:
-      'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS.',
+      'Runs every launch-readiness gate configured in launchgate.yml in one step: secrets, smoke, latency, migrations, DNS/email/TLS, bundle size.',
     author: 'launchgate',
     branding: { icon: 'check-circle', color: 'green' },
     inputs: inputsYaml(MAIN_INPUTS),

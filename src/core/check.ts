@@ -70,8 +70,9 @@ export interface CheckContext {
   installTool(request: ToolRequest): Promise<string>;
 }
 
-export type CheckName = 'secret-scan' | 'smoke-test' | 'latency-budget' | 'migration-check' | 'dns-check';
-export type ConfigSection = 'secrets' | 'smoke' | 'latency' | 'migrations' | 'dns';
+export type CheckName =
+  'secret-scan' | 'smoke-test' | 'latency-budget' | 'migration-check' | 'dns-check' | 'bundle-budget';
+export type ConfigSection = 'secrets' | 'smoke' | 'latency' | 'migrations' | 'dns' | 'bundle';
 
 export interface OutputSpec {
   description: string;

@@ -9,6 +9,7 @@ const TITLES: Record<string, string> = {
   'latency-budget': 'p95 latency budget',
   'migration-check': 'Migration check',
   'dns-check': 'DNS, email and TLS',
+  'bundle-budget': 'Bundle size budget',
 };
 
 /** p95 bars against each route's budget, as inline SVG (the page must work offline, with no scripts). */

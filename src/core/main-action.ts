@@ -15,7 +15,7 @@ import { bySeverity } from './finding.js';
 export const MAIN_INPUTS = {
   config: text('launchgate.yml with one section per check.', 'launchgate.yml'),
   checks: list(
-    'Checks to run, comma-separated section names (secrets, smoke, latency, migrations, dns), or all.',
+    'Checks to run, comma-separated section names (secrets, smoke, latency, migrations, dns, bundle), or all.',
     'all',
     'comma',
   ),

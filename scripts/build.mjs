@@ -4,7 +4,15 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const ACTIONS = ['secret-scan', 'smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'bundle-budget', 'main'];
+const ACTIONS = [
+  'secret-scan',
+  'smoke-test',
+  'latency-budget',
+  'migration-check',
+  'dns-check',
+  'bundle-budget',
+  'main',
+];
 
 // ESM bundles still contain CommonJS dependencies that call require() and read __dirname.
 const banner = [

@@ -12,7 +12,7 @@ const entrySchema = z
   .object({
     name: z.string().min(1).max(200),
     path: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(100)]),
-    limit: scalar,
+    limit: z.union([z.string(), z.number()], { error: `required: ${SIZE_FORMS}` }),
     compression: z.enum(COMPRESSIONS).default('brotli'),
     'max-growth': scalar.optional(),
   })

@@ -209,13 +209,19 @@ describe('globs', () => {
 });
 
 describe('compression in the worker pool', () => {
-  test('sizes are the exact bytes of zlib brotli quality 11 and gzip level 9', async () => {
-    const text = js(7, 3000);
+  test.each([
+    ['read whole', 4 * 1024 * 1024],
+    ['streamed in 256 KiB chunks', 0],
+  ])('sizes are the exact bytes of zlib brotli quality 11 and gzip level 9 (%s)', async (_how, streamAbove) => {
+    // 600 KB: three chunks when streamed.
+    const text = js(7, 9000);
     const dir = tree({ 'a.js': text, 'b.js': js(9, 10), 'empty.js': '' });
     const results = await measureFiles(
       ['a.js', 'b.js', 'empty.js'].map((f) => ({ file: path.join(dir, f), kinds: ['brotli', 'gzip', 'none'] })),
       2,
+      streamAbove,
     );
+    expect(results[0].ok && results[0].raw).toBeGreaterThan(512 * 1024);
     for (const [i, f] of ['a.js', 'b.js', 'empty.js'].entries()) {
       const buf = readFileSync(path.join(dir, f));
       expect(results[i]).toEqual({

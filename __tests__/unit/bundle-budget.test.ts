@@ -5,7 +5,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseYaml } from '../../src/core/yaml-file.js';
 import { readBudgets, parseInlineBudgets } from '../../src/checks/bundle-budget/budgets-file.js';
-import { measureFiles } from '../../src/checks/bundle-budget/compress.js';
+import { measureFiles, planJobs } from '../../src/checks/bundle-budget/compress.js';
 import { evaluateBudgets, filesTable, type BaseSizes } from '../../src/checks/bundle-budget/evaluate.js';
 import { matchGlobs } from '../../src/checks/bundle-budget/files.js';
 import { BUNDLE_FINDINGS, code } from '../../src/checks/bundle-budget/findings.js';
@@ -234,6 +234,25 @@ describe('compression in the worker pool', () => {
         },
       });
     }
+  });
+
+  test('jobs: one per compression, largest first, so both cores share the largest file', () => {
+    const sizes: Record<string, number> = { small: 10, big: 1000, raw: 50 };
+    const jobs = planJobs(
+      [
+        { file: 'small', kinds: ['brotli', 'gzip'] },
+        { file: 'big', kinds: ['brotli', 'gzip', 'none'] },
+        { file: 'raw', kinds: ['none'] },
+      ],
+      (f) => sizes[f],
+    );
+    expect(jobs.map((j) => `${j.file}:${j.kinds.join('+')}`)).toEqual([
+      'big:brotli',
+      'big:gzip',
+      'raw:none',
+      'small:brotli',
+      'small:gzip',
+    ]);
   });
 
   test('a file that cannot be read fails alone', async () => {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Compression } from './budgets-file.js';
@@ -89,19 +90,54 @@ export interface SizeTask {
 
 export type SizeResult = ({ ok: true } & FileSizes) | { ok: false; error: string };
 
-/** How many workers: every core, never more than there are files, at most 8. */
+/** How many workers: every core, never more than there are jobs, at most 8. */
 export function poolSize(tasks: number, cores = os.availableParallelism?.() ?? os.cpus().length): number {
   return Math.max(1, Math.min(tasks, cores, 8));
 }
 
-/** Measures every task; results come back in task order. A worker that dies fails its task, not the run. */
+/** One compression of one file: the unit of work a worker gets. */
+interface Job {
+  task: number;
+  file: string;
+  kinds: Compression[];
+  bytes: number;
+}
+
+/**
+ * Splits tasks into one job per compression (the brotli and the gzip of one large file run on both cores at once)
+ * and orders them largest first, so no core is left with one big file at the end.
+ */
+export function planJobs(tasks: SizeTask[], sizeOf: (file: string) => number): Job[] {
+  const jobs: Job[] = [];
+  tasks.forEach((t, task) => {
+    let bytes = 0;
+    try {
+      bytes = sizeOf(t.file);
+    } catch {
+      bytes = 0; // the worker reports the error
+    }
+    const compressed = t.kinds.filter((k) => k !== 'none');
+    if (compressed.length === 0) jobs.push({ task, file: t.file, kinds: ['none'], bytes });
+    for (const k of compressed) jobs.push({ task, file: t.file, kinds: [k], bytes });
+  });
+  return jobs.sort((a, b) => b.bytes - a.bytes || a.task - b.task);
+}
+
+/** Measures every task; results come back in task order. A worker that dies fails its job, not the run. */
 export async function measureFiles(
   tasks: SizeTask[],
-  workers = poolSize(tasks.length),
+  workers = poolSize(tasks.length * 2),
   streamAbove = 4 * 1024 * 1024,
 ): Promise<SizeResult[]> {
   const results: SizeResult[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
+  const jobs = planJobs(tasks, (f) => statSync(f).size);
+  const record = (job: Job, outcome: SizeResult) => {
+    const prev = results[job.task];
+    if (prev && !prev.ok) return;
+    if (!outcome.ok || !prev) results[job.task] = outcome;
+    else prev.sizes = { ...prev.sizes, ...outcome.sizes };
+  };
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
@@ -112,22 +148,27 @@ export async function measureFiles(
         resolve();
       };
       const dispatch = () => {
-        if (next >= tasks.length) return finish();
+        if (next >= jobs.length) return finish();
         current = next++;
-        worker.postMessage({ id: current, file: tasks[current].file, kinds: tasks[current].kinds, streamAbove });
+        worker.postMessage({ id: current, file: jobs[current].file, kinds: jobs[current].kinds, streamAbove });
       };
       worker.on('message', (m: { id: number; raw?: number; sizes?: FileSizes['sizes']; error?: string }) => {
-        results[m.id] =
-          m.error !== undefined ? { ok: false, error: m.error } : { ok: true, raw: m.raw!, sizes: m.sizes! };
+        record(
+          jobs[m.id],
+          m.error !== undefined ? { ok: false, error: m.error } : { ok: true, raw: m.raw!, sizes: m.sizes! },
+        );
+        current = -1;
         dispatch();
       });
       worker.on('error', (err) => {
-        if (current >= 0 && results[current] === undefined) results[current] = { ok: false, error: err.message };
-        // The worker is gone; the remaining tasks go to the others (or to a fresh worker of this slot).
+        if (current >= 0) record(jobs[current], { ok: false, error: err.message });
+        // The worker is gone; the remaining jobs go to a fresh worker in its slot.
         resolve(runWorker());
       });
       dispatch();
     });
-  await Promise.all(Array.from({ length: Math.min(workers, tasks.length) }, runWorker));
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, runWorker));
+  for (const [i, r] of results.entries())
+    if (r?.ok && tasks[i].kinds.includes('none')) r.sizes = { ...r.sizes, none: r.raw };
   return results;
 }

@@ -108,7 +108,8 @@ const sizeLimit = peerSizeLimit();
 const { files, bytes } = collect();
 const work = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-bundle-'));
 for (const [i, f] of files.entries()) {
-  const dest = path.join(work, 'files', String(Math.floor(i / 500)), path.relative(path.resolve('node_modules'), f));
+  // Flat names: no node_modules or dot segments, which the two tools' globs treat differently.
+  const dest = path.join(work, 'files', String(Math.floor(i / 500)), `${i}-${path.basename(f)}`);
   mkdirSync(path.dirname(dest), { recursive: true });
   cpSync(f, dest);
 }

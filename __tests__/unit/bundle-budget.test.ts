@@ -8,7 +8,7 @@ import { readBudgets, parseInlineBudgets } from '../../src/checks/bundle-budget/
 import { measureFiles, planJobs } from '../../src/checks/bundle-budget/compress.js';
 import { evaluateBudgets, filesTable, type BaseSizes } from '../../src/checks/bundle-budget/evaluate.js';
 import { matchGlobs } from '../../src/checks/bundle-budget/files.js';
-import { BUNDLE_FINDINGS, code } from '../../src/checks/bundle-budget/findings.js';
+import { BUNDLE_FINDINGS, code, plain } from '../../src/checks/bundle-budget/findings.js';
 import { DEFAULT_HASH_PATTERN, checkSafePattern, hashStripper } from '../../src/checks/bundle-budget/hash-names.js';
 import { measureBuild } from '../../src/checks/bundle-budget/measure.js';
 import { formatLike, parseGrowth, parseSize } from '../../src/checks/bundle-budget/sizes.js';
@@ -361,6 +361,10 @@ describe('budget evaluation', () => {
 describe('names from the pull request', () => {
   test('are inline code without backticks or line breaks', () => {
     expect(code('a`b\n| [x](http://e) @team')).toBe("`a'b | [x](http://e) @team`");
+  });
+
+  test('in titles they lose what makes links, HTML, emphasis, code and mentions', () => {
+    expect(plain('[x](y) <b>*a*</b> `c` @org/team ~s~\n')).toBe(' x (y)  b  a  /b   c  ＠org/team  s  ');
   });
 
   test('every finding id of the catalog is documented in the README', () => {

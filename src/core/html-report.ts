@@ -56,6 +56,9 @@ function facts(report: Report): string {
   if (report.check === 'migration-check' && m.files !== undefined)
     parts.push(`${m.files} migration file(s), ${m.linted} linted, ${m.applied} statement(s) applied on ${m.engine}`);
   if (report.check === 'dns-check' && m.domain) parts.push(`${m.domain} against ${m.source}`);
+  if (report.check === 'bundle-budget' && m.entries)
+    for (const e of Object.values(m.entries) as any[])
+      parts.push(`${e.name}: ${(e.size / 1000).toFixed(1)} kB ${e.compression} of ${e.limit}`);
   return parts.length ? `<p class="facts">${esc(parts.join(' · '))}</p>` : '';
 }
 

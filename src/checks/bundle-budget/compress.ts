@@ -90,9 +90,12 @@ export interface SizeTask {
 
 export type SizeResult = ({ ok: true } & FileSizes) | { ok: false; error: string };
 
-/** How many workers: every core, never more than there are jobs, at most 8. */
-export function poolSize(tasks: number, cores = os.availableParallelism?.() ?? os.cpus().length): number {
-  return Math.max(1, Math.min(tasks, cores, 8));
+/**
+ * How many workers: one per core and at least four (the size of Node's own thread pool, which async zlib uses), so
+ * that on a shared runner the gate's threads get their share of the cores; never more than there are jobs, at most 8.
+ */
+export function poolSize(jobs: number, cores = os.availableParallelism?.() ?? os.cpus().length): number {
+  return Math.max(1, Math.min(jobs, Math.max(cores, 4), 8));
 }
 
 /** One compression of one file: the unit of work a worker gets. */

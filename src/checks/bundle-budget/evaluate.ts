@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/finding.js';
 import { table } from '../../core/markdown.js';
 import type { BudgetEntry, BudgetsFile } from './budgets-file.js';
-import { BUNDLE_FINDINGS, code, type BundleFindingId } from './findings.js';
+import { BUNDLE_FINDINGS, code, plain, type BundleFindingId } from './findings.js';
 import type { BuildMeasurement, EntryMeasurement } from './measure.js';
 import { formatBytes, formatChange, formatLike, growthAllowed } from './sizes.js';
 
@@ -44,7 +44,12 @@ export function evaluateBudgets(
   const verdicts: EntryVerdict[] = [];
   for (const failure of head.failures)
     findings.push(
-      finding('could-not-check', `Could not measure ${failure.file}`, `${code(failure.file)}: ${failure.error}`, {}),
+      finding(
+        'could-not-check',
+        `Could not measure ${plain(failure.file)}`,
+        `${code(failure.file)}: ${failure.error}`,
+        {},
+      ),
     );
   for (const glob of head.truncated)
     findings.push(
@@ -62,7 +67,7 @@ export function evaluateBudgets(
       findings.push(
         finding(
           'glob-matched-nothing',
-          `${entry.name}: ${glob} matched no file`,
+          `${plain(entry.name)}: a glob matched no file`,
           `Budget ${code(entry.name)}: ${code(glob)} matched no file, so this budget would measure nothing. Build before this step, or correct the path.`,
           where,
         ),
@@ -78,7 +83,7 @@ export function evaluateBudgets(
         findings.push(
           finding(
             'budget-growth',
-            `${entry.name} grew ${formatChange(v.change, b.size)}`,
+            `${plain(entry.name)} grew ${formatChange(v.change, b.size)}`,
             `Budget ${code(entry.name)} grew from ${formatBytes(b.size)} to ${formatBytes(m.size)} ${entry.compression} (${formatChange(v.change, b.size)}) against ${base!.source}; max-growth is ${entry.maxGrowth.text}.${topGrowers(m, b)}`,
             where,
             growthFails ? 'error' : 'warning',
@@ -103,7 +108,7 @@ function overBudget(entry: BudgetEntry, m: EntryMeasurement, where: { file?: str
   const over = m.size - entry.limit.bytes;
   return finding(
     'over-budget',
-    `${entry.name}: ${formatLike(m.size, entry.limit)} > ${entry.limit.text}`,
+    `${plain(entry.name)}: ${formatLike(m.size, entry.limit)} > ${plain(entry.limit.text)}`,
     `Budget ${code(entry.name)} is ${formatLike(m.size, entry.limit)} (${m.size} bytes) ${entry.compression}, over its limit of ${entry.limit.text} (${entry.limit.bytes} bytes) by ${formatBytes(over)}, in ${Object.keys(m.files).length} file(s). Largest: ${largest(m)}.`,
     where,
   );

@@ -67,3 +67,15 @@ export function code(text: string): string {
     clean += ch === '`' ? "'" : ch.charCodeAt(0) < 0x20 || ch === '\u007f' ? ' ' : ch;
   return `\`${clean}\``;
 }
+
+/**
+ * A finding title (plain text in annotations, bold in summaries) holding a name from the pull request or a page:
+ * the characters that make links, HTML, emphasis or code (`[ ] < > * ~` and backticks) become spaces, and `@`
+ * becomes a full-width ＠ so that a name cannot mention a team in the PR comment.
+ */
+export function plain(text: string): string {
+  let out = '';
+  for (const ch of text.slice(0, 300))
+    out += '[]<>*~`'.includes(ch) || ch.charCodeAt(0) < 0x20 || ch === '\u007f' ? ' ' : ch === '@' ? '＠' : ch;
+  return out;
+}

@@ -2,7 +2,7 @@ import { parse } from 'parse5';
 import type { Finding } from '../../core/finding.js';
 import { table } from '../../core/markdown.js';
 import { HttpClient, NetworkError, type HttpResponse } from '../http/client.js';
-import { code } from './findings.js';
+import { code, plain } from './findings.js';
 import type { HashStripper } from './hash-names.js';
 import { formatBytes } from './sizes.js';
 
@@ -128,6 +128,12 @@ function sizeOf(res: HttpResponse): { bytes: number; estimated: boolean } {
   return { bytes: Buffer.byteLength(res.body), estimated: res.truncated || encoding !== 'identity' || !textual };
 }
 
+/** A header value kept only when it has the expected shape (servers are hostile too: it ends up in markdown). */
+function token(value: string | undefined, shape: RegExp): string | undefined {
+  const v = value?.trim().toLowerCase().slice(0, 100);
+  return v && shape.test(v) ? v : undefined;
+}
+
 const describe = (err: unknown) => (err instanceof NetworkError ? err.message : (err as Error).message);
 
 /**
@@ -159,7 +165,7 @@ export async function measurePages(
           if (res.status < 300 || res.status >= 400 || !location) break;
           const next = new URL(location, current);
           if ((next.protocol !== 'http:' && next.protocol !== 'https:') || !hosts.has(next.host)) {
-            page.problem = `redirects to ${next.href}, outside the configured hosts (${[...hosts].join(', ')}); add that URL to urls instead`;
+            page.problem = `redirects to ${code(next.href)}, outside the configured hosts (${[...hosts].join(', ')}); add that URL to urls instead`;
             break;
           }
           current = next.href;
@@ -175,7 +181,7 @@ export async function measurePages(
       }
       const size = sizeOf(res);
       page.transferred = size.bytes;
-      page.encoding = res.headers['content-encoding'] ?? 'identity';
+      page.encoding = token(res.headers['content-encoding'] ?? 'identity', /^[a-z0-9-]+(, ?[a-z0-9-]+)*$/) ?? 'other';
       totalBytes += size.bytes;
       if (/^(br|gzip|zstd|deflate)$/i.test(page.encoding))
         page.problem = `was served with Content-Encoding ${page.encoding} although identity was asked for; its HTML could not be read`;
@@ -210,8 +216,9 @@ export async function measurePages(
           const s = sizeOf(r);
           asset.transferred = s.bytes;
           asset.estimated = s.estimated || undefined;
-          asset.contentType = r.headers['content-type']?.split(';')[0].trim().toLowerCase();
-          asset.encoding = (r.headers['content-encoding'] ?? 'identity').toLowerCase();
+          asset.contentType = token(r.headers['content-type']?.split(';')[0], /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/);
+          asset.encoding =
+            token(r.headers['content-encoding'] ?? 'identity', /^[a-z0-9-]+(, ?[a-z0-9-]+)*$/) ?? 'other';
           asset.cacheControl = r.headers['cache-control'];
           totalBytes += Buffer.byteLength(r.body);
         } catch (err) {
@@ -238,7 +245,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
       push(
         {
           ruleId: 'could-not-check',
-          title: `Could not check ${page.url}`,
+          title: `Could not check ${plain(page.url)}`,
           message: `${code(page.url)}: ${page.problem}; nothing on it was checked.`,
         },
         'error',
@@ -249,7 +256,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
       push(
         {
           ruleId: 'could-not-check',
-          title: `Could not check ${page.url}`,
+          title: `Could not check ${plain(page.url)}`,
           message: `${code(page.url)} ${page.problem}.`,
         },
         'error',
@@ -260,7 +267,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
       push(
         {
           ruleId: 'third-party-origins',
-          title: `${page.thirdPartyScriptOrigins.length} third-party script origins on ${page.url}`,
+          title: `${page.thirdPartyScriptOrigins.length} third-party script origins on ${plain(page.url)}`,
           message: `${code(page.url)} loads scripts from ${page.thirdPartyScriptOrigins.length} third-party origins, more than max-third-party-origins (${limits.maxThirdPartyOrigins}): ${page.thirdPartyScriptOrigins.map(code).join(', ')}.`,
         },
         'error',
@@ -269,7 +276,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
       push(
         {
           ruleId: 'could-not-check',
-          title: `${page.notFetched} asset(s) of ${page.url} not fetched`,
+          title: `${page.notFetched} asset(s) of ${plain(page.url)} not fetched`,
           message: `${code(page.url)} loads more than ${limits.maxAssets} assets; ${page.notFetched} were not checked.`,
         },
         'error',
@@ -281,7 +288,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
         push(
           {
             ruleId: 'could-not-check',
-            title: `Could not check ${a.url}`,
+            title: `Could not check ${plain(a.url)}`,
             message: `${a.kind} ${name} (on ${code(page.url)}): ${a.problem}.`,
           },
           'error',
@@ -298,7 +305,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
         push(
           {
             ruleId: 'uncompressed-text-asset',
-            title: `Uncompressed ${a.kind}: ${a.url}`,
+            title: `Uncompressed ${a.kind}: ${plain(a.url)}`,
             message: `${name} (${a.contentType}, ${size}) was served without gzip or brotli although the request accepted both; turn on compression for text types.`,
           },
           'error',
@@ -307,7 +314,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
         push(
           {
             ruleId: 'hashed-asset-short-cache',
-            title: `Hashed asset not cached for a year: ${a.url}`,
+            title: `Hashed asset not cached for a year: ${plain(a.url)}`,
             message: `${name} has a content hash in its name but Cache-Control ${a.cacheControl ? code(a.cacheControl) : '(none)'}; serve it with public, max-age=31536000, immutable.`,
           },
           'warning',
@@ -316,7 +323,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
         push(
           {
             ruleId: 'large-image',
-            title: `Image over ${limits.maxImageBytes / 1000} kB: ${a.url}`,
+            title: `Image over ${limits.maxImageBytes / 1000} kB: ${plain(a.url)}`,
             message: `${name} is ${size} (${a.contentType ?? 'unknown type'}), over max-image-kb (${limits.maxImageBytes / 1000} kB).`,
           },
           'warning',
@@ -325,7 +332,7 @@ export function evaluatePages(pages: PageMeasurement[], limits: PageLimits, stri
         push(
           {
             ruleId: 'legacy-image-format',
-            title: `${a.contentType} where WebP/AVIF is served: ${a.url}`,
+            title: `${a.contentType} where WebP/AVIF is served: ${plain(a.url)}`,
             message: `${name} is ${a.contentType} (${size}) while ${code(page.url)} already serves WebP or AVIF; converting it would likely save bytes.`,
           },
           'notice',

@@ -4,10 +4,10 @@ import { Worker } from 'node:worker_threads';
 import type { Compression } from './budgets-file.js';
 
 /**
- * Exact compressed sizes, computed by Node's zlib in a pool of worker threads (one per core, so both cores of a
- * runner work). A file over 4 MiB is streamed through every compressor it needs at once, in 256 KiB chunks; a smaller
- * one is read whole and compressed on the worker's thread, which is faster. Only output byte counts are kept, so
- * memory stays bounded whatever the size of the build.
+ * Exact compressed sizes, computed by Node's zlib in a pool of worker threads (see poolSize: every core works). Each
+ * job is one compression of one file, largest first. A file over 4 MiB is streamed through its compressor in 256 KiB
+ * chunks; a smaller one is read whole and compressed on the worker's thread, which is faster. Only output byte counts
+ * are kept, so memory stays bounded (about 4 MiB of input per worker) whatever the size of the build.
  *
  * Settings are those of static-asset precompression and of size-limit, so the figures agree with it byte for byte:
  * brotli at quality 11 (the maximum, Node's default) with the default 22-bit window and generic mode; gzip at

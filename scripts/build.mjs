@@ -21,6 +21,8 @@ await build({
   entryPoints: [
     ...ACTIONS.map((name) => ({ in: `src/actions/${name}.ts`, out: `${name}/index` })),
     { in: 'src/cli/index.ts', out: 'cli/index' },
+    // The migration check's engine process (parser and PGlite), started by src/checks/migration-check/engine.ts.
+    { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
   ],
   outdir: 'dist',
   bundle: true,

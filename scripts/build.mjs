@@ -43,6 +43,9 @@ const ASSETS = [
   [`${PGLITE}/pglite.wasm`, 'dist/shared/pglite.wasm'],
   [`${PGLITE}/pglite.data`, 'dist/shared/pglite.data'],
   [`${PGLITE}/initdb.wasm`, 'dist/shared/initdb.wasm'],
+  // An initialised PGlite data directory, so the migration check's first run skips initdb.
+  ['src/checks/migration-check/assets/pglite-datadir.tar.gz', 'dist/shared/pglite-datadir.tar.gz'],
+  ['src/checks/migration-check/assets/pglite-datadir.json', 'dist/shared/pglite-datadir.json'],
 ];
 mkdirSync('dist/shared/pglite-ext', { recursive: true });
 for (const file of readdirSync(PGLITE).filter((f) => f.endsWith('.tar.gz')))

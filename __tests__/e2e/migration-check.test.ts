@@ -267,7 +267,7 @@ describe('sets and more layouts', () => {
       "db/migrate holds .sql files that no known migration layout matches, so none of them was checked. Set input 'migrations'",
     );
     expect(byRule['not-utf8']).toMatchObject({ level: 'error', file: 'migrations/002.sql', line: 2 });
-    expect(byRule['not-utf8'].message).toContain('migrations/002.sql is not valid UTF-8 (byte 14, line 2)');
+    expect(byRule['not-utf8'].message).toContain('migrations/002.sql is not valid UTF-8 (byte 16, line 2)');
   });
 });
 

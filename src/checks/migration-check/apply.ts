@@ -83,6 +83,7 @@ export function embeddedEngine(engine: MigrationEngine, timeoutSeconds: number):
       const ext = s.node.CreateExtensionStmt?.extname;
       if (ext && !BUILTIN_EXTENSIONS.has(ext) && !loaded.has(ext))
         return `the embedded engine has no extension '${ext}'`;
+      if (s.node.CreatedbStmt || s.node.DropdbStmt) return 'the embedded engine holds a single database';
       return undefined;
     },
   };

@@ -5,8 +5,7 @@ import { parseSql } from './parse.js';
 import { PgliteHost } from './pglite-host.js';
 import type { EngineReply, EngineRequest } from './engine.js';
 
-const [cacheDir, workDir] = process.argv.slice(2);
-const host = new PgliteHost(cacheDir, workDir);
+const host = new PgliteHost();
 let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: EngineRequest): Promise<unknown> {
@@ -34,7 +33,7 @@ process.on('message', (request: EngineRequest & { id: number }) => {
   });
 });
 
-// The parent went away (finished, or killed): remove the copied data directory and leave.
+// The parent went away (finished, or killed): close the database and leave.
 process.on('disconnect', () => {
   void queue.then(() => host.close()).finally(() => process.exit(0));
 });

@@ -40,7 +40,7 @@ export interface MigrationEngine {
 
 /** Parsing a file is linear in its size; this only catches a wedged process. */
 const PARSE_TIMEOUT_SECONDS = 120;
-/** Opening copies a data directory and starts Postgres (seconds), or on the first run ever makes that directory. */
+/** Opening starts Postgres from a snapshot (about a second), or runs initdb when no snapshot fits (seconds). */
 const OPEN_TIMEOUT_SECONDS = 180;
 
 /** The engine's entry in the bundle: dist/shared/migration-engine.js (see scripts/build.mjs). */
@@ -58,16 +58,16 @@ function bundledEntry(): string | undefined {
  * Starts the engine. From the bundle it is a child process started with --liftoff-only (V8 flags only work on a
  * process's command line); from source (unit tests) it runs in this process.
  */
-export async function startEngine(cacheDir: string, workDir: string): Promise<MigrationEngine> {
+export async function startEngine(): Promise<MigrationEngine> {
   const entry = bundledEntry();
-  if (entry) return new ChildEngine(entry, cacheDir, workDir);
-  return inProcessEngine(cacheDir, workDir);
+  if (entry) return new ChildEngine(entry);
+  return inProcessEngine();
 }
 
-async function inProcessEngine(cacheDir: string, workDir: string): Promise<MigrationEngine> {
+async function inProcessEngine(): Promise<MigrationEngine> {
   const { parseSql } = await import('./parse.js');
   const { PgliteHost } = await import('./pglite-host.js');
-  const host = new PgliteHost(cacheDir, workDir);
+  const host = new PgliteHost();
   return {
     parse: (sql) => parseSql(sql),
     open: (extensions) => host.open(extensions),
@@ -89,11 +89,7 @@ class ChildEngine implements MigrationEngine {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private stderr = '';
 
-  constructor(
-    private readonly entry: string,
-    private readonly cacheDir: string,
-    private readonly workDir: string,
-  ) {}
+  constructor(private readonly entry: string) {}
 
   parse(sql: string): Promise<ParsedSql> {
     return this.request({ op: 'parse', sql }, PARSE_TIMEOUT_SECONDS) as Promise<ParsedSql>;
@@ -132,7 +128,7 @@ class ChildEngine implements MigrationEngine {
   }
 
   private spawn(): ChildProcess {
-    const child = fork(this.entry, [this.cacheDir, this.workDir], {
+    const child = fork(this.entry, [], {
       execArgv: ['--liftoff-only', '--no-warnings'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

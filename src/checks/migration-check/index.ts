@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
@@ -79,7 +78,7 @@ export const migrationCheck = defineCheck({
     if (all.length === 0) return nothingFound(ctx, inputs.migrations, files);
     const changedOnly = inputs['changed-only'] ?? ctx.event.name.startsWith('pull_request');
     const changes = changedOnly ? await changedFiles(ctx, inputs.base) : undefined;
-    const engine = await startEngine(cacheDir(ctx), path.join(ctx.tempDir, 'pglite'));
+    const engine = await startEngine();
     try {
       const sources = await readAndParse(ctx.cwd, all, engine);
       const lint = lintAll(sources, {
@@ -125,15 +124,6 @@ export const migrationCheck = defineCheck({
 });
 
 const sum = <T>(items: T[], f: (t: T) => number) => items.reduce((n, t) => n + f(t), 0);
-
-/** The initialised PGlite data directory is kept between runs: in the runner's tool cache, or the user's cache. */
-function cacheDir(ctx: CheckContext): string {
-  const root =
-    ctx.env.RUNNER_TOOL_CACHE ||
-    (ctx.env.XDG_CACHE_HOME ? path.join(ctx.env.XDG_CACHE_HOME, 'launchgate') : undefined) ||
-    path.join(ctx.env.HOME || os.homedir(), '.cache', 'launchgate');
-  return path.join(root, 'launchgate-pglite');
-}
 
 function nothingFound(ctx: CheckContext, globs: string[], files: string[]) {
   if (globs.length)

@@ -34,7 +34,7 @@ export default defineRule({
   severity: 'error',
   why: 'Postgres silently cuts names longer than 63 bytes, so the object gets a different name than the one the code and later migrations use.',
   fix: 'Use a name of at most 63 bytes.',
-  squawk: 'ban-identifier-too-long',
+  squawk: 'identifier-too-long',
   check(statement) {
     const names = new Set<string>();
     namesAtLimit(statement.node, names);

@@ -5,7 +5,7 @@ export default defineRule({
   severity: 'error',
   why: 'DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the parent table, blocking every query on it.',
   fix: 'Use DETACH PARTITION … CONCURRENTLY (Postgres 14+, outside a transaction).',
-  squawk: 'require-concurrent-detach-partition',
+  squawk: 'require-concurrent-partition-detach',
   check(statement, state) {
     const cmds: any[] = statement.node.AlterTableStmt?.cmds ?? [];
     return cmds

@@ -54,6 +54,8 @@ await build({
     ...GATES.map((name) => ({ in: `gate:${name}`, out: `${name}/index` })),
     { in: 'src/actions/main.ts', out: 'main/index' },
     { in: 'src/cli/index.ts', out: 'cli/index' },
+    // The migration check's engine process (parser and PGlite), started by src/checks/migration-check/engine.ts.
+    { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
   ],
   plugins: [gateEntries],
   outdir: 'dist',
@@ -81,6 +83,9 @@ const ASSETS = [
   [`${PGLITE}/pglite.wasm`, 'dist/shared/pglite.wasm'],
   [`${PGLITE}/pglite.data`, 'dist/shared/pglite.data'],
   [`${PGLITE}/initdb.wasm`, 'dist/shared/initdb.wasm'],
+  // An initialised PGlite data directory, so the migration check's first run skips initdb.
+  ['src/checks/migration-check/assets/pglite-datadir.tar.gz', 'dist/shared/pglite-datadir.tar.gz'],
+  ['src/checks/migration-check/assets/pglite-datadir.json', 'dist/shared/pglite-datadir.json'],
 ];
 mkdirSync('dist/shared/pglite-ext', { recursive: true });
 for (const file of readdirSync(PGLITE).filter((f) => f.endsWith('.tar.gz')))

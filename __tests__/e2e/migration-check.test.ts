@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { runAction } from '../helpers/run-action.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { startPostgres, type PostgresServer } from '../helpers/postgres.js';
@@ -88,25 +90,33 @@ describe('migration-check on a pull request', () => {
 });
 
 describe('apply check on the embedded engine', () => {
-  test('a migration that does not apply fails at its statement line; missing extensions are noted, bundled ones load', async () => {
+  test('a statement that may depend on a skipped extension is not checked (an error), and applying goes on', async () => {
     const repo = new TempRepo().write({
       'db/migrations/001_init.sql':
         'CREATE EXTENSION IF NOT EXISTS citext;\nCREATE TABLE users (id bigint PRIMARY KEY, email citext);\nCREATE EXTENSION postgis;\n',
-      'db/migrations/002_bad.sql':
+      'db/migrations/002_geo.sql': 'ALTER TABLE users ADD COLUMN home geometry(Point, 4326);\n',
+      'db/migrations/003_more.sql':
         "SET lock_timeout = '1s';\nINSERT INTO users (id, email) VALUES (1, 'a@example.com');\nINSERT INTO customers VALUES (1);\n",
     });
     const run = await runAction('migration-check', { cwd: repo.dir, inputs: { 'changed-only': 'false' } });
-    // The failure may come from the skipped extension, so it is a warning ("could not verify"), not an error.
-    expect(run.exitCode).toBe(0);
-    const apply = run.annotations.find((a) => a.title?.startsWith('apply-failed'))!;
-    expect(apply).toMatchObject({ file: 'db/migrations/002_bad.sql', line: 3 });
-    expect(apply.level).toBe('warning');
-    expect(apply.message).toContain('relation "customers" does not exist');
-    expect(apply.message).toContain('An earlier statement was skipped');
+    expect(run.exitCode).toBe(1);
+    const notChecked = run.annotations.filter((a) => a.title?.startsWith('apply-not-checked'));
+    expect(notChecked.map((a) => [a.file, a.line, a.level])).toEqual([
+      ['db/migrations/002_geo.sql', 1, 'error'],
+      ['db/migrations/003_more.sql', 3, 'error'],
+    ]);
+    expect(notChecked[0].message).toContain('type "geometry" does not exist');
+    expect(notChecked[0].message).toContain(
+      "db/migrations/001_init.sql:3 (the embedded engine has no extension 'postgis')",
+    );
+    expect(notChecked[0].message).toContain('Set apply: database-url');
+    // The citext table and the INSERT that needs it still applied after the skip: 2 in 001, 2 in 003.
+    expect(run.summary).toContain('embedded PGlite: 4 statement(s) applied, 1 skipped, 2 not checked.');
     expect(run.summary).toContain("| db/migrations/001_init.sql:3 | the embedded engine has no extension 'postgis' |");
+    expect(run.summary).toContain('set `apply: database-url`');
   });
 
-  test('a syntax error is an annotation at its line with the parser message; applying stops there', async () => {
+  test('a syntax error is an annotation at its line with the parser message; later files still apply', async () => {
     const repo = new TempRepo().write({
       'migrations/001.sql': 'CREATE TABLE a (id bigint);\n-- ü\nCREATE TABL b ();\n',
       'migrations/002.sql': 'SELECT 1;\n',
@@ -119,18 +129,22 @@ describe('apply check on the embedded engine', () => {
       line: 3,
       message: 'syntax error at or near "TABL".',
     });
-    expect(run.summary).toContain('Not run: the first migration, migrations/001.sql, does not parse.');
+    expect(run.summary).toContain('embedded PGlite: 1 statement(s) applied, 1 skipped.');
+    expect(run.summary).toContain('| migrations/001.sql:3 | the file does not parse |');
   });
 
-  test('an empty migration and no migrations at all are warnings, never a silent pass', async () => {
+  test('an empty migration and no migrations at all are warnings; a glob that matches nothing is an error', async () => {
     const empty = new TempRepo().write({ 'migrations/001.sql': '-- nothing yet\n' });
     const run = await runAction('migration-check', { cwd: empty.dir });
     expect(run.annotations[0]).toMatchObject({ level: 'warning', title: expect.stringMatching(/^empty-migration/) });
     const none = new TempRepo().write({ 'README.md': 'hi' });
-    const nothing = await runAction('migration-check', { cwd: none.dir, inputs: { migrations: 'sql/*.sql' } });
+    const nothing = await runAction('migration-check', { cwd: none.dir });
     expect(nothing.annotations[0]).toMatchObject({ level: 'warning', title: 'no-migrations: No migrations found' });
-    expect(nothing.annotations[0].message).toContain('globs sql/*.sql');
     expect(nothing.outputs.result).toBe('pass');
+    const glob = await runAction('migration-check', { cwd: none.dir, inputs: { migrations: 'sql/*.sql' } });
+    expect(glob.exitCode).toBe(1);
+    expect(glob.annotations[0].message).toContain(`Input 'migrations' got "sql/*.sql", which match no file`);
+    expect(glob.outputs.result).not.toBe('pass');
   });
 });
 
@@ -195,6 +209,65 @@ describe('layouts', () => {
     const run = await runAction('migration-check', { cwd: repo.dir });
     expect(run.annotations.filter((a) => a.file)).toEqual([]);
     expect(run.summary).toContain('| db/migrations/20240102_idx.sql | dbmate | no | 1 | linted |');
+  });
+});
+
+describe('sets and more layouts', () => {
+  test('a monorepo: two Prisma schemas and a Drizzle folder each apply to their own database', async () => {
+    const status = "CREATE TYPE status AS ENUM ('a', 'b');\nCREATE TABLE jobs (id bigint PRIMARY KEY, s status);\n";
+    const repo = new TempRepo().write({
+      'apps/web/prisma/migrations/20240101000000_init/migration.sql': status,
+      'apps/jobs/prisma/migrations/20240101000000_init/migration.sql': status,
+      'apps/jobs/drizzle/0000_init.sql': status,
+    });
+    const run = await runAction('migration-check', { cwd: repo.dir });
+    expect(run.annotations.filter((a) => a.file)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    for (const set of ['apps/jobs/drizzle', 'apps/jobs/prisma/migrations', 'apps/web/prisma/migrations'])
+      expect(run.summary).toContain(`Set ${set} — embedded PGlite: 2 statement(s) applied — every migration applies.`);
+  });
+
+  test('Diesel folders, Flyway locations from flyway.toml, and a golang-migrate template', async () => {
+    const repo = new TempRepo().write({
+      'diesel/migrations/2024-01-01-000000_init/up.sql': INIT,
+      'diesel/migrations/2024-01-01-000000_init/down.sql': 'DROP TABLE orders;\n',
+      'diesel/migrations/2024-02-01-000000_idx/up.sql': 'CREATE INDEX CONCURRENTLY orders_amount ON orders (amount);\n',
+      'diesel/migrations/2024-02-01-000000_idx/down.sql': 'DROP INDEX orders_amount;\n',
+      'diesel/migrations/2024-02-01-000000_idx/metadata.toml': 'run_in_transaction = false\n',
+      // Flyway merges its locations and orders them by version: V2 (in extra/) needs V1 (in sql/).
+      'db/flyway.toml': '[flyway]\nlocations = ["filesystem:sql", "filesystem:extra"]\n',
+      'db/sql/V1__init.sql': INIT,
+      'db/extra/V2__note.sql': "SET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN note text;\n",
+      'gm/migrations/000001_init.up.sql': 'CREATE TABLE {{ .Schema }}.t (id bigint);\n',
+    });
+    const run = await runAction('migration-check', { cwd: repo.dir });
+    expect(run.summary).toContain('| diesel/migrations/2024-01-01-000000_init/up.sql | diesel | yes | 1 | linted |');
+    expect(run.summary).toContain('| diesel/migrations/2024-02-01-000000_idx/up.sql | diesel | no | 1 | linted |');
+    expect(run.summary).toContain(
+      'Set db/flyway.toml — embedded PGlite: 3 statement(s) applied — every migration applies.',
+    );
+    const files = run.annotations.filter((a) => a.file);
+    expect(files.map((a) => [a.title?.split(':')[0], a.file, a.level])).toEqual([
+      ['unrendered-template', 'gm/migrations/000001_init.up.sql', 'warning'],
+    ]);
+    expect(files[0].message).toContain('template placeholders');
+    expect(run.exitCode).toBe(0);
+  });
+
+  test('bad input: a folder no layout matches, and a file that is not UTF-8, are errors naming them', async () => {
+    const repo = new TempRepo().write({
+      'db/migrate/20240101_init.rb.sql': INIT,
+      'migrations/001.sql': INIT,
+    });
+    writeFileSync(path.join(repo.dir, 'migrations/002.sql'), Buffer.from('SELECT 1;\n-- caf\xe9\n', 'latin1'));
+    const run = await runAction('migration-check', { cwd: repo.dir });
+    expect(run.exitCode).toBe(1);
+    const byRule = Object.fromEntries(run.annotations.map((a) => [a.title?.split(':')[0], a]));
+    expect(byRule['undetected-migrations'].message).toContain(
+      "db/migrate holds .sql files that no known migration layout matches, so none of them was checked. Set input 'migrations'",
+    );
+    expect(byRule['not-utf8']).toMatchObject({ level: 'error', file: 'migrations/002.sql', line: 2 });
+    expect(byRule['not-utf8'].message).toContain('migrations/002.sql is not valid UTF-8 (byte 16, line 2)');
   });
 });
 

@@ -5,25 +5,31 @@ import { UserError, errorMessage } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { bool, choice, closest, integer, list, text } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
-import {
-  applyMigrations,
-  embeddedEngine,
-  requestedExtensions,
-  serverEngine,
-  type ApplyOutcome,
-  type ApplyUnit,
-} from './apply.js';
+import { applySet, embeddedEngine, serverEngine, type ApplySet, type SetOutcome, type SqlEngine } from './apply.js';
 import { CodeIndex } from './backcompat.js';
 import {
   DBMATE_DOWN,
   DBMATE_UP,
   LAYOUTS,
   discoverMigrations,
+  listFiles,
+  refineLayout,
   runsInTransaction,
+  undetectedMigrationFolders,
   type MigrationFile,
 } from './discover.js';
-import { loadParser, parseSql, type ParsedSql, type Statement } from './parse.js';
-import { RULES, checkStatement, newFileState, type RuleSeverity } from './rules.js';
+import { startEngine, type MigrationEngine } from './engine.js';
+import type { ParsedSql, Statement } from './parse.js';
+import {
+  RULES,
+  checkStatement,
+  finishFile,
+  newFileState,
+  newSetState,
+  type Hit,
+  type RuleSeverity,
+  type SetState,
+} from './rules.js';
 import { starter } from './starter.js';
 
 const IGNORE = /^--\s*launchgate:ignore\s+([\w-]+)\s*(.*)$/;
@@ -37,7 +43,7 @@ export const migrationCheck = defineCheck({
   branding: { icon: 'database', color: 'blue' },
   inputs: {
     migrations: list(
-      'Migration globs, one per line; empty detects Prisma, Flyway, golang-migrate, dbmate, Supabase, Drizzle and plain layouts.',
+      'Migration globs, one per line; empty detects Prisma, Flyway, golang-migrate, dbmate, Diesel, Supabase, Drizzle and plain layouts.',
     ),
     'changed-only': bool(
       'Lint only migrations added or changed against the base branch (default: true on pull_request).',
@@ -52,6 +58,12 @@ export const migrationCheck = defineCheck({
       'none',
     ] as const),
     'database-url': { ...text('Postgres URL used only when apply is database-url.'), secret: true },
+    'statement-timeout': integer(
+      'Seconds one statement may run in the apply check before it is stopped and reported (statement-timeout).',
+      '60',
+      1,
+      3600,
+    ),
     'app-paths': list(
       'Application code searched for names a migration drops or renames (default: the repository minus the migrations).',
     ),
@@ -63,167 +75,386 @@ export const migrationCheck = defineCheck({
     const severities = parseRuleSeverities(inputs.rules);
     if (inputs.apply === 'database-url' && !inputs['database-url'])
       throw new UserError(`Input 'database-url' is required when apply is database-url.`);
-    await loadParser();
-    const all = discoverMigrations(ctx.cwd, inputs.migrations);
-    const findings: Finding[] = [];
-    if (all.length === 0) {
-      const tried = inputs.migrations.length
-        ? `globs ${inputs.migrations.join(', ')}`
-        : `layouts ${[...new Set(LAYOUTS.map((l) => `${l.layout} (${l.glob})`))].join(', ')}`;
-      findings.push({
-        ruleId: 'no-migrations',
-        severity: 'warning',
-        title: 'No migrations found',
-        message: `Nothing matched the ${tried} under ${ctx.cwd}. Set input 'migrations' to your migration globs.`,
-      });
-      return { findings, metrics: { files: 0 }, outputs: { findings: '1' } };
-    }
+    const files = listFiles(ctx.cwd);
+    const all = discoverMigrations(ctx.cwd, inputs.migrations, files);
+    if (all.length === 0) return nothingFound(ctx, inputs.migrations, files);
     const changedOnly = inputs['changed-only'] ?? ctx.event.name.startsWith('pull_request');
     const changes = changedOnly ? await changedFiles(ctx, inputs.base) : undefined;
-    const codeIndex = new CodeIndex(ctx.cwd, inputs['app-paths'], new Set(all.map((f) => f.path)));
-    const rows: (string | number)[][] = [];
-    const ignored: (string | number)[][] = [];
-    const units: ApplyUnit[] = [];
-    let applyBlockedBy: string | undefined;
-    let linted = 0;
-
-    for (const file of all) {
-      const lint = !changes || changes.has(file.path);
-      const sql = readFileSync(path.join(ctx.cwd, file.path), 'utf8');
-      const parsed = await parseSql(sql);
-      const statements = upSection(file, parsed);
-      const tx = runsInTransaction(file, ctx.cwd, sql, statements.length);
-      rows.push([
-        file.path,
-        file.layout,
-        tx.wrapped ? 'yes' : 'no',
-        statements.length,
-        lint ? (changes ? (changes.get(file.path) === 'M' ? 'edited' : 'new') : 'linted') : 'unchanged',
-      ]);
-      if (parsed.error) {
-        if (lint)
-          findings.push(
-            finding('syntax-error', severities, file.path, parsed.error.line, undefined, `${parsed.error.message}.`),
-          );
-        applyBlockedBy ??= file.path;
-        continue;
-      }
-      if (!applyBlockedBy) units.push({ file: file.path, wrapped: tx.wrapped, statements });
-      if (!lint) continue;
-      linted++;
-      if (changes?.get(file.path) === 'M')
-        findings.push(
-          finding(
-            'edited-applied-migration',
-            severities,
-            file.path,
-            1,
-            undefined,
-            `${file.path} is already on the base branch.`,
-          ),
-        );
-      if (statements.length === 0)
-        findings.push(finding('empty-migration', severities, file.path, 1, undefined, 'No SQL statements.'));
-      const state = newFileState(inputs['postgres-version'], tx.wrapped);
-      for (const statement of statements) {
-        for (const hit of checkStatement(statement, state)) {
-          const ignore = ignoreFor(parsed, statement, hit.rule);
-          if (ignore) {
-            ignored.push([`${file.path}:${statement.line}`, hit.rule, ignore || '(no reason given)']);
-            continue;
-          }
-          let message = `${hit.detail}.`;
-          if (hit.rule === 'concurrently-in-transaction') message += ` (${tx.why}.)`;
-          for (const name of hit.names ?? []) {
-            const { refs, total } = codeIndex.references(name);
-            if (total > 0)
-              message += ` \`${name}\` is still used in ${refs.map((r) => `${r.file}:${r.line}`).join(', ')}${total > refs.length ? ` and ${total - refs.length} more` : ''}.`;
-          }
-          findings.push(finding(hit.rule, severities, file.path, statement.line, statement, message));
-        }
-      }
-    }
-
-    let outcome: ApplyOutcome | undefined;
-    if (inputs.apply !== 'none' && units.length > 0) {
-      const engine =
-        inputs.apply === 'embedded'
-          ? await embeddedEngine(requestedExtensions(units))
-          : await serverEngine(inputs['database-url']);
-      try {
-        outcome = await applyMigrations(engine, units);
-      } finally {
-        await engine.close();
-      }
-      if (outcome.failure) {
-        const f = outcome.failure;
-        const unverified = f.unverified
-          ? ' An earlier statement was skipped by this engine, so this may depend on it.'
-          : '';
-        const out = finding(
-          'apply-failed',
-          severities,
-          f.file,
-          f.statement.line,
-          f.statement,
-          `${outcome.engine}: ${f.message}.${unverified}`,
-        );
-        if (f.unverified && out.severity === 'error') out.severity = 'warning';
-        findings.push(out);
-      }
-    }
-    const filtered = findings.filter((f) => f.severity !== ('off' as string));
-    const sections = [
-      { title: 'Migrations', markdown: table(['File', 'Layout', 'Transaction', 'Statements', 'Status'], rows) },
-    ];
-    if (filtered.length) {
-      sections.push({
-        title: 'What to change',
-        markdown: table(
-          ['File', 'Line', 'Rule', 'Severity', 'Statement', 'Safe alternative'],
-          filtered
-            .filter((f) => f.file)
-            .map((f) => [f.file!, f.line ?? '', f.ruleId, f.severity, excerpt(f), RULES[f.ruleId]?.fix ?? '']),
-        ),
+    const engine = await startEngine();
+    try {
+      const sources = await readAndParse(ctx.cwd, all, engine);
+      const lint = lintAll(sources, {
+        changes,
+        severities,
+        pgVersion: inputs['postgres-version'],
+        codeIndex: new CodeIndex(ctx.cwd, inputs['app-paths'], new Set(all.map((f) => f.path)), files),
       });
+      const findings = lint.findings;
+      for (const folder of inputs.migrations.length ? [] : undetectedMigrationFolders(all, files))
+        findings.push(undetectedFinding(folder, severities));
+      let outcomes: SetOutcome[] = [];
+      let engineName = 'none';
+      if (inputs.apply !== 'none') {
+        const sql =
+          inputs.apply === 'embedded'
+            ? embeddedEngine(engine, inputs['statement-timeout'])
+            : await serverEngine(inputs['database-url'], inputs['statement-timeout']);
+        engineName = sql.name;
+        outcomes = await applyAll(sql, sources);
+        findings.push(...applyFindings(outcomes, sources, severities, engineName, inputs.apply === 'embedded'));
+      }
+      const filtered = findings.filter((f) => f.severity !== ('off' as string));
+      return {
+        findings: filtered,
+        metrics: {
+          files: all.length,
+          linted: lint.linted,
+          sets: new Set(all.map((f) => f.set)).size,
+          applied: sum(outcomes, (o) => o.applied),
+          skipped: sum(outcomes, (o) => o.skipped.length),
+          notChecked: sum(outcomes, (o) => o.notChecked.length + o.notReached),
+          ignored: lint.ignored.length,
+          engine: engineName,
+        },
+        sections: sections(lint.rows, filtered, lint.ignored, outcomes, engineName, inputs.apply),
+        outputs: { findings: String(filtered.length) },
+      };
+    } finally {
+      await engine.shutdown();
     }
-    if (ignored.length)
-      sections.push({ title: 'Ignored by comment', markdown: table(['Statement', 'Rule', 'Reason'], ignored) });
-    if (outcome) {
-      const lines = [
-        `${outcome.engine}: ${outcome.applied} statement(s) applied${outcome.failure ? `, stopped at ${outcome.failure.file}:${outcome.failure.statement.line}` : ' — every migration applies'}.`,
-      ];
-      if (applyBlockedBy) lines.push(`Applying stopped before ${applyBlockedBy}, which does not parse.`);
-      if (outcome.skipped.length)
-        lines.push(
-          '',
-          table(
-            ['Statement', 'Not run because'],
-            outcome.skipped.map((s) => [`${s.file}:${s.statement.line}`, s.reason]),
-          ),
-        );
-      sections.push({ title: 'Apply check', markdown: lines.join('\n') });
-    } else if (inputs.apply === 'none') sections.push({ title: 'Apply check', markdown: 'Skipped (apply: none).' });
-    else if (applyBlockedBy)
-      sections.push({
-        title: 'Apply check',
-        markdown: `Not run: the first migration, ${applyBlockedBy}, does not parse.`,
-      });
-    return {
-      findings: filtered,
-      metrics: {
-        files: all.length,
-        linted,
-        applied: outcome?.applied ?? 0,
-        skipped: outcome?.skipped.length ?? 0,
-        ignored: ignored.length,
-        engine: outcome?.engine ?? 'none',
-      },
-      sections,
-      outputs: { findings: String(filtered.length) },
-    };
   },
 });
+
+const sum = <T>(items: T[], f: (t: T) => number) => items.reduce((n, t) => n + f(t), 0);
+
+function nothingFound(ctx: CheckContext, globs: string[], files: string[]) {
+  if (globs.length)
+    throw new UserError(
+      `Input 'migrations' got ${globs.map((g) => JSON.stringify(g)).join(', ')}, which match no file under ${ctx.cwd}. Give globs relative to the working directory, such as db/migrations/*.sql.`,
+    );
+  const severities = new Map<string, RuleSeverity>();
+  const folders = undetectedMigrationFolders([], files);
+  const findings: Finding[] = folders.length
+    ? folders.map((folder) => undetectedFinding(folder, severities))
+    : [
+        {
+          ruleId: 'no-migrations',
+          severity: 'warning',
+          title: 'No migrations found',
+          message: `Nothing matched the layouts ${[...new Set(LAYOUTS.map((l) => `${l.layout} (${l.glob})`))].join(', ')} under ${ctx.cwd}. Set input 'migrations' to your migration globs.`,
+        },
+      ];
+  return { findings, metrics: { files: 0 }, outputs: { findings: String(findings.length) } };
+}
+
+function undetectedFinding(folder: string, severities: Map<string, RuleSeverity>): Finding {
+  const info = RULES['undetected-migrations'];
+  return {
+    ruleId: 'undetected-migrations',
+    severity: (severities.get('undetected-migrations') ?? info.severity) as Finding['severity'],
+    title: info.why,
+    message: `${folder} holds .sql files that no known migration layout matches, so none of them was checked. Set input 'migrations' to their glob, for example ${folder}/*.sql.`,
+  };
+}
+
+interface Source {
+  file: MigrationFile;
+  parsed: ParsedSql;
+  /** The statements the tool runs (dbmate: the up section only). */
+  statements: Statement[];
+  tx: { wrapped: boolean; why: string };
+  /** Why the file cannot be parsed or applied, with the rule that reports it. */
+  problem?: { rule: 'syntax-error' | 'not-utf8' | 'unrendered-template'; line: number; message: string };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads every file (strict UTF-8) and parses them all in the engine process, in one pipelined batch. */
+async function readAndParse(root: string, files: MigrationFile[], engine: MigrationEngine): Promise<Source[]> {
+  const texts = files.map((file) => {
+    const bytes = readFileSync(path.join(root, file.path));
+    try {
+      return { text: UTF8.decode(bytes) };
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+      return { text: '', notUtf8: { line, offset: bad } };
+    }
+  });
+  const parsed = await Promise.all(
+    texts.map((t) => (t.notUtf8 ? Promise.resolve({ statements: [], comments: [] }) : engine.parse(t.text))),
+  );
+  return files.map((file, i) => {
+    const p: ParsedSql = parsed[i];
+    refineLayout(file, p.comments);
+    const statements = upSection(file, p);
+    const source: Source = {
+      file,
+      parsed: p,
+      statements,
+      tx: runsInTransaction(file, root, p.comments, statements.length),
+    };
+    const notUtf8 = texts[i].notUtf8;
+    if (notUtf8)
+      source.problem = {
+        rule: 'not-utf8',
+        line: notUtf8.line,
+        message: `${file.path} is not valid UTF-8 (byte ${notUtf8.offset}, line ${notUtf8.line}); Postgres reads migrations as UTF-8. Re-save the file as UTF-8.`,
+      };
+    else if (p.error && /\{\{[\s\S]*?\}\}/.test(texts[i].text))
+      source.problem = {
+        rule: 'unrendered-template',
+        line: p.error.line,
+        message: `${file.path} holds template placeholders ({{ … }}) that the tool fills in before it runs the file, so it cannot be parsed or applied as it stands.`,
+      };
+    else if (p.error) source.problem = { rule: 'syntax-error', line: p.error.line, message: `${p.error.message}.` };
+    return source;
+  });
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (TextDecoder has no error offset).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      UTF8.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      // A prefix may end inside a valid multi-byte character: try the next few bytes before calling it invalid.
+      let ok = false;
+      for (let extra = 1; extra <= 3 && mid + extra <= bytes.length && !ok; extra++) {
+        try {
+          UTF8.decode(bytes.subarray(0, mid + extra));
+          ok = true;
+        } catch {
+          // still invalid
+        }
+      }
+      if (ok) lo = mid;
+      else hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+interface LintOptions {
+  changes: Map<string, 'A' | 'M'> | undefined;
+  severities: Map<string, RuleSeverity>;
+  pgVersion: number;
+  codeIndex: CodeIndex;
+}
+
+function lintAll(sources: Source[], opts: LintOptions) {
+  const findings: Finding[] = [];
+  const rows: (string | number)[][] = [];
+  const ignored: (string | number)[][] = [];
+  let linted = 0;
+  const setStates = new Map<string, SetState>();
+  for (const source of sources) {
+    const { file } = source;
+    const lint = !opts.changes || opts.changes.has(file.path);
+    if (!setStates.has(file.set)) setStates.set(file.set, newSetState());
+    const setState = setStates.get(file.set)!;
+    rows.push([
+      file.path,
+      file.layout,
+      source.tx.wrapped ? 'yes' : 'no',
+      source.statements.length,
+      lint ? (opts.changes ? (opts.changes.get(file.path) === 'M' ? 'edited' : 'new') : 'linted') : 'unchanged',
+    ]);
+    if (!lint) {
+      // Earlier migrations still count: a CHECK validated there lets a later SET NOT NULL skip its scan.
+      const state = newFileState(opts.pgVersion, source.tx.wrapped, setState);
+      if (!source.problem) for (const statement of source.statements) checkStatement(statement, state);
+      continue;
+    }
+    linted++;
+    if (source.problem) {
+      findings.push(
+        finding(
+          source.problem.rule,
+          opts.severities,
+          file.path,
+          source.problem.line,
+          undefined,
+          source.problem.message,
+        ),
+      );
+      continue;
+    }
+    findings.push(...lintFile(source, opts, ignored, setState));
+  }
+  return { findings, rows, ignored, linted };
+}
+
+function lintFile(source: Source, opts: LintOptions, ignored: (string | number)[][], setState: SetState): Finding[] {
+  const { file, parsed, statements, tx } = source;
+  const out: Finding[] = [];
+  if (opts.changes?.get(file.path) === 'M')
+    out.push(
+      finding(
+        'edited-applied-migration',
+        opts.severities,
+        file.path,
+        1,
+        undefined,
+        `${file.path} is already on the base branch.`,
+      ),
+    );
+  if (statements.length === 0)
+    out.push(finding('empty-migration', opts.severities, file.path, 1, undefined, 'No SQL statements.'));
+  const state = newFileState(opts.pgVersion, tx.wrapped, setState);
+  const hits: Hit[] = statements.flatMap((statement) => checkStatement(statement, state));
+  hits.push(...finishFile(state));
+  for (const hit of hits) {
+    const statement = hit.statement;
+    const ignore = ignoreFor(parsed, statement, hit.rule);
+    if (ignore) {
+      ignored.push([`${file.path}:${statement.line}`, hit.rule, ignore]);
+      continue;
+    }
+    let message = `${hit.detail}.`;
+    if (hit.rule === 'concurrently-in-transaction' || hit.rule === 'transaction-nesting') message += ` (${tx.why}.)`;
+    for (const name of hit.names ?? []) {
+      const usage = opts.codeIndex.describe(name);
+      if (usage) message += ` ${usage}`;
+    }
+    out.push(finding(hit.rule, opts.severities, file.path, statement.line, statement, message));
+  }
+  return out;
+}
+
+/** Each set is applied to its own fresh database, in the tool's order. */
+async function applyAll(engine: SqlEngine, sources: Source[]): Promise<SetOutcome[]> {
+  const sets = new Map<string, ApplySet>();
+  for (const s of sources) {
+    const set = sets.get(s.file.set) ?? { name: s.file.set, units: [] };
+    set.units.push({
+      file: s.file.path,
+      wrapped: s.tx.wrapped,
+      statements: s.problem ? [] : s.statements,
+      parseError: s.problem ? { message: s.problem.message, line: s.problem.line } : undefined,
+    });
+    sets.set(s.file.set, set);
+  }
+  const outcomes: SetOutcome[] = [];
+  try {
+    for (const set of sets.values()) outcomes.push(await applySet(engine, set));
+  } finally {
+    await engine.close();
+  }
+  return outcomes;
+}
+
+function applyFindings(
+  outcomes: SetOutcome[],
+  sources: Source[],
+  severities: Map<string, RuleSeverity>,
+  engineName: string,
+  embedded: boolean,
+): Finding[] {
+  const findings: Finding[] = [];
+  const named = outcomes.length > 1;
+  const statementOf = (file: string, line: number) =>
+    sources.find((s) => s.file.path === file)?.statements.find((st) => st.line === line);
+  for (const o of outcomes) {
+    const where = named ? ` (set ${o.set})` : '';
+    if (o.failure) {
+      const f = o.failure;
+      const rule = f.timedOut ? 'statement-timeout' : 'apply-failed';
+      const more = o.notReached ? ` ${o.notReached} later statement(s) in this set were not applied.` : '';
+      findings.push(
+        finding(
+          rule,
+          severities,
+          f.file,
+          f.line,
+          statementOf(f.file, f.line),
+          `${engineName}${where}: ${f.message}.${more}`,
+        ),
+      );
+    }
+    // One finding per file whose statements could not be verified because something before them was skipped.
+    const byFile = new Map<string, SetOutcome['notChecked']>();
+    for (const n of o.notChecked) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n]);
+    for (const [file, list] of byFile) {
+      const first = list[0];
+      const skipped = [...new Set(o.skipped.map((s) => `${s.file}:${s.line} (${s.reason})`))].slice(0, 3).join(', ');
+      findings.push(
+        finding(
+          'apply-not-checked',
+          severities,
+          file,
+          first.line,
+          statementOf(file, first.line),
+          `${engineName}${where}: ${list.length} statement(s) in this file failed after ${skipped} was skipped, so they may depend on it: ${first.message}.${embedded ? ' Set apply: database-url to a server with everything the migrations need for full coverage.' : ''}`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function sections(
+  rows: (string | number)[][],
+  findings: Finding[],
+  ignored: (string | number)[][],
+  outcomes: SetOutcome[],
+  engineName: string,
+  apply: string,
+): { title: string; markdown: string }[] {
+  const out = [
+    { title: 'Migrations', markdown: table(['File', 'Layout', 'Transaction', 'Statements', 'Status'], rows) },
+  ];
+  if (findings.some((f) => f.file)) {
+    out.push({
+      title: 'What to change',
+      markdown: table(
+        ['File', 'Line', 'Rule', 'Severity', 'Statement', 'Safe alternative'],
+        findings
+          .filter((f) => f.file)
+          .map((f) => [f.file!, f.line ?? '', f.ruleId, f.severity, excerpt(f), RULES[f.ruleId]?.fix ?? '']),
+      ),
+    });
+  }
+  if (ignored.length)
+    out.push({ title: 'Ignored by comment', markdown: table(['Statement', 'Rule', 'Reason'], ignored) });
+  if (apply === 'none') out.push({ title: 'Apply check', markdown: 'Skipped (apply: none).' });
+  else if (outcomes.length) {
+    const lines: string[] = [];
+    for (const o of outcomes) {
+      const prefix = outcomes.length > 1 ? `Set ${o.set} — ` : '';
+      const unchecked = o.notChecked.length + o.notReached;
+      const verdict = o.failure
+        ? `, stopped at ${o.failure.file}:${o.failure.line}${o.failure.timedOut ? ' (statement timeout)' : ''}`
+        : o.skipped.length || unchecked
+          ? ''
+          : ' — every migration applies';
+      lines.push(
+        `${prefix}${engineName}: ${o.applied} statement(s) applied${o.skipped.length ? `, ${o.skipped.length} skipped` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${verdict}.`,
+      );
+    }
+    const skipped = outcomes.flatMap((o) => o.skipped);
+    if (skipped.length) {
+      lines.push(
+        '',
+        table(
+          ['Statement', 'Not run because'],
+          skipped.map((s) => [`${s.file}:${s.line}`, s.reason]),
+        ),
+      );
+      if (skipped.some((s) => s.reason.startsWith('the embedded engine')))
+        lines.push(
+          '',
+          'For full coverage, set `apply: database-url` to a server that has what the embedded engine lacks.',
+        );
+    }
+    out.push({ title: 'Apply check', markdown: lines.join('\n') });
+  }
+  return out;
+}
 
 const pending = new WeakMap<Finding, string>();
 
@@ -232,6 +463,15 @@ function excerpt(f: Finding): string {
   const one = text.replace(/\s+/g, ' ');
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
+
+const NO_FIX_IN_MESSAGE = new Set([
+  'syntax-error',
+  'apply-failed',
+  'apply-not-checked',
+  'not-utf8',
+  'unrendered-template',
+  'statement-timeout',
+]);
 
 function finding(
   rule: string,
@@ -247,8 +487,7 @@ function finding(
     ruleId: rule,
     severity: severity as Finding['severity'],
     title: info.why,
-    message:
-      `${detail} ${rule === 'syntax-error' || rule === 'apply-failed' ? '' : `Safe alternative: ${info.fix}`}`.trim(),
+    message: `${detail} ${NO_FIX_IN_MESSAGE.has(rule) ? '' : `Safe alternative: ${info.fix}`}`.trim(),
     file,
     line,
     endLine: statement?.endLine,

@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/finding.js';
 import type { Statement } from './parse.js';
+import { CATALOG } from './rules/index.js';
 
 export interface RuleInfo {
   id: string;
@@ -12,7 +13,7 @@ export interface RuleInfo {
   squawk?: string;
 }
 
-export const RULES: Record<string, RuleInfo> = {
+const LEGACY_RULES: Record<string, RuleInfo> = {
   'require-concurrent-index': {
     id: 'require-concurrent-index',
     severity: 'error',
@@ -76,6 +77,12 @@ export const RULES: Record<string, RuleInfo> = {
     fix: 'Add a new column, backfill, switch the app, then drop the old one.',
     squawk: 'changing-column-type',
   },
+  'validate-under-lock': {
+    id: 'validate-under-lock',
+    severity: 'error',
+    why: 'VALIDATE CONSTRAINT scans the table; in the same transaction as the statement that added the constraint, the lock that statement took is still held, so the scan blocks the app.',
+    fix: 'Commit first: VALIDATE CONSTRAINT in a later migration (or after COMMIT in a file the tool does not wrap).',
+  },
   'rename-column': {
     id: 'rename-column',
     severity: 'error',
@@ -138,7 +145,7 @@ export const RULES: Record<string, RuleInfo> = {
   'require-lock-timeout': {
     id: 'require-lock-timeout',
     severity: 'warning',
-    why: 'A statement waiting for an ACCESS EXCLUSIVE lock queues every query behind it; without lock_timeout it can wait forever.',
+    why: 'A statement waiting for a lock that blocks writes (ACCESS EXCLUSIVE, SHARE ROW EXCLUSIVE) queues every query behind it; without lock_timeout it can wait forever.',
     fix: "SET lock_timeout = '5s'; before it (and retry the migration if it times out).",
     squawk: 'require-lock-timeout',
   },
@@ -175,6 +182,36 @@ export const RULES: Record<string, RuleInfo> = {
     why: 'The migration does not apply to a fresh database after the ones before it.',
     fix: 'Fix the statement; the database error says why.',
   },
+  'apply-not-checked': {
+    id: 'apply-not-checked',
+    severity: 'error',
+    why: 'The apply check could not verify these statements: they failed after something they may depend on was skipped.',
+    fix: 'Set apply: database-url to a server that has every extension the migrations need, or fix what was skipped.',
+  },
+  'statement-timeout': {
+    id: 'statement-timeout',
+    severity: 'error',
+    why: 'A statement ran past the statement-timeout on an empty database: on production data it would run longer.',
+    fix: 'Make the statement finish (a loop that never ends, a lock it waits on), or raise input statement-timeout.',
+  },
+  'not-utf8': {
+    id: 'not-utf8',
+    severity: 'error',
+    why: 'The migration is not valid UTF-8, so it cannot be checked.',
+    fix: 'Re-save the file as UTF-8.',
+  },
+  'unrendered-template': {
+    id: 'unrendered-template',
+    severity: 'warning',
+    why: 'The migration is a template ({{ … }}) that its tool renders before it runs, so it cannot be checked as it stands.',
+    fix: 'Check the rendered SQL, or list the template outside input migrations.',
+  },
+  'undetected-migrations': {
+    id: 'undetected-migrations',
+    severity: 'error',
+    why: 'A folder holds SQL migrations that no known layout matches, so none of them was checked.',
+    fix: "Set input 'migrations' to the folder's glob.",
+  },
   'edited-applied-migration': {
     id: 'edited-applied-migration',
     severity: 'error',
@@ -189,6 +226,14 @@ export const RULES: Record<string, RuleInfo> = {
   },
 };
 
+/** Every rule: those still written in this file, and the catalog (one file per rule under rules/). */
+export const RULES: Record<string, RuleInfo> = {
+  ...LEGACY_RULES,
+  ...Object.fromEntries(
+    CATALOG.map((r) => [r.id, { id: r.id, severity: r.severity, why: r.why, fix: r.fix, squawk: r.squawk }]),
+  ),
+};
+
 export type RuleSeverity = Severity | 'off';
 
 export interface Hit {
@@ -199,20 +244,37 @@ export interface Hit {
   names?: string[];
 }
 
+/** What earlier migrations of the same set established, carried from file to file. */
+export interface SetState {
+  /** CHECK (col IS NOT NULL) constraints added NOT VALID: name → table.column. */
+  pendingNotNullChecks: Map<string, string>;
+  /** Columns with a validated CHECK (col IS NOT NULL): Postgres 12+ sets NOT NULL on them without a scan. */
+  validatedNotNull: Set<string>;
+}
+
+export function newSetState(): SetState {
+  return { pendingNotNullChecks: new Map(), validatedNotNull: new Set() };
+}
+
+/** Lock modes that block writes and so queue every later query behind a waiting statement. */
+export type BlockingLock = 'ACCESS EXCLUSIVE' | 'EXCLUSIVE' | 'SHARE ROW EXCLUSIVE';
+
 export interface FileState {
   pgVersion: number;
   /** The tool wraps the whole file in a transaction. */
   wrapped: boolean;
   explicitTransaction: boolean;
+  /** The BEGIN of the explicit transaction still open. */
+  openedTransaction?: Statement;
   lockTimeoutSet: boolean;
   lockTimeoutReported: boolean;
   createdTables: Set<string>;
-  /** CHECK (col IS NOT NULL) constraints added NOT VALID: name → table.column. */
-  pendingNotNullChecks: Map<string, string>;
-  validatedNotNull: Set<string>;
+  /** Locks taken inside the open transaction: held until it commits. table → strongest blocking mode. */
+  locksHeld: Map<string, BlockingLock>;
+  set: SetState;
 }
 
-export function newFileState(pgVersion: number, wrapped: boolean): FileState {
+export function newFileState(pgVersion: number, wrapped: boolean, set: SetState = newSetState()): FileState {
   return {
     pgVersion,
     wrapped,
@@ -220,12 +282,14 @@ export function newFileState(pgVersion: number, wrapped: boolean): FileState {
     lockTimeoutSet: false,
     lockTimeoutReported: false,
     createdTables: new Set(),
-    pendingNotNullChecks: new Map(),
-    validatedNotNull: new Set(),
+    locksHeld: new Map(),
+    set,
   };
 }
 
-const relName = (rel: any): string => (rel ? [rel.schemaname, rel.relname].filter(Boolean).join('.') : '?');
+/** A relation's name as Postgres resolves it by default: `"public"."t2"` and `t2` are the same table. */
+const relName = (rel: any): string =>
+  rel ? [rel.schemaname === 'public' ? undefined : rel.schemaname, rel.relname].filter(Boolean).join('.') : '?';
 const sval = (n: any): string | undefined => n?.String?.sval;
 const typeNameOf = (typeName: any): string =>
   (typeName?.names ?? [])
@@ -297,15 +361,41 @@ const ACCESS_EXCLUSIVE_ALTERS = new Set([
 
 /** Checks one statement, updating the file state; returns the rule hits. */
 export function checkStatement(statement: Statement, state: FileState): Hit[] {
-  const hits: Hit[] = [];
+  // Catalog rules see the state before this statement; the chain below then updates it.
+  const hits: Hit[] = CATALOG.flatMap((rule) =>
+    rule.check(statement, state).map((h) => ({ ...h, rule: rule.id, statement })),
+  );
   const n = statement.node;
   const inTransaction = state.wrapped || state.explicitTransaction;
+  /** The blocking locks this statement takes on tables that already exist. */
+  const locks: { table: string; mode: BlockingLock }[] = [];
+  const lock = (table: string | undefined, mode: BlockingLock = 'ACCESS EXCLUSIVE') => {
+    if (table && !state.createdTables.has(table)) locks.push({ table, mode });
+  };
   let takesAccessExclusiveOn: string | undefined;
 
   if (n.TransactionStmt) {
     const kind = n.TransactionStmt.kind;
-    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') state.explicitTransaction = true;
-    if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK') state.explicitTransaction = false;
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+      state.explicitTransaction = true;
+      state.openedTransaction ??= statement;
+    }
+    if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK') {
+      state.explicitTransaction = false;
+      state.openedTransaction = undefined;
+      if (!state.wrapped) state.locksHeld.clear();
+    }
+  } else if (n.CreateTableAsStmt) {
+    // CREATE TABLE … AS and CREATE MATERIALIZED VIEW: a new relation, nobody else uses it yet.
+    state.createdTables.add(relName(n.CreateTableAsStmt.into?.rel));
+  } else if (n.SelectStmt?.intoClause) {
+    state.createdTables.add(relName(n.SelectStmt.intoClause.rel));
+  } else if (n.ViewStmt) {
+    if (n.ViewStmt.replace) lock(relName(n.ViewStmt.view));
+  } else if (n.RefreshMatViewStmt) {
+    if (!n.RefreshMatViewStmt.concurrent) lock(relName(n.RefreshMatViewStmt.relation));
+  } else if (n.CreateTrigStmt) {
+    lock(relName(n.CreateTrigStmt.relation), 'SHARE ROW EXCLUSIVE');
   } else if (n.VariableSetStmt) {
     const v = n.VariableSetStmt;
     if (v.name === 'lock_timeout') {
@@ -325,6 +415,11 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     }
     for (const elt of c.tableElts ?? [])
       if (elt.ColumnDef) columnTypeHits(statement, table, elt.ColumnDef, hits, keyColumns);
+    // A foreign key locks the table it references (SHARE ROW EXCLUSIVE), which is in use.
+    for (const elt of c.tableElts ?? []) {
+      const cons = elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((x: any) => x.Constraint);
+      for (const con of cons) if (con?.contype === 'CONSTR_FOREIGN') lock(relName(con.pktable), 'SHARE ROW EXCLUSIVE');
+    }
   } else if (n.IndexStmt) {
     const idx = n.IndexStmt;
     const table = relName(idx.relation);
@@ -342,7 +437,12 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
       });
   } else if (n.DropStmt) {
     const d = n.DropStmt;
-    const names: string[] = (d.objects ?? []).map((o: any) => (o.List?.items ?? []).map(sval).join('.'));
+    const names: string[] = (d.objects ?? []).map((o: any) =>
+      (o.List?.items ?? [])
+        .map(sval)
+        .join('.')
+        .replace(/^public\./, ''),
+    );
     if (d.removeType === 'OBJECT_INDEX') {
       if (d.concurrent && inTransaction)
         hits.push({
@@ -353,6 +453,19 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
       if (!d.concurrent) {
         hits.push({ rule: 'require-concurrent-index-drop', statement, detail: `index ${names.join(', ')}` });
         takesAccessExclusiveOn = names[0];
+      }
+    } else if (d.removeType === 'OBJECT_VIEW' || d.removeType === 'OBJECT_MATVIEW') {
+      for (const name of names) lock(name.replace(/^public\./, ''));
+    } else if (d.removeType === 'OBJECT_TRIGGER') {
+      // `DROP TRIGGER t ON tbl` names [tbl…, t]: the table is locked ACCESS EXCLUSIVE.
+      for (const o of d.objects ?? []) {
+        const parts: string[] = (o.List?.items ?? []).map(sval);
+        lock(
+          parts
+            .slice(0, -1)
+            .filter((x) => x !== 'public')
+            .join('.'),
+        );
       }
     } else if (d.removeType === 'OBJECT_TABLE') {
       const existing = names.filter((t) => !state.createdTables.has(t));
@@ -367,16 +480,25 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
     for (const cmdNode of a.cmds ?? []) {
       const cmd = cmdNode.AlterTableCmd;
       if (!cmd) continue;
-      if (!isNew && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype) && a.objtype === 'OBJECT_TABLE')
-        takesAccessExclusiveOn ??= table;
+      const con = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
+      if (a.objtype === 'OBJECT_TABLE' && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype)) {
+        // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both tables; every other change here ACCESS EXCLUSIVE.
+        if (con?.contype === 'CONSTR_FOREIGN') {
+          lock(table, 'SHARE ROW EXCLUSIVE');
+          lock(relName(con.pktable), 'SHARE ROW EXCLUSIVE');
+        } else lock(table);
+      }
       if (cmd.subtype === 'AT_AddColumn') {
         const col = cmd.def.ColumnDef;
         const constraints: any[] = (col.constraints ?? []).map((c: any) => c.Constraint);
         const def = constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
         const notNull = constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
-        const generated = constraints.some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+        const identity = constraints.some((c) => c.contype === 'CONSTR_IDENTITY');
+        const generated = identity || constraints.some((c) => c.contype === 'CONSTR_GENERATED');
         const type = typeNameOf(col.typeName);
         columnTypeHits(statement, table, col, hits, new Set());
+        for (const c of constraints)
+          if (c.contype === 'CONSTR_FOREIGN') lock(relName(c.pktable), 'SHARE ROW EXCLUSIVE');
         if (isNew) continue;
         if (notNull && !def && !generated && !['serial', 'bigserial', 'smallserial'].includes(type)) {
           hits.push({
@@ -389,7 +511,13 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
           (def && isVolatile(def.raw_expr)) ||
           ['serial', 'bigserial', 'smallserial'].includes(type) ||
           constraints.some((c) => c.contype === 'CONSTR_GENERATED');
-        if (volatile || (def && state.pgVersion < 11)) {
+        if (identity) {
+          hits.push({
+            rule: 'volatile-default',
+            statement,
+            detail: `${table}.${col.colname} is an identity column: every existing row gets a value, so the table is rewritten`,
+          });
+        } else if (volatile || (def && state.pgVersion < 11)) {
           hits.push({
             rule: 'volatile-default',
             statement,
@@ -398,8 +526,14 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
         }
         if (constraints.some((c) => c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY'))
           hits.push({ rule: 'unique-without-index', statement, detail: `${table}.${col.colname}` });
-        if (constraints.some((c) => c.contype === 'CONSTR_FOREIGN'))
-          hits.push({ rule: 'constraint-not-valid', statement, detail: `foreign key on ${table}.${col.colname}` });
+        // A new column without a default is NULL in every row, so Postgres skips validating an inline foreign key
+        // (no scan); with any default, even DEFAULT NULL, it scans the table to validate it.
+        if (def && constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && !c.skip_validation))
+          hits.push({
+            rule: 'constraint-not-valid',
+            statement,
+            detail: `foreign key on ${table}.${col.colname}, a new column with a default, so every row is validated`,
+          });
       } else if (isNew) {
         continue;
       } else if (cmd.subtype === 'AT_AlterColumnType') {
@@ -410,10 +544,15 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
           names: [`${table}.${cmd.name}`],
         });
       } else if (cmd.subtype === 'AT_SetNotNull') {
-        if (!(state.pgVersion >= 12 && state.validatedNotNull.has(`${table}.${cmd.name}`)))
+        if (!(state.pgVersion >= 12 && state.set.validatedNotNull.has(`${table}.${cmd.name}`)))
           hits.push({ rule: 'set-not-null', statement, detail: `${table}.${cmd.name}` });
-      } else if (cmd.subtype === 'AT_AddConstraint') {
-        const con = cmd.def.Constraint;
+      } else if (cmd.subtype === 'AT_AddIdentity') {
+        hits.push({
+          rule: 'volatile-default',
+          statement,
+          detail: `${table}.${cmd.name} becomes an identity column under an ACCESS EXCLUSIVE lock`,
+        });
+      } else if (con) {
         if ((con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') && !con.skip_validation) {
           hits.push({
             rule: 'constraint-not-valid',
@@ -428,7 +567,7 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
         if (con.contype === 'CONSTR_CHECK' && con.skip_validation && con.conname) {
           const test = con.raw_expr?.NullTest;
           const column = test?.nulltesttype === 'IS_NOT_NULL' ? sval(test.arg?.ColumnRef?.fields?.at(-1)) : undefined;
-          if (column) state.pendingNotNullChecks.set(con.conname, `${table}.${column}`);
+          if (column) state.set.pendingNotNullChecks.set(con.conname, `${table}.${column}`);
         }
         if ((con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_PRIMARY') && !con.indexname) {
           hits.push({
@@ -442,8 +581,15 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
           });
         }
       } else if (cmd.subtype === 'AT_ValidateConstraint') {
-        const target = state.pendingNotNullChecks.get(cmd.name);
-        if (target) state.validatedNotNull.add(target);
+        const held = inTransaction ? state.locksHeld.get(table) : undefined;
+        if (held)
+          hits.push({
+            rule: 'validate-under-lock',
+            statement,
+            detail: `VALIDATE CONSTRAINT ${cmd.name} scans ${table} while this transaction still holds the ${held} lock an earlier statement took on it`,
+          });
+        const target = state.set.pendingNotNullChecks.get(cmd.name);
+        if (target) state.set.validatedNotNull.add(target);
       } else if (cmd.subtype === 'AT_DropColumn') {
         hits.push({ rule: 'drop-column', statement, detail: `${table}.${cmd.name}`, names: [`${table}.${cmd.name}`] });
       }
@@ -500,13 +646,22 @@ export function checkStatement(statement: Statement, state: FileState): Hit[] {
       });
   }
 
-  if (takesAccessExclusiveOn && !state.lockTimeoutSet && !state.lockTimeoutReported) {
+  if (takesAccessExclusiveOn) lock(takesAccessExclusiveOn);
+  if (inTransaction)
+    for (const l of locks)
+      if (state.locksHeld.get(l.table) !== 'ACCESS EXCLUSIVE') state.locksHeld.set(l.table, l.mode);
+  if (locks.length && !state.lockTimeoutSet && !state.lockTimeoutReported) {
     state.lockTimeoutReported = true;
     hits.push({
       rule: 'require-lock-timeout',
       statement,
-      detail: `ACCESS EXCLUSIVE lock on ${takesAccessExclusiveOn} with no lock_timeout set before it`,
+      detail: `${locks[0].mode} lock on ${locks[0].table} with no lock_timeout set before it`,
     });
   }
   return hits;
+}
+
+/** Hits that need the whole file (a transaction left open); call after its last statement. */
+export function finishFile(state: FileState): Hit[] {
+  return CATALOG.flatMap((rule) => (rule.end?.(state) ?? []).map((h) => ({ ...h, rule: rule.id })));
 }

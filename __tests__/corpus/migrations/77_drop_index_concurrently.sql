@@ -1,0 +1,2 @@
+-- Verdict: safe: DROP INDEX CONCURRENTLY.
+DROP INDEX CONCURRENTLY orders_ref_idx;

@@ -1,0 +1,4 @@
+-- Verdict: require-concurrent-index: audit.orders is not the orders created here.
+CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+SET lock_timeout = '5s';
+CREATE INDEX audit_orders_id ON audit.orders (id);

@@ -1,0 +1,2 @@
+-- Verdict: safe: a new schema.
+CREATE SCHEMA IF NOT EXISTS billing;

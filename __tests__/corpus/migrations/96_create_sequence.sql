@@ -1,0 +1,2 @@
+-- Verdict: safe: a new sequence.
+CREATE SEQUENCE invoice_numbers;

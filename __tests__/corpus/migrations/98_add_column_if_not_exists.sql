@@ -1,0 +1,3 @@
+-- Verdict: safe: a nullable column without default is a catalog change.
+SET lock_timeout = '5s';
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS note text;

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { peerBin } from './peer-tools.js';
-import { addedFragments } from '../src/checks/secret-scan/git-patches.js';
+import { addedFragments, emptyStats } from '../src/checks/secret-scan/git-patches.js';
 import { builtinRuleSet } from '../src/checks/secret-scan/rules.js';
 import { Scanner } from '../src/checks/secret-scan/scanner.js';
 import type { Fragment } from '../src/checks/secret-scan/scanner.js';
@@ -84,9 +84,9 @@ console.log(
 
 // The scanner alone: the same added lines, already read from git, scanned in-process.
 const fragments: Fragment[] = [];
-const stats = { commits: 0, files: 0, bytes: 0, binarySkipped: 0, hugeSkipped: 0 };
+const stats = emptyStats();
 const g0 = performance.now();
-for await (const f of addedFragments(repo, ['HEAD'], stats, 10 * 1024 * 1024)) fragments.push(f);
+for await (const f of addedFragments(repo, ['HEAD'], stats)) fragments.push(f);
 const gitMs = performance.now() - g0;
 const scanner = new Scanner(builtinRuleSet());
 const s0 = performance.now();

@@ -1,7 +1,8 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
-import { Re2Error, compileRe2 } from './re2.js';
+import { untrustedPattern, type Pattern } from './patterns.js';
+import { Re2Error } from './re2.js';
 import { builtinRuleSet, emptyAllowlist, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
 
 const allowlistSchema = z
@@ -58,7 +59,7 @@ type AllowlistSpec = z.infer<typeof allowlistSchema>;
 function compileAllowlist(spec: AllowlistSpec, where: string): Allowlist {
   const compile = (pattern: string, what: string) => {
     try {
-      return compileRe2(pattern, '');
+      return untrustedPattern(pattern);
     } catch (err) {
       throw new UserError(`${where}: ${what} ${JSON.stringify(pattern)} cannot be used: ${(err as Error).message}`);
     }
@@ -107,18 +108,18 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
     if (seen.has(r.id)) throw new UserError(`${file}: rule '${r.id}' is defined twice.`);
     seen.add(r.id);
     if (!r.regex && !r.path) throw new UserError(`${file}: rule '${r.id}' has neither regex nor path.`);
-    let regex: RegExp | undefined;
-    let pathRe: RegExp | undefined;
+    let regex: Pattern | undefined;
+    let pathRe: Pattern | undefined;
     try {
-      if (r.regex) regex = compileRe2(r.regex);
-      if (r.path) pathRe = compileRe2(r.path, '');
+      if (r.regex) regex = untrustedPattern(r.regex);
+      if (r.path) pathRe = untrustedPattern(r.path);
     } catch (err) {
       if (err instanceof Re2Error)
         throw new UserError(`${file}: rule '${r.id}': its regex cannot be used: ${err.message}`);
       throw err;
     }
     if (regex && r.secretGroup) {
-      const groups = new RegExp(`${regex.source}|`).exec('')!.length - 1;
+      const groups = regex.groupCount;
       if (r.secretGroup > groups)
         throw new UserError(
           `${file}: rule '${r.id}': secretGroup ${r.secretGroup} but the regex has ${groups} group(s).`,

@@ -1,4 +1,4 @@
-import { compileRe2 } from './re2.js';
+import { trustedPattern, type Pattern } from './patterns.js';
 
 export type RegexTarget = 'secret' | 'match' | 'line';
 
@@ -6,8 +6,8 @@ export interface Allowlist {
   description?: string;
   condition: 'OR' | 'AND';
   regexTarget: RegexTarget;
-  regexes: RegExp[];
-  paths: RegExp[];
+  regexes: Pattern[];
+  paths: Pattern[];
   stopwords: string[];
   commits: string[];
 }
@@ -16,12 +16,12 @@ export interface Allowlist {
 export interface SecretRule {
   id: string;
   description: string;
-  regex?: RegExp;
+  regex?: Pattern;
   secretGroup?: number;
   entropy?: number;
   /** Lower-case; the rule only runs on text that contains one of them (fast, and gitleaks' semantics). */
   keywords: string[];
-  path?: RegExp;
+  path?: Pattern;
   allowlists: Allowlist[];
 }
 
@@ -195,7 +195,8 @@ const SPECS: RuleSpec[] = [
   {
     id: 'private-key',
     description: 'Private key block',
-    regex: String.raw`(?s)(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----.{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)`,
+    // The body stops at the next "-----": a file of BEGIN lines alone is read once, not once per BEGIN line.
+    regex: String.raw`(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-[^-]|--[^-]|---[^-]|----[^-]){64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)`,
     keywords: ['-----begin'],
   },
   {
@@ -261,20 +262,20 @@ export function builtinRuleSet(): RuleSet {
       allowlists.push({
         ...emptyAllowlist(),
         regexTarget: s.allow.regexTarget ?? 'secret',
-        regexes: (s.allow.regexes ?? []).map((r) => compileRe2(r, '')),
+        regexes: (s.allow.regexes ?? []).map((r) => trustedPattern(r)),
         stopwords: s.allow.stopwords ?? [],
       });
       if (s.allow.matchRegexes)
         allowlists.push({
           ...emptyAllowlist(),
           regexTarget: 'match',
-          regexes: s.allow.matchRegexes.map((r) => compileRe2(r, '')),
+          regexes: s.allow.matchRegexes.map((r) => trustedPattern(r)),
         });
     }
     return {
       id: s.id,
       description: s.description,
-      regex: compileRe2(s.regex),
+      regex: trustedPattern(s.regex),
       secretGroup: s.secretGroup,
       entropy: s.entropy,
       keywords: s.keywords,
@@ -289,18 +290,18 @@ export function builtinRuleSet(): RuleSet {
         description: 'placeholders',
         regexTarget: 'secret',
         stopwords: [],
-        regexes: [compileRe2(String.raw`(?i)^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)$`, '')],
+        regexes: [trustedPattern(String.raw`(?i)^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)$`)],
       },
       {
         ...emptyAllowlist(),
         description: 'hash and data lines',
         regexTarget: 'line',
-        regexes: GLOBAL_LINE_ALLOW.map((r) => compileRe2(r, '')),
+        regexes: GLOBAL_LINE_ALLOW.map((r) => trustedPattern(r)),
       },
       {
         ...emptyAllowlist(),
         description: 'lock files, binaries, vendored code',
-        paths: GLOBAL_PATH_ALLOW.map((r) => compileRe2(r, '')),
+        paths: GLOBAL_PATH_ALLOW.map((r) => trustedPattern(r)),
       },
     ],
     source: 'builtin',
@@ -308,3 +309,8 @@ export function builtinRuleSet(): RuleSet {
 }
 
 export const BUILTIN_RULE_IDS = SPECS.map((s) => s.id);
+
+/** The rules a scan uses when no config replaces them. */
+export function defaultRuleSet(): RuleSet {
+  return builtinRuleSet();
+}

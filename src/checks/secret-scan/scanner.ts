@@ -5,8 +5,13 @@ import type { Allowlist, RuleSet, SecretRule } from './rules.js';
 export interface Fragment {
   file: string;
   text: string;
-  /** File line of each fragment line (added lines are not contiguous); absent means line i+1. */
+  /** File line of each fragment line (added lines are not contiguous); absent means line firstLine + i. */
   lines?: number[];
+  /** Line and column where `text` starts, for a chunk of a large file (1 and 1 when absent). */
+  firstLine?: number;
+  firstColumn?: number;
+  /** A binary file: its content is not scanned, but rules that match on the path alone still report it. */
+  binary?: boolean;
   commit?: string;
   author?: string;
   date?: string;
@@ -26,6 +31,10 @@ export interface SecretHit {
   date?: string;
   entropy: number;
   fingerprint: string;
+  /** Set when a path allowlist silences the finding: counted as ignored, never reported. */
+  suppressed?: string;
+  /** Offset of the secret in the fragment (to tell which findings share a span). */
+  offset: number;
 }
 
 const INLINE_ALLOW = 'gitleaks:allow';
@@ -38,6 +47,8 @@ export class Scanner {
   /** Keywords after which another keyword may start inside the match (a suffix of one is a prefix of another). */
   private readonly mayOverlap = new Set<string>();
   private readonly alwaysRun: SecretRule[];
+  /** Rules that match on the path alone: the only ones a binary file meets. */
+  private readonly pathOnly: SecretRule[];
 
   constructor(readonly ruleSet: RuleSet) {
     const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
@@ -54,6 +65,7 @@ export class Scanner {
       ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
       : undefined;
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
+    this.pathOnly = ruleSet.rules.filter((r) => !r.regex && r.path);
   }
 
   private rulesFor(text: string): SecretRule[] {
@@ -75,7 +87,7 @@ export class Scanner {
 
   scan(fragment: Fragment): SecretHit[] {
     const hits: SecretHit[] = [];
-    if (this.pathAllowed(fragment.file, fragment.commit, this.ruleSet.allowlists)) return hits;
+    const firstLine = fragment.firstLine ?? 1;
     let lineStarts: number[] | undefined;
     const lineAt = (offset: number) => {
       lineStarts ??= computeLineStarts(fragment.text);
@@ -88,40 +100,54 @@ export class Scanner {
       }
       return lo;
     };
-    for (const rule of this.rulesFor(fragment.text)) {
+    const rules = fragment.binary ? this.pathOnly : this.rulesFor(fragment.text);
+    for (const rule of rules) {
       if (rule.path && !rule.path.test(fragment.file)) continue;
       if (!rule.regex) {
-        // A path-only rule: the file itself is the finding (a keystore, a .p12).
-        hits.push(this.hit(rule, fragment, 0, 0, fragment.file, fragment.file));
+        // A path-only rule: the file itself is the finding (a keystore, a .p12), reported once per file.
+        if (fragment.firstLine && fragment.firstLine > 1) continue;
+        const hit = this.hit(rule, fragment, 0, 0, 0, fragment.file, fragment.file);
+        if (this.allowed(hit.secret, hit.secret, '', fragment, [...rule.allowlists, ...this.ruleSet.allowlists]))
+          hit.suppressed = 'a path allowlist';
+        hits.push(hit);
         continue;
       }
-      const re = rule.regex;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(fragment.text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const secret = rule.secretGroup ? (m[rule.secretGroup] ?? '') : (m.slice(1).find((g) => g) ?? m[0]);
+      for (const m of rule.regex.matches(fragment.text)) {
+        const whole = m.groups[0] ?? '';
+        if (whole.length === 0) continue;
+        const secret = rule.secretGroup
+          ? (m.groups[rule.secretGroup] ?? '')
+          : (m.groups.slice(1).find((g) => g) ?? whole);
         if (!secret) continue;
         if (rule.entropy && shannonEntropy(secret) < rule.entropy) continue;
-        const startLine = lineAt(m.index + Math.max(0, m[0].indexOf(secret)));
+        const secretOffset = m.index + Math.max(0, whole.indexOf(secret));
+        const startLine = lineAt(secretOffset);
         lineStarts ??= computeLineStarts(fragment.text);
         const lineText = fragment.text
           .slice(lineStarts[startLine], lineStarts[startLine + 1] ?? fragment.text.length)
           .replace(/\n$/, '');
         if (lineText.includes(INLINE_ALLOW)) continue;
-        if (this.allowed(secret, m[0], lineText, fragment, [...rule.allowlists, ...this.ruleSet.allowlists])) continue;
-        const secretOffset = m.index + Math.max(0, m[0].indexOf(secret));
-        const hit = this.hit(rule, fragment, startLine, secretOffset - lineStarts[startLine], secret, m[0]);
-        hit.endLine = fragment.lines
-          ? (fragment.lines[lineAt(m.index + m[0].length - 1)] ?? hit.line)
-          : lineAt(m.index + m[0].length - 1) + 1;
+        const allowedBy = this.allowed(secret, whole, lineText, fragment, [
+          ...rule.allowlists,
+          ...this.ruleSet.allowlists,
+        ]);
+        if (allowedBy === 'value') continue;
+        const hit = this.hit(
+          rule,
+          fragment,
+          startLine,
+          secretOffset - lineStarts[startLine],
+          secretOffset,
+          secret,
+          whole,
+        );
+        if (allowedBy === 'path') hit.suppressed = 'a path allowlist';
+        const endIndex = lineAt(m.index + whole.length - 1);
+        hit.endLine = fragment.lines ? (fragment.lines[endIndex] ?? hit.line) : endIndex + firstLine;
         hits.push(hit);
       }
     }
-    return dropGenericDuplicates(hits);
+    return mostSpecific(hits);
   }
 
   private hit(
@@ -129,10 +155,12 @@ export class Scanner {
     fragment: Fragment,
     lineIndex: number,
     column: number,
+    offset: number,
     secret: string,
     match: string,
   ): SecretHit {
-    const line = fragment.lines ? (fragment.lines[lineIndex] ?? lineIndex + 1) : lineIndex + 1;
+    const line = fragment.lines ? (fragment.lines[lineIndex] ?? lineIndex + 1) : lineIndex + (fragment.firstLine ?? 1);
+    const col = lineIndex === 0 && !fragment.lines ? column + (fragment.firstColumn ?? 1) : column + 1;
     const fingerprint = fragment.commit
       ? `${fragment.commit}:${fragment.file}:${rule.id}:${line}`
       : `${fragment.file}:${rule.id}:${line}`;
@@ -142,7 +170,7 @@ export class Scanner {
       file: fragment.file,
       line,
       endLine: line,
-      column: column + 1,
+      column: col,
       secret,
       match,
       commit: fragment.commit,
@@ -150,20 +178,21 @@ export class Scanner {
       date: fragment.date,
       entropy: shannonEntropy(secret),
       fingerprint,
+      offset,
     };
   }
 
-  private pathAllowed(file: string, commit: string | undefined, lists: Allowlist[]): boolean {
-    return lists.some(
-      (a) =>
-        a.regexes.length === 0 &&
-        a.stopwords.length === 0 &&
-        ((a.paths.length > 0 && a.paths.some((p) => p.test(file))) ||
-          (commit !== undefined && a.paths.length === 0 && a.commits.includes(commit))),
-    );
-  }
-
-  private allowed(secret: string, match: string, line: string, fragment: Fragment, lists: Allowlist[]): boolean {
+  /**
+   * Which allowlist, if any, lets this match through: one that names paths or commits only ('path': the finding
+   * is counted as silenced), or one about the value itself ('value': it was never a finding).
+   */
+  private allowed(
+    secret: string,
+    match: string,
+    line: string,
+    fragment: Fragment,
+    lists: Allowlist[],
+  ): 'path' | 'value' | undefined {
     const lowerSecret = secret.toLowerCase();
     for (const a of lists) {
       const target = a.regexTarget === 'match' ? match : a.regexTarget === 'line' ? line : secret;
@@ -173,21 +202,36 @@ export class Scanner {
       if (a.regexes.length) checks.push(a.regexes.some((r) => r.test(target)));
       if (a.stopwords.length) checks.push(a.stopwords.some((w) => lowerSecret.includes(w)));
       if (checks.length === 0) continue;
-      if (a.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean)) return true;
+      if (a.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean))
+        return a.regexes.length === 0 && a.stopwords.length === 0 ? 'path' : 'value';
     }
-    return false;
+    return undefined;
   }
 }
 
-/** A generic rule that matched the same value a specific rule named on the same line adds nothing: keep the specific one. */
-function dropGenericDuplicates(hits: SecretHit[]): SecretHit[] {
+/**
+ * One secret, one finding: where two rules matched overlapping spans of the same text, the most specific one is
+ * kept (a provider rule before a generic one; then the longer secret; then the earlier rule).
+ */
+export function mostSpecific(hits: SecretHit[]): SecretHit[] {
   if (hits.length < 2) return hits;
-  const specific = hits.filter((h) => !h.ruleId.startsWith('generic'));
-  return hits.filter(
-    (h) =>
-      !h.ruleId.startsWith('generic') ||
-      !specific.some((s) => s.line === h.line && (s.secret.includes(h.secret) || h.secret.includes(s.secret))),
-  );
+  const rank = (h: SecretHit) => (h.ruleId.startsWith('generic') ? 1 : 0);
+  const order = hits.map((h, i) => ({ h, i }));
+  order.sort((a, b) => rank(a.h) - rank(b.h) || b.h.secret.length - a.h.secret.length || a.i - b.i);
+  const kept: { h: SecretHit; i: number }[] = [];
+  for (const c of order) {
+    const start = c.h.offset;
+    const end = start + c.h.secret.length;
+    const overlaps = kept.some(
+      (k) =>
+        k.h.ruleId !== c.h.ruleId &&
+        k.h.secret.length > 0 &&
+        start < k.h.offset + k.h.secret.length &&
+        k.h.offset < end,
+    );
+    if (!overlaps) kept.push(c);
+  }
+  return kept.sort((a, b) => a.i - b.i).map((k) => k.h);
 }
 
 function computeLineStarts(text: string): number[] {

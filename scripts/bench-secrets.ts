@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { peerBin } from './peer-tools.js';
 import { addedFragments, emptyStats } from '../src/checks/secret-scan/git-patches.js';
-import { builtinRuleSet } from '../src/checks/secret-scan/rules.js';
+import { defaultRuleSet } from '../src/checks/secret-scan/rules.js';
 import { Scanner } from '../src/checks/secret-scan/scanner.js';
 import type { Fragment } from '../src/checks/secret-scan/scanner.js';
 
@@ -88,7 +88,7 @@ const stats = emptyStats();
 const g0 = performance.now();
 for await (const f of addedFragments(repo, ['HEAD'], stats)) fragments.push(f);
 const gitMs = performance.now() - g0;
-const scanner = new Scanner(builtinRuleSet());
+const scanner = new Scanner(defaultRuleSet());
 const s0 = performance.now();
 let found = 0;
 for (const f of fragments) found += scanner.scan(f).length;

@@ -9,6 +9,7 @@ import { COMMON_OUTPUTS } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/core/main-action.js';
 import { RULES } from '../src/checks/migration-check/rules.js';
+import { secretRulesTable } from '../src/checks/secret-scan/rule-table.js';
 
 const HEADER = (source: string) =>
   `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
@@ -94,6 +95,7 @@ function replaceBlock(text: string, name: string, body: string): string {
 /** Replaces each `<!-- table:NAME -->…<!-- /table:NAME -->` block of the README with the rendered table. */
 export function syncReadme(readme: string): string {
   let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
+  out = replaceBlock(out, 'rules:secret-scan', secretRulesTable());
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }

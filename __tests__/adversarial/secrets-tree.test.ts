@@ -100,8 +100,8 @@ describe('file contents', () => {
   test('a file of 2 MB of BEGIN PRIVATE KEY lines is read once', async () => {
     const dir = workspace({ 'keys.pem': '-----BEGIN PRIVATE KEY-----\n'.repeat(75000) });
     const run = await runAction('secret-scan', { cwd: dir, inputs: { mode: 'tree' }, timeoutMs: 60000 });
-    expect(run.exitCode).toBe(0);
-    expect(run.summary).toContain('1 file(s)');
+    // gitleaks' rule reports blocks of these lines as keys; what matters is that the scan ends and reports.
+    expect(run.summary).toContain('0 commit(s), 1 file(s), 2.0 MiB');
   });
 });
 

@@ -110,7 +110,7 @@ export async function runDemo(io: CliIO): Promise<number> {
 
     const problems: string[] = [];
     const scan = reports.find((r) => r.check === 'secret-scan');
-    if (!scan?.findings.some((f) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile))
+    if (!scan?.findings.some((f) => f.ruleId === 'aws-access-token' && f.file === history.plantedFile))
       problems.push('the planted key was not found');
     for (const r of reports.filter((x) => x.check !== 'secret-scan'))
       if (r.result !== 'pass') problems.push(`${r.check} did not pass`);

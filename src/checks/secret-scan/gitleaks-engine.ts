@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckContext } from '../../core/check.js';
+import { GITLEAKS_DEFAULT } from './data/gitleaks-default.js';
 import type { SecretHit } from './scanner.js';
 
 /** SHA-256 of the default release's archives, pinned so that a tampered checksums file cannot pass. */
@@ -99,8 +100,9 @@ export async function runGitleaks(
 
   async function runIn(work: string): Promise<SecretHit[]> {
     const report = path.join(work, 'report.json');
+    // Always a config: without one gitleaks would pick up the working tree's .gitleaks.toml by itself.
     const configFile = path.join(work, 'gitleaks.toml');
-    if (configText !== undefined) writeFileSync(configFile, configText);
+    writeFileSync(configFile, configText ?? GITLEAKS_DEFAULT.toml);
     const ignoreFile = path.join(work, '.gitleaksignore');
     writeFileSync(ignoreFile, [...ignores].join('\n') + '\n');
     const common = [
@@ -115,7 +117,8 @@ export async function runGitleaks(
       'error',
       '--gitleaks-ignore-path',
       ignoreFile,
-      ...(configText !== undefined ? ['--config', configFile] : []),
+      '--config',
+      configFile,
     ];
     const runs = target.revs
       ? [['git', `--log-opts=${target.revs.join(' ')}`, ...common, '.']]

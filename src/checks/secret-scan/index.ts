@@ -90,6 +90,8 @@ export const secretScan = defineCheck({
 
     const { findings, rows, ignoredByFile, silencedByPath } = toFindings(ctx, outcome.hits, config.ignores);
     findings.push(...config.findings);
+    for (const notice of config.ruleSet.notices ?? [])
+      findings.push({ ruleId: 'rule-set', severity: 'notice', title: 'Rule set', message: notice });
     for (const problem of outcome.problems)
       findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: problem });
 

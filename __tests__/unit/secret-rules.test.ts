@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { translateRe2, compileRe2 } from '../../src/checks/secret-scan/re2.js';
 import { loadGitleaksConfig } from '../../src/checks/secret-scan/config.js';
-import { defaultRuleSet, LAUNCHGATE_RULE_IDS } from '../../src/checks/secret-scan/rules.js';
+import { defaultRuleSet, LAUNCHGATE_RULE_IDS, rewriteForV8 } from '../../src/checks/secret-scan/rules.js';
+import { RE2JS } from 're2js';
 import { GITLEAKS_DEFAULT } from '../../src/checks/secret-scan/data/gitleaks-default.js';
 import { Scanner } from '../../src/checks/secret-scan/scanner.js';
 import { shannonEntropy } from '../../src/checks/secret-scan/entropy.js';
 import { unquoteGitPath } from '../../src/checks/secret-scan/git-patches.js';
 import { FALSE_POSITIVES, TRUE_POSITIVES } from '../corpus/secrets.js';
+import { NON_SECRETS, SECRETS } from '../corpus/secrets-accuracy.js';
 import { ROOT } from '../helpers/run-action.js';
 
 const scanner = new Scanner(defaultRuleSet());
@@ -38,9 +40,23 @@ describe('accuracy corpus of the default rules', () => {
       expect(rulesHit(text as string)).toEqual([]);
     },
   );
+  test('the accuracy corpus (npm run bench:accuracy): every secret found, no non-secret flagged', () => {
+    expect(SECRETS.filter((c) => rulesHit(c.text).length === 0).map((c) => c.family)).toEqual([]);
+    expect(NON_SECRETS.filter((c) => rulesHit(c.text).length > 0).map((c) => c.family)).toEqual([]);
+  });
   test('inline gitleaks:allow and lock files are skipped', () => {
     expect(rulesHit(`${TRUE_POSITIVES[0].text} // gitleaks:allow`)).toEqual([]);
     expect(rulesHit(TRUE_POSITIVES[0].text, 'package-lock.json')).toEqual([]);
+  });
+  test('in a large text, rules run around their keywords and still report exact lines and columns', () => {
+    const key = `ghp_${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6'}`;
+    const filler = 'const value = compute(a, b) + other;\n'.repeat(5000);
+    const text = `${filler}export const token = "${key}";\n${filler}const x = "AKIA${'QWERTYUIOPASDFGH'}";\n`;
+    const hits = scanner.scan({ file: 'big.js', text }).map((h) => [h.ruleId, h.line, h.column]);
+    expect(hits).toEqual([
+      ['aws-access-token', 10002, 12],
+      ['github-pat', 5001, 23],
+    ]);
   });
   test('minified single-line files get a column', () => {
     const line = `${'var a=1;'.repeat(500)}var k="${TRUE_POSITIVES[4].text.split(' ')[1]}";`;
@@ -105,6 +121,35 @@ describe('gitleaks-format configs', () => {
     expect(() => loadGitleaksConfig(badRegex, 'gitleaks default config', { trusted: true })).toThrow(
       /rule '[\w-]+': its regex cannot be used/,
     );
+  });
+  test('the doubled lazy prefixes are rewritten into one, matching exactly what the original matches', () => {
+    const originals = [...GITLEAKS_DEFAULT.toml.matchAll(/^regex = '''(.*)'''$/gm)]
+      .map((m) => m[1])
+      .filter((p) => rewriteForV8(p) !== p);
+    expect(originals.length).toBeGreaterThanOrEqual(2);
+    const samples = [
+      `OKTA_TOKEN = "00${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6kLmn'}"`,
+      `my.long-${'x'.repeat(70)}_okta_api_key: 00${'Zz9'.repeat(14)}`,
+      `SUMO_ACCESS_ID=su${'A1b2C3d4E5f6'}`,
+      `${'a.'.repeat(60)}sumoLogicId => "su${'QWERTYasdfgh'}"`,
+      `privateai_key: "${'0123456789abcdef'.repeat(2)}"`,
+    ];
+    let matched = 0;
+    for (const original of originals) {
+      const a = RE2JS.compile(original);
+      const b = RE2JS.compile(rewriteForV8(original));
+      for (const text of samples) {
+        const ma = a.matcher(text);
+        const mb = b.matcher(text);
+        const found = ma.find();
+        expect(mb.find()).toBe(found);
+        if (found) {
+          matched++;
+          expect([mb.start(), mb.end(), mb.group(1)]).toEqual([ma.start(), ma.end(), ma.group(1)]);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(3);
   });
   test('a copy of a default rule in a user config runs in V8; anything else in RE2JS', () => {
     const sample = GITLEAKS_DEFAULT.toml.match(/^regex = '''(.*)'''$/m)![1];

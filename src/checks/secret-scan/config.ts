@@ -90,6 +90,8 @@ function compileAllowlist(spec: AllowlistSpec, where: string, compilePattern: (p
  * file replaces the default set, as in gitleaks.
  */
 export function loadGitleaksConfig(text: string, file: string, options: LoadOptions = {}): RuleSet {
+  // Loading the defaults first registers their patterns, so a user's copy of one runs as the reviewed V8 version.
+  if (!options.trusted) defaultRuleSet();
   const compilePattern = options.trusted ? trustedPattern : untrustedPattern;
   let raw: unknown;
   try {

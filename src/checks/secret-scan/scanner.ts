@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy.js';
+import type { PatternMatch } from './patterns.js';
 import type { Allowlist, RuleSet, SecretRule } from './rules.js';
 
 /** Text to scan: a file, or the lines one commit added to one file. */
@@ -38,6 +39,10 @@ export interface SecretHit {
 }
 
 const INLINE_ALLOW = 'gitleaks:allow';
+/** Below this size a rule runs over the whole text; above it, only around its keywords. */
+const NEIGHBOURHOOD_MIN_CHARS = 64 * 1024;
+const REACH_BEFORE_KEYWORD = 2 * 1024;
+const REACH_AFTER_KEYWORD = 16 * 1024;
 
 /** Rules prepared for scanning: one pass finds which keywords a text contains, then only those rules run. */
 export class Scanner {
@@ -68,21 +73,56 @@ export class Scanner {
     this.pathOnly = ruleSet.rules.filter((r) => !r.regex && r.path);
   }
 
-  private rulesFor(text: string): SecretRule[] {
-    if (!this.keywordRegex) return this.alwaysRun;
+  /** The rules whose keywords the text contains, and where each keyword was seen. */
+  private rulesFor(text: string): { rules: SecretRule[]; seenAt: Map<string, number[]> } {
+    const seenAt = new Map<string, number[]>();
+    if (!this.keywordRegex) return { rules: this.alwaysRun, seenAt };
     const lower = text.toLowerCase();
-    const found = new Set<string>();
     const re = this.keywordRegex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const note = (k: string, at: number) => {
+      const list = seenAt.get(k);
+      if (!list) seenAt.set(k, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    };
     while ((m = re.exec(lower))) {
-      found.add(m[0]);
-      for (const k of this.implied.get(m[0]) ?? []) found.add(k);
+      note(m[0], m.index);
+      for (const k of this.implied.get(m[0]) ?? []) note(k, m.index);
       // Resume inside the match only where another keyword could start there, so none is missed.
       if (this.mayOverlap.has(m[0])) re.lastIndex = m.index + 1;
     }
-    if (found.size === 0) return this.alwaysRun;
-    return this.ruleSet.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => found.has(k)));
+    if (seenAt.size === 0) return { rules: this.alwaysRun, seenAt };
+    return {
+      rules: this.ruleSet.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => seenAt.has(k))),
+      seenAt,
+    };
+  }
+
+  /**
+   * A rule's matches in a text. In a large text, a rule with keywords runs only around where its keywords were
+   * seen (gitleaks runs it over the whole fragment): one keyword in a 5 MB bundle costs a few KB of regex work, not
+   * 5 MB. The window reaches further than any default rule's match does on either side of its keyword; a match
+   * that begins before the window (a long identifier prefix) is reported from the window's start, with the same
+   * secret.
+   */
+  private *matchesOf(rule: SecretRule, text: string, seenAt: Map<string, number[]>): Iterable<PatternMatch> {
+    const regex = rule.regex!;
+    if (text.length <= NEIGHBOURHOOD_MIN_CHARS || rule.keywords.length === 0) {
+      yield* regex.matches(text);
+      return;
+    }
+    const at = rule.keywords.flatMap((k) => seenAt.get(k) ?? []).sort((a, b) => a - b);
+    const windows: [number, number][] = [];
+    for (const p of at) {
+      const start = Math.max(0, p - REACH_BEFORE_KEYWORD);
+      const end = Math.min(text.length, p + REACH_AFTER_KEYWORD);
+      const last = windows[windows.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else windows.push([start, end]);
+    }
+    for (const [start, end] of windows)
+      for (const m of regex.matches(text.slice(start, end))) yield { index: m.index + start, groups: m.groups };
   }
 
   scan(fragment: Fragment): SecretHit[] {
@@ -100,7 +140,9 @@ export class Scanner {
       }
       return lo;
     };
-    const rules = fragment.binary ? this.pathOnly : this.rulesFor(fragment.text);
+    const { rules, seenAt } = fragment.binary
+      ? { rules: this.pathOnly, seenAt: new Map<string, number[]>() }
+      : this.rulesFor(fragment.text);
     for (const rule of rules) {
       if (rule.path && !rule.path.test(fragment.file)) continue;
       if (!rule.regex) {
@@ -112,7 +154,7 @@ export class Scanner {
         hits.push(hit);
         continue;
       }
-      for (const m of rule.regex.matches(fragment.text)) {
+      for (const m of this.matchesOf(rule, fragment.text, seenAt)) {
         const whole = m.groups[0] ?? '';
         if (whole.length === 0) continue;
         const secret = rule.secretGroup

@@ -48,6 +48,19 @@ describe('accuracy corpus of the default rules', () => {
     expect(rulesHit(`${TRUE_POSITIVES[0].text} // gitleaks:allow`)).toEqual([]);
     expect(rulesHit(TRUE_POSITIVES[0].text, 'package-lock.json')).toEqual([]);
   });
+  test('rules narrowed to their keywords find exactly what a full scan finds', () => {
+    const full = new Scanner(defaultRuleSet(), { narrow: false });
+    const code = readFileSync(path.join(ROOT, 'src', 'checks', 'secret-scan', 'scanner.ts'), 'utf8');
+    const texts = [
+      ...SECRETS.map((c) => c.text),
+      ...NON_SECRETS.map((c) => c.text),
+      SECRETS.map((c) => `${c.text}\n${code.slice(0, 300)}`).join('\n'),
+      `${'const apikey_value = lookup(x);\n'.repeat(200)}MY_APIKEY = "${'Zq8'.repeat(12)}"\nxapikey:'${'Ab9'.repeat(11)}'`,
+    ];
+    const show = (s: Scanner, text: string) =>
+      s.scan({ file: 'a.env', text }).map((h) => `${h.ruleId}@${h.line}:${h.column}=${h.secret}`);
+    for (const text of texts) expect(show(scanner, text)).toEqual(show(full, text));
+  });
   test('in a large text, rules run around their keywords and still report exact lines and columns', () => {
     const key = `ghp_${'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6'}`;
     const filler = 'const value = compute(a, b) + other;\n'.repeat(5000);

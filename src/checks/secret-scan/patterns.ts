@@ -24,6 +24,14 @@ export interface Pattern {
   /** Non-overlapping matches left to right, as a global RegExp finds them (an empty match steps one on). */
   matches(text: string): Iterable<PatternMatch>;
   test(text: string): boolean;
+  /** The match that starts exactly at `pos`, if any (V8 only: a sticky RegExp). */
+  matchAt?(text: string, pos: number): PatternMatch | null;
+  /**
+   * For a pattern that starts with a lazy identifier prefix of at most N characters before its keyword group
+   * (`(?i)[\w.-]{0,50}?(?:okta|…)`, 101 of gitleaks' rules): N. Every match then starts at most N characters
+   * before one of its keywords, so trying only those start positions finds exactly what a full scan finds.
+   */
+  readonly prefixReach?: number;
 }
 
 class V8Pattern implements Pattern {
@@ -31,18 +39,31 @@ class V8Pattern implements Pattern {
   readonly groupCount: number;
   private readonly global: RegExp;
   private readonly single: RegExp;
+  private readonly sticky: RegExp;
+  readonly prefixReach?: number;
 
+  /** `runs` is the RE2 pattern as run (after a rewrite), `js` its translation. */
   constructor(
     readonly source: string,
     js: string,
+    runs: string,
   ) {
     try {
       this.global = new RegExp(js, 'g');
       this.single = new RegExp(js);
+      this.sticky = new RegExp(js, 'y');
     } catch (err) {
       throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
     }
     this.groupCount = new RegExp(`${js}|`).exec('')!.length - 1;
+    const prefix = /^(?:\(\?i\)|\(\?i:)?\[\\w\.-\]\{0,(\d+)\}\?/.exec(runs);
+    if (prefix) this.prefixReach = Number(prefix[1]);
+  }
+
+  matchAt(text: string, pos: number): PatternMatch | null {
+    this.sticky.lastIndex = pos;
+    const m = this.sticky.exec(text);
+    return m ? { index: m.index, groups: [...m] } : null;
   }
 
   *matches(text: string): Iterable<PatternMatch> {
@@ -119,7 +140,8 @@ export function registerShipped(sources: Iterable<string>): void {
 export function trustedPattern(re2: string): Pattern {
   let p = trustedCache.get(re2);
   if (!p) {
-    p = new V8Pattern(re2, translateRe2(V8_REWRITES.get(re2) ?? re2));
+    const runs = V8_REWRITES.get(re2) ?? re2;
+    p = new V8Pattern(re2, translateRe2(runs), runs);
     trustedCache.set(re2, p);
   }
   return p;

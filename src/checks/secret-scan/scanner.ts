@@ -43,6 +43,8 @@ const INLINE_ALLOW = 'gitleaks:allow';
 const NEIGHBOURHOOD_MIN_CHARS = 64 * 1024;
 const REACH_BEFORE_KEYWORD = 2 * 1024;
 const REACH_AFTER_KEYWORD = 16 * 1024;
+/** How far inside a rule's keyword group its keyword may sit (`(?:MailchimpSDK.initialize|mailchimp)`). */
+const KEYWORD_SLACK = 32;
 
 /** Rules prepared for scanning: one pass finds which keywords a text contains, then only those rules run. */
 export class Scanner {
@@ -55,7 +57,11 @@ export class Scanner {
   /** Rules that match on the path alone: the only ones a binary file meets. */
   private readonly pathOnly: SecretRule[];
 
-  constructor(readonly ruleSet: RuleSet) {
+  /** `narrow: false` runs every rule over the whole text, as gitleaks does (the tests compare both). */
+  constructor(
+    readonly ruleSet: RuleSet,
+    private readonly options: { narrow: boolean } = { narrow: true },
+  ) {
     const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
     for (const k of keywords) {
       this.implied.set(
@@ -88,7 +94,7 @@ export class Scanner {
     };
     while ((m = re.exec(lower))) {
       note(m[0], m.index);
-      for (const k of this.implied.get(m[0]) ?? []) note(k, m.index);
+      for (const k of this.implied.get(m[0]) ?? []) note(k, m.index + m[0].indexOf(k));
       // Resume inside the match only where another keyword could start there, so none is missed.
       if (this.mayOverlap.has(m[0])) re.lastIndex = m.index + 1;
     }
@@ -108,7 +114,11 @@ export class Scanner {
    */
   private *matchesOf(rule: SecretRule, text: string, seenAt: Map<string, number[]>): Iterable<PatternMatch> {
     const regex = rule.regex!;
-    if (text.length <= NEIGHBOURHOOD_MIN_CHARS || rule.keywords.length === 0) {
+    if (this.options.narrow && regex.prefixReach !== undefined && regex.matchAt && rule.keywords.length > 0) {
+      yield* this.anchoredMatches(rule, text, seenAt);
+      return;
+    }
+    if (!this.options.narrow || text.length <= NEIGHBOURHOOD_MIN_CHARS || rule.keywords.length === 0) {
       yield* regex.matches(text);
       return;
     }
@@ -123,6 +133,30 @@ export class Scanner {
     }
     for (const [start, end] of windows)
       for (const m of regex.matches(text.slice(start, end))) yield { index: m.index + start, groups: m.groups };
+  }
+
+  /**
+   * Matches of a rule that starts with a bounded identifier prefix, tried only at the start positions from which
+   * a match can reach one of its keywords: the same matches, left to right and non-overlapping, as a global scan
+   * (which would try the 50-character prefix at every position of the text). The slack covers a keyword that
+   * sits a little inside the rule's keyword group.
+   */
+  private *anchoredMatches(rule: SecretRule, text: string, seenAt: Map<string, number[]>): Iterable<PatternMatch> {
+    const regex = rule.regex!;
+    const reach = regex.prefixReach! + KEYWORD_SLACK;
+    const at = rule.keywords.flatMap((k) => seenAt.get(k) ?? []).sort((a, b) => a - b);
+    let next = 0;
+    for (const k of at) {
+      for (let start = Math.max(next, k - reach); start <= k && start <= text.length; start++) {
+        const m = regex.matchAt!(text, start);
+        if (!m) continue;
+        const length = m.groups[0]?.length ?? 0;
+        next = start + Math.max(1, length);
+        yield m;
+        start = next - 1;
+      }
+      next = Math.max(next, k + 1);
+    }
   }
 
   scan(fragment: Fragment): SecretHit[] {

@@ -242,6 +242,26 @@ describe('secret-scan on files', () => {
   });
 });
 
+describe('path-only rules', () => {
+  // Issue 15.2: a gitleaks rule with a path and no regex (pkcs12-file) reports the file itself, binaries included.
+  test('a committed .p12 keystore is reported in history and tree modes, though its content is binary', async () => {
+    const repo = new TempRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    mkdirSync(path.join(repo.dir, 'certs'));
+    writeFileSync(path.join(repo.dir, 'certs', 'client.p12'), Buffer.from([0x30, 0x82, 0, 0, 1, 2, 3, 0, 0, 0xff]));
+    const added = repo.commit('add keystore');
+    for (const mode of ['history', 'tree']) {
+      const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode } });
+      expect(run.exitCode).toBe(1);
+      const hits = run.annotations.filter((a) => a.file);
+      expect(hits.map((a) => [a.file, a.title?.split(':')[0]])).toEqual([['certs/client.p12', 'pkcs12-file']]);
+      expect(hits[0].message).toContain('This file');
+      if (mode === 'history') expect(hits[0].message).toContain(`Added in ${added.slice(0, 7)}`);
+      expect(run.summary).toContain('1 binary file(s) checked by name only: certs/client.p12');
+    }
+  });
+});
+
 describe('gitleaks engine: download, verify, cache', () => {
   function releaseServer(version: string, opts: { tamper?: boolean; failWith?: string }) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lg-release-'));

@@ -244,7 +244,8 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
   let ignoredByFile = 0;
   let silencedByPath = 0;
   for (const hit of hits) {
-    ctx.secrets.add(hit.secret);
+    // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
+    if (hit.secret !== hit.file) ctx.secrets.add(hit.secret);
     if (isIgnored(hit.fingerprint, hit.commit, ignores)) {
       ignoredByFile++;
       continue;

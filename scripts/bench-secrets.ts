@@ -3,12 +3,22 @@
 // history mode; (2) a large working tree (the same sources) scanned by launchgate and by secretlint in the same
 // run; (3) a 20-commit pull request through the bundled action, process start included.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { peerBin } from './peer-tools.js';
-import { addedFragments } from '../src/checks/secret-scan/git-patches.js';
-import { builtinRuleSet } from '../src/checks/secret-scan/rules.js';
+import { addedFragments, emptyStats } from '../src/checks/secret-scan/git-patches.js';
+import { defaultRuleSet } from '../src/checks/secret-scan/rules.js';
 import { Scanner } from '../src/checks/secret-scan/scanner.js';
 import type { Fragment } from '../src/checks/secret-scan/scanner.js';
 
@@ -30,8 +40,20 @@ function jsFiles(root: string, out: string[] = [], limitBytes = 120 * 1024 * 102
   return out;
 }
 
-function runAction(cwd: string, inputs: Record<string, string>, event?: object): { ms: number; summary: string } {
+/** Every temporary folder this run makes, removed on exit (a run used to leave ~130 MB behind). */
+const temporary: string[] = [];
+process.on('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+function runAction(
+  cwd: string,
+  inputs: Record<string, string>,
+  event?: object,
+): { ms: number; summary: string; peakRssMb?: number } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-run-'));
+  temporary.push(tmp);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_OUTPUT: path.join(tmp, 'out'),
@@ -47,13 +69,21 @@ function runAction(cwd: string, inputs: Record<string, string>, event?: object):
     env.GITHUB_EVENT_NAME = 'pull_request';
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  // Peak RSS of the action's process, from GNU time when the machine has it.
+  const rssFile = path.join(tmp, 'rss');
+  const timed = existsSync('/usr/bin/time');
+  const [cmd, args] = timed
+    ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, path.resolve('dist/secret-scan/index.js')]]
+    : [process.execPath, [path.resolve('dist/secret-scan/index.js')]];
   const t0 = performance.now();
-  spawnSync(process.execPath, [path.resolve('dist/secret-scan/index.js')], { cwd, env, encoding: 'utf8' });
+  spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });
   const ms = performance.now() - t0;
-  return { ms, summary: execFileSync('cat', [env.GITHUB_STEP_SUMMARY], { encoding: 'utf8' }) };
+  const peakRssMb = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
+  return { ms, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), peakRssMb };
 }
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-secrets-'));
+temporary.push(repo);
 git(repo, 'init', '-q', '-b', 'main');
 git(repo, 'config', 'user.email', 'bench@example.com');
 git(repo, 'config', 'user.name', 'Bench');
@@ -76,19 +106,52 @@ const patchBytes = Number(
 const history = runAction(repo, { mode: 'history' });
 const m = /(\d+) commit\(s\), (\d+) file\(s\), ([\d.]+ \w+)/.exec(history.summary);
 console.log(`## Full history: ${COMMITS} commits, ${(patchBytes / 1e6).toFixed(1)} MB of patch text (git log -p)`);
-console.log('| engine | commits | time (s) | MB/s of patch text | commits/s |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log(`rules: ${/with (builtin \([^)]*\)[^:]*)/.exec(history.summary)?.[1] ?? '?'}`);
+console.log('| engine | commits | time (s) | MB/s of patch text | commits/s | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(
-  `| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} |`,
+  `| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} | ${history.peakRssMb ? `${history.peakRssMb.toFixed(0)} MB` : '—'} |`,
 );
+const gitAlone = performance.now();
+execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD > /dev/null'], { cwd: repo });
+const gitAloneMs = performance.now() - gitAlone;
+console.log(
+  `| git log -p alone (the floor for one git process) | ${COMMITS} | ${(gitAloneMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitAloneMs / 1000)).toFixed(1)} | — | — |`,
+);
+for (const name of ['gitleaks', 'betterleaks']) {
+  const bin = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .map((d) => path.join(d, name))
+    .find((f) => existsSync(f));
+  if (!bin) continue;
+  const t = performance.now();
+  spawnSync(
+    bin,
+    [
+      'git',
+      '--no-banner',
+      '--exit-code',
+      '0',
+      '--report-path',
+      path.join(repo, '..', `${path.basename(repo)}-${name}.json`),
+      '.',
+    ],
+    { cwd: repo },
+  );
+  temporary.push(path.join(repo, '..', `${path.basename(repo)}-${name}.json`));
+  const ms = performance.now() - t;
+  console.log(
+    `| ${name} from PATH (git mode) | ${COMMITS} | ${(ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (ms / 1000)).toFixed(1)} | — | — |`,
+  );
+}
 
 // The scanner alone: the same added lines, already read from git, scanned in-process.
 const fragments: Fragment[] = [];
-const stats = { commits: 0, files: 0, bytes: 0, binarySkipped: 0, hugeSkipped: 0 };
+const stats = emptyStats();
 const g0 = performance.now();
-for await (const f of addedFragments(repo, ['HEAD'], stats, 10 * 1024 * 1024)) fragments.push(f);
+for await (const f of addedFragments(repo, ['HEAD'], stats)) fragments.push(f);
 const gitMs = performance.now() - g0;
-const scanner = new Scanner(builtinRuleSet());
+const scanner = new Scanner(defaultRuleSet());
 const s0 = performance.now();
 let found = 0;
 for (const f of fragments) found += scanner.scan(f).length;
@@ -129,11 +192,12 @@ console.log(`\n## Working tree: ${(treeBytes / 1e6).toFixed(1)} MB`);
 console.log('| tool | time (s) | MB/s | exit |');
 console.log('| --- | --- | --- | --- |');
 console.log(
-  `| launchgate builtin (mode: tree, process start included) | ${(tree.ms / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (tree.ms / 1000)).toFixed(1)} | — |`,
+  `| launchgate builtin, ${/\((\d+) rules/.exec(tree.summary)?.[1] ?? '?'} rules (mode: tree, process start included) | ${(tree.ms / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (tree.ms / 1000)).toFixed(1)} | — |`,
 );
 console.log(
   `| secretlint 13.0.6 + preset-recommend (process start included) | ${(slMs / 1000).toFixed(2)} | ${(treeBytes / 1e6 / (slMs / 1000)).toFixed(1)} | ${sl.status}${sl.status === 2 || sl.stderr.includes('Error') ? ` (${sl.stderr.trim().split('\n')[0].slice(0, 80)})` : ''} |`,
 );
+console.log(`launchgate is ${(slMs / tree.ms).toFixed(2)}× secretlint's speed on this tree (target: at least 3×).`);
 
 // A 20-commit pull request.
 const base = git(repo, 'rev-list', '-n', '1', 'HEAD~20');

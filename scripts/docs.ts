@@ -15,6 +15,7 @@ import { dnsFindingsTable } from '../src/checks/dns-check/findings.js';
 import { catalogTable } from '../src/checks/http/finding-catalog.js';
 import { SMOKE_FINDINGS } from '../src/checks/smoke-test/findings.js';
 import { LATENCY_FINDINGS } from '../src/checks/latency-budget/findings.js';
+import { secretRulesTable } from '../src/checks/secret-scan/rule-table.js';
 
 const HEADER = (source: string) =>
   `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
@@ -115,6 +116,7 @@ export function syncReadme(readme: string): string {
   out = replaceBlock(out, 'findings:dns-check', dnsFindingsTable());
   out = replaceBlock(out, 'findings:smoke-test', catalogTable(SMOKE_FINDINGS));
   out = replaceBlock(out, 'findings:latency-budget', catalogTable(LATENCY_FINDINGS));
+  out = replaceBlock(out, 'rules:secret-scan', secretRulesTable());
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }

@@ -45,7 +45,10 @@ export const TRUE_POSITIVES: CorpusCase[] = [
     rule: 'slack-token',
     text: `SLACK_BOT_TOKEN=xoxb-${fake('0123456789', 12, 13)}-${fake('0123456789', 13, 14)}-${fake(ALNUM, 24, 15)}`,
   },
-  { rule: 'slack-token', text: `slack: xoxp-${fake('0123456789', 11, 16)}-${fake(ALNUM, 30, 17)}` },
+  {
+    rule: 'slack-token',
+    text: `slack: xoxp-${fake('0123456789', 11, 16)}-${fake('0123456789', 12, 60)}-${fake('0123456789', 13, 61)}-${fake(HEX, 32, 17)}`,
+  },
   {
     rule: 'slack-webhook-url',
     text: `url: https://hooks.slack.com/services/T${fake(AZ09, 10, 18)}/B${fake(AZ09, 10, 19)}/${fake(ALNUM, 24, 20)}`,

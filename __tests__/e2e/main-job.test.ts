@@ -57,7 +57,7 @@ describe('the demo (npm start)', () => {
     ]);
     const secretCard = textOf(cards[0]);
     expect(secretCard).toContain('FAIL');
-    expect(secretCard).toContain('aws-access-key-id');
+    expect(secretCard).toContain('aws-access-token');
     expect(secretCard).toMatch(/config\/staging\.env:3/);
     expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
     expect(secretCard).toContain('Failed as designed');

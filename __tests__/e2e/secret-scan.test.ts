@@ -44,17 +44,18 @@ describe('secret-scan on git history', () => {
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'src/config.ts', line: 2, title: 'aws-access-key-id: AWS access key ID' });
+    expect(errors[0]).toMatchObject({ file: 'src/config.ts', line: 2 });
+    expect(errors[0].title).toMatch(/^aws-access-token: .*AWS/);
     expect(errors[0].message).toContain(`Added in ${adding.slice(0, 7)} by Dev <dev@example.com>`);
-    expect(errors[0].message).toContain(`Fingerprint: ${adding}:src/config.ts:aws-access-key-id:2`);
+    expect(errors[0].message).toContain(`Fingerprint: ${adding}:src/config.ts:aws-access-token:2`);
     expect(run.summary).toContain(`\`${AWS_KEY.slice(0, 4)}…${AWS_KEY.slice(-4)}\``);
     expect(run.summary).toMatch(
-      /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(\d+ rules from builtin\): 2 commit\(s\), 1 file\(s\), \d+ B\./,
+      /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(224 rules from gitleaks \w+ \([\d-]+\) \+ launchgate\): 2 commit\(s\), 1 file\(s\), \d+ B\./,
     );
     expect(run.outputs.findings).toBe('1');
     const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'));
     expect(sarif.runs[0].results[0].partialFingerprints['launchgate/v1']).toBe(
-      `${adding}:src/config.ts:aws-access-key-id:2`,
+      `${adding}:src/config.ts:aws-access-token:2`,
     );
     expectNoLeak(run, [AWS_KEY], repo.dir);
   });
@@ -82,7 +83,7 @@ describe('secret-scan on git history', () => {
       .filter((a) => a.file)
       .map((a) => `${a.file}:${a.line} ${a.title?.split(':')[0]}`)
       .sort();
-    expect(found).toEqual(['app.env:2 stripe-secret-key', 'feature.env:1 github-pat']);
+    expect(found).toEqual(['app.env:2 stripe-access-token', 'feature.env:1 github-pat']);
     expect(run.annotations.find((a) => a.file === 'app.env')!.message).toContain(`Added in ${merge.slice(0, 7)}`);
     expectNoLeak(run, [GH_TOKEN, STRIPE], repo.dir);
   });
@@ -113,7 +114,7 @@ describe('secret-scan on git history', () => {
     ).toEqual(['new.txt', 'other.txt']);
     expect(run.summary).toContain('commits not on main');
     repo.write({
-      '.gitleaksignore': `# reviewed: a test fixture\n${c1}:new.txt:aws-access-key-id:1\nother.txt:stripe-secret-key:1\n`,
+      '.gitleaksignore': `# reviewed: a test fixture\n${c1}:new.txt:aws-access-token:1\nother.txt:stripe-access-token:1\n`,
     });
     const ignored = await runAction('secret-scan', { cwd: repo.dir, eventName: 'push', event });
     expect(ignored.exitCode).toBe(0);
@@ -171,7 +172,7 @@ describe('secret-scan on git history', () => {
 });
 
 describe('secret-scan on files', () => {
-  test('tree mode over a build folder: minified line and column; binaries, huge and non-UTF-8 files do not crash it', async () => {
+  test('tree mode over a build folder: minified line and column; binaries listed, huge files chunked, non-UTF-8 files read', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-tree-'));
     mkdirSync(path.join(dir, 'dist'));
     const min = `${'function a(){return 1};'.repeat(200)}var k="${GH_TOKEN}";`;
@@ -186,7 +187,7 @@ describe('secret-scan on files', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ file: 'dist/app.min.js', line: 1, col: min.indexOf('ghp_') + 1 });
     expect(run.summary).toMatch(
-      /Scanned working tree: dist with builtin .*: 0 commit\(s\), 2 file\(s\), .*; 1 binary file\(s\) skipped; 1 file\(s\) over 10\.0 MiB skipped\./,
+      /Scanned working tree: dist with builtin .*: 0 commit\(s\), 3 file\(s\), .*; 1 binary file\(s\) checked by name only: dist\/logo\.png; 1 file\(s\) over 4\.0 MiB scanned in overlapping chunks\./,
     );
     expectNoLeak(run, [GH_TOKEN], dir);
   });
@@ -230,11 +231,8 @@ describe('secret-scan on files', () => {
       const run = await runAction('secret-scan', { inputs: { urls: `${url}/` } });
       expect(run.exitCode).toBe(1);
       const hit = run.annotations.find((a) => a.file)!;
-      expect(hit).toMatchObject({
-        file: 'src/config.ts',
-        line: 4,
-        title: 'stripe-secret-key: Stripe secret or restricted key',
-      });
+      expect(hit).toMatchObject({ file: 'src/config.ts', line: 4 });
+      expect(hit.title).toMatch(/^stripe-access-token: /);
       expect(hit.message).toContain(`served at ${url}/app.js`);
       expect(requested).toEqual(['/', '/app.js', '/app.js.map']);
       expectNoLeak(run, [STRIPE], '');
@@ -244,14 +242,35 @@ describe('secret-scan on files', () => {
   });
 });
 
+describe('path-only rules', () => {
+  // Issue 15.2: a gitleaks rule with a path and no regex (pkcs12-file) reports the file itself, binaries included.
+  test('a committed .p12 keystore is reported in history and tree modes, though its content is binary', async () => {
+    const repo = new TempRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    mkdirSync(path.join(repo.dir, 'certs'));
+    writeFileSync(path.join(repo.dir, 'certs', 'client.p12'), Buffer.from([0x30, 0x82, 0, 0, 1, 2, 3, 0, 0, 0xff]));
+    const added = repo.commit('add keystore');
+    for (const mode of ['history', 'tree']) {
+      const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode } });
+      expect(run.exitCode).toBe(1);
+      const hits = run.annotations.filter((a) => a.file);
+      expect(hits.map((a) => [a.file, a.title?.split(':')[0]])).toEqual([['certs/client.p12', 'pkcs12-file']]);
+      expect(hits[0].message).toContain('This file');
+      if (mode === 'history') expect(hits[0].message).toContain(`Added in ${added.slice(0, 7)}`);
+      expect(run.summary).toContain('1 binary file(s) checked by name only: certs/client.p12');
+    }
+  });
+});
+
 describe('gitleaks engine: download, verify, cache', () => {
-  function releaseServer(version: string, opts: { tamper?: boolean }) {
+  function releaseServer(version: string, opts: { tamper?: boolean; failWith?: string }) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'lg-release-'));
     const marker = path.join(work, 'RAN');
     // A stand-in gitleaks: writes a report with one finding, and leaves a marker proving it ran.
-    const script =
-      `#!/bin/sh\ntouch "${marker}"\nreport=""\nwhile [ $# -gt 0 ]; do [ "$1" = "--report-path" ] && report="$2"; shift; done\n` +
-      `printf '[{"RuleID":"aws-access-token","Description":"AWS key","StartLine":3,"EndLine":3,"StartColumn":5,"Match":"k=${AWS_KEY}","Secret":"${AWS_KEY}","File":"conf/app.ini","Commit":"","Author":"","Email":"","Date":""}]' > "$report"\n`;
+    const script = opts.failWith
+      ? `#!/bin/sh\ntouch "${marker}"\nprintf '${opts.failWith}' >&2\nexit 1\n`
+      : `#!/bin/sh\ntouch "${marker}"\nreport=""\nwhile [ $# -gt 0 ]; do [ "$1" = "--report-path" ] && report="$2"; shift; done\n` +
+        `printf '[{"RuleID":"aws-access-token","Description":"AWS key","StartLine":3,"EndLine":3,"StartColumn":5,"Match":"k=${AWS_KEY}","Secret":"${AWS_KEY}","File":"conf/app.ini","Commit":"","Author":"","Email":"","Date":""}]' > "$report"\n`;
     const pkg = path.join(work, 'pkg');
     mkdirSync(pkg);
     writeFileSync(path.join(pkg, 'gitleaks'), script);
@@ -265,6 +284,7 @@ describe('gitleaks engine: download, verify, cache', () => {
       .digest('hex');
     const checksums = `${sum}  ${archiveName}\n0000  gitleaks_${version}_windows_x64.zip\n`;
     const hits: string[] = [];
+    const archiveSha = createHash('sha256').update(archive).digest('hex');
     const server = createServer((req, res) => {
       hits.push(req.url!);
       if (req.url === `/v${version}/${archiveName}`) return res.end(archive);
@@ -272,7 +292,7 @@ describe('gitleaks engine: download, verify, cache', () => {
       res.statusCode = 404;
       res.end();
     });
-    return { server, marker, hits, work };
+    return { server, marker, hits, work, archiveSha };
   }
 
   test('downloads the release, verifies it against its checksums, caches it, and parses its report', async () => {
@@ -335,6 +355,63 @@ describe('gitleaks engine: download, verify, cache', () => {
       } finally {
         rel.server.close();
       }
+    }
+  });
+
+  // Issue 14 L14: a non-default version was labelled "SHA-256 verified" when only the checksums file beside the
+  // archive vouched for it. Say what was checked; let users pin it with gitleaks-sha256.
+  test('what was verified is said exactly, and gitleaks-sha256 pins a version launchgate does not', async () => {
+    const rel = releaseServer('9.3.0', {});
+    const base = await listen(rel.server);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-gl-'));
+    const env = (cache: string) => ({
+      LAUNCHGATE_GITLEAKS_BASE_URL: base,
+      RUNNER_TOOL_CACHE: path.join(rel.work, cache),
+      PATH: '/usr/bin:/bin',
+    });
+    const inputs = { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.3.0' };
+    try {
+      const unpinned = await runAction('secret-scan', { cwd: dir, inputs, env: env('c1') });
+      expect(unpinned.summary).toContain(
+        'gitleaks 9.3.0 release (SHA-256 matched only the checksums file served beside the archive',
+      );
+      expect(unpinned.summary).not.toContain('SHA-256 verified');
+      const wrong = await runAction('secret-scan', {
+        cwd: dir,
+        inputs: { ...inputs, 'gitleaks-sha256': 'ab'.repeat(32) },
+        env: env('c2'),
+      });
+      expect(wrong.exitCode).toBe(1);
+      expect(wrong.annotations[0].message).toMatch(/refusing to run it/);
+      const pinned = await runAction('secret-scan', {
+        cwd: dir,
+        inputs: { ...inputs, 'gitleaks-sha256': rel.archiveSha },
+        env: env('c3'),
+      });
+      expect(pinned.summary).toContain('gitleaks 9.3.0 release (SHA-256 matched the gitleaks-sha256 input)');
+      const bad = await runAction('secret-scan', { cwd: dir, inputs: { ...inputs, 'gitleaks-sha256': 'nope' } });
+      expect(bad.annotations[0].message).toBe(`Input 'gitleaks-sha256': "nope" is not a SHA-256 (64 hex digits).`);
+    } finally {
+      rel.server.close();
+    }
+  });
+
+  // Issue 14: gitleaks' coloured log lines reached the finding's message as raw ANSI escape codes.
+  test('a failing gitleaks is quoted without colour codes', async () => {
+    const rel = releaseServer('9.4.0', { failWith: '\\033[31mERR\\033[0m \\033[1mconfig\\033[0m is broken\\n' });
+    const base = await listen(rel.server);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-gl-'));
+    try {
+      const run = await runAction('secret-scan', {
+        cwd: dir,
+        inputs: { mode: 'tree', engine: 'gitleaks', 'gitleaks-version': '9.4.0' },
+        env: { LAUNCHGATE_GITLEAKS_BASE_URL: base, RUNNER_TOOL_CACHE: path.join(rel.work, 'c'), PATH: '/usr/bin:/bin' },
+      });
+      expect(existsSync(rel.marker)).toBe(true);
+      expect(run.annotations[0].message).toContain('gitleaks dir failed (exit 1): ERR config is broken');
+      expect(run.everything).not.toContain('\u001b');
+    } finally {
+      rel.server.close();
     }
   });
 });

@@ -170,7 +170,7 @@ export async function runDemo(io: CliIO): Promise<number> {
     const order = CHECKS.map((c) => c.name);
     done.sort((a, b) => order.indexOf(a.report.check as never) - order.indexOf(b.report.check as never));
     const reports = done.map((d) => d.report);
-    const isPlantedKey = (f: Finding) => f.ruleId === 'aws-access-key-id' && f.file === history.plantedFile;
+    const isPlantedKey = (f: Finding) => f.ruleId === 'aws-access-token' && f.file === history.plantedFile;
     io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
     const problems: string[] = [];
     const scan = reports.find((r) => r.check === 'secret-scan');

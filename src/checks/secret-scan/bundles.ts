@@ -12,10 +12,27 @@ export interface BundleScan {
   bytes: number;
 }
 
-/** `<script src=…>` values of a page. An HTML tokenizer would be overkill: only src attributes are needed. */
-function scriptSources(html: string): string[] {
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * `<script src=…>` values of a page. Each `<script` tag is cut out up to its `>` first and only that tag is
+ * searched, so a page of unclosed `<script` tags is read once (a regex over the rest of the page from every
+ * `<script` is quadratic).
+ */
+export function scriptSources(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) out.push(m[1]);
+  const lower = html.toLowerCase();
+  for (let at = lower.indexOf('<script'); at >= 0; at = lower.indexOf('<script', at + 7)) {
+    const close = lower.indexOf('>', at);
+    if (close < 0) break; // an unclosed tag at the end loads nothing
+    const tag = html.slice(at, close);
+    if (/^<script[\s/]/i.test(tag + ' ')) {
+      const m = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag);
+      if (m) out.push(m[1]);
+    }
+    at = close - 7;
+  }
   return out;
 }
 
@@ -41,8 +58,23 @@ export async function scanDeployedBundles(urls: string[], scanner: Scanner, time
     origins.add(parsed.origin);
   }
   const seen = new Set<string>();
-  const get = async (url: string) => {
-    const res = await client.send({ method: 'GET', url, headers: {} });
+  // Redirects are followed by hand, and only within the origins given: a script that redirects to
+  // 169.254.169.254 or a private host must not make the scan fetch it and echo part of the answer.
+  const get = async (start: string) => {
+    let url = start;
+    let res;
+    for (let hop = 0; ; hop++) {
+      res = await client.send({ method: 'GET', url, headers: {} }, { followRedirects: false });
+      const location = res.headers.location;
+      if (!REDIRECT_STATUS.has(res.status) || !location) break;
+      const next = new URL(location, url);
+      if (!origins.has(next.origin))
+        throw new Error(
+          `${url} redirects to ${next.origin}, outside the origins of the given urls (${[...origins].join(', ')}): not followed`,
+        );
+      if (hop >= MAX_REDIRECTS) throw new Error(`${start}: more than ${MAX_REDIRECTS} redirects`);
+      url = next.href;
+    }
     result.fetched.push(url);
     result.bytes += Buffer.byteLength(res.body);
     if (res.truncated) result.problems.push(`${url}: larger than ${MAX_BYTES} bytes; only the first part was scanned`);

@@ -1,8 +1,9 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
-import { Re2Error, compileRe2 } from './re2.js';
-import { builtinRuleSet, emptyAllowlist, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
+import { registerShipped, trustedPattern, untrustedPattern, type Pattern } from './patterns.js';
+import { Re2Error } from './re2.js';
+import { defaultRuleSet, emptyAllowlist, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
 
 const allowlistSchema = z
   .object({
@@ -55,10 +56,17 @@ const configSchema = z
 
 type AllowlistSpec = z.infer<typeof allowlistSchema>;
 
-function compileAllowlist(spec: AllowlistSpec, where: string): Allowlist {
+interface LoadOptions {
+  /** The vendored default config: its patterns are reviewed and run in V8 (see patterns.ts). */
+  trusted?: boolean;
+  /** Where the rules come from, for the README table and the engine label. */
+  origin?: string;
+}
+
+function compileAllowlist(spec: AllowlistSpec, where: string, compilePattern: (p: string) => Pattern): Allowlist {
   const compile = (pattern: string, what: string) => {
     try {
-      return compileRe2(pattern, '');
+      return compilePattern(pattern);
     } catch (err) {
       throw new UserError(`${where}: ${what} ${JSON.stringify(pattern)} cannot be used: ${(err as Error).message}`);
     }
@@ -76,10 +84,15 @@ function compileAllowlist(spec: AllowlistSpec, where: string): Allowlist {
 }
 
 /**
- * Reads a gitleaks-format TOML config. Every rule's RE2 regex is translated to JavaScript or rejected with an
- * error naming the rule: never silently dropped. `[extend] useDefault = true` adds launchgate's builtin rules.
+ * Reads a gitleaks-format TOML config. Every rule's RE2 regex compiles or is rejected with an error naming the
+ * rule: never silently dropped. `[extend] useDefault = true` extends the default set (gitleaks' default config and
+ * launchgate's own rules), and a rule of the same id as a default one replaces it, with a notice; without it the
+ * file replaces the default set, as in gitleaks.
  */
-export function loadGitleaksConfig(text: string, file: string): RuleSet {
+export function loadGitleaksConfig(text: string, file: string, options: LoadOptions = {}): RuleSet {
+  // Loading the defaults first registers their patterns, so a user's copy of one runs as the reviewed V8 version.
+  if (!options.trusted) defaultRuleSet();
+  const compilePattern = options.trusted ? trustedPattern : untrustedPattern;
   let raw: unknown;
   try {
     raw = parseToml(text);
@@ -88,6 +101,7 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
       throw new UserError(`${file}:${err.line}: invalid TOML: ${err.message.split('\n')[0]}`);
     throw new UserError(`${file}: invalid TOML: ${(err as Error).message}`);
   }
+  if (options.trusted) registerShipped(shippedPatterns(raw));
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -107,25 +121,25 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
     if (seen.has(r.id)) throw new UserError(`${file}: rule '${r.id}' is defined twice.`);
     seen.add(r.id);
     if (!r.regex && !r.path) throw new UserError(`${file}: rule '${r.id}' has neither regex nor path.`);
-    let regex: RegExp | undefined;
-    let pathRe: RegExp | undefined;
+    let regex: Pattern | undefined;
+    let pathRe: Pattern | undefined;
     try {
-      if (r.regex) regex = compileRe2(r.regex);
-      if (r.path) pathRe = compileRe2(r.path, '');
+      if (r.regex) regex = compilePattern(r.regex);
+      if (r.path) pathRe = compilePattern(r.path);
     } catch (err) {
       if (err instanceof Re2Error)
         throw new UserError(`${file}: rule '${r.id}': its regex cannot be used: ${err.message}`);
       throw err;
     }
     if (regex && r.secretGroup) {
-      const groups = new RegExp(`${regex.source}|`).exec('')!.length - 1;
+      const groups = regex.groupCount;
       if (r.secretGroup > groups)
         throw new UserError(
           `${file}: rule '${r.id}': secretGroup ${r.secretGroup} but the regex has ${groups} group(s).`,
         );
     }
     const allowlists = [...(r.allowlist ? [r.allowlist] : []), ...(r.allowlists ?? [])].map((a) =>
-      compileAllowlist(a, `${file}: rule '${r.id}'`),
+      compileAllowlist(a, `${file}: rule '${r.id}'`, compilePattern),
     );
     rules.push({
       id: r.id,
@@ -136,23 +150,53 @@ export function loadGitleaksConfig(text: string, file: string): RuleSet {
       keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
       path: pathRe,
       allowlists,
+      origin: options.origin ?? file,
     });
   }
   const globalSpecs = [...(config.allowlist ? [config.allowlist] : []), ...(config.allowlists ?? [])];
   const allowlists: Allowlist[] = [];
   for (const spec of globalSpecs) {
-    const compiled = compileAllowlist(spec, `${file}: allowlist`);
+    const compiled = compileAllowlist(spec, `${file}: allowlist`, compilePattern);
     if (spec.targetRules?.length) {
       for (const id of spec.targetRules) rules.find((r) => r.id === id)?.allowlists.push(compiled);
     } else allowlists.push(compiled);
   }
+  const notices: string[] = [];
+  let source = file;
   if (config.extend?.useDefault) {
-    const builtin = builtinRuleSet();
+    const defaults = defaultRuleSet();
     const disabled = new Set(config.extend.disabledRules ?? []);
-    for (const rule of builtin.rules) if (!seen.has(rule.id) && !disabled.has(rule.id)) rules.push(rule);
-    allowlists.push(...builtin.allowlists);
+    for (const id of disabled)
+      if (!defaults.rules.some((r) => r.id === id))
+        notices.push(
+          `${file}: [extend] disabledRules names '${id}', which is not a default rule (nothing to disable).`,
+        );
+    const shadowed = defaults.rules.filter((r) => seen.has(r.id)).map((r) => r.id);
+    if (shadowed.length)
+      notices.push(
+        `${file} defines ${shadowed.map((id) => `'${id}'`).join(', ')}, which the default rule set also has: ${file}'s version is used.`,
+      );
+    for (const rule of defaults.rules) if (!seen.has(rule.id) && !disabled.has(rule.id)) rules.push(rule);
+    allowlists.push(...defaults.allowlists);
+    source = `${file} + ${defaults.source}`;
   }
   if (config.extend?.path || config.extend?.url)
     throw new UserError(`${file}: [extend] path/url is not supported; merge the files, or use useDefault = true.`);
-  return { rules, allowlists, source: file };
+  return { rules, allowlists, source, notices };
+}
+
+/** Every pattern string in a config, without compiling anything (to mark the vendored ones as reviewed). */
+function shippedPatterns(parsed: unknown): string[] {
+  const raw = parsed as { rules?: any[]; allowlist?: any; allowlists?: any[] };
+  const fromAllowlist = (a: any) => [...(a?.regexes ?? []), ...(a?.paths ?? [])];
+  return [
+    ...(raw.rules ?? []).flatMap((r) => [
+      r.regex,
+      r.path,
+      ...fromAllowlist(r.allowlist),
+      ...(r.allowlists ?? []).flatMap(fromAllowlist),
+    ]),
+    ...fromAllowlist(raw.allowlist),
+    ...(raw.allowlists ?? []).flatMap(fromAllowlist),
+  ].filter((p): p is string => typeof p === 'string');
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckContext } from '../../core/check.js';
+import { GITLEAKS_DEFAULT } from './data/gitleaks-default.js';
 import type { SecretHit } from './scanner.js';
 
 /** SHA-256 of the default release's archives, pinned so that a tampered checksums file cannot pass. */
@@ -22,7 +23,11 @@ function platform(): string {
 }
 
 /** gitleaks or its compatible fork betterleaks from PATH, else the pinned release, downloaded and verified. */
-export async function findGitleaks(ctx: CheckContext, version: string): Promise<{ bin: string; source: string }> {
+export async function findGitleaks(
+  ctx: CheckContext,
+  version: string,
+  userSha256 = '',
+): Promise<{ bin: string; source: string }> {
   for (const name of ['gitleaks', 'betterleaks']) {
     for (const dir of (ctx.env.PATH ?? '').split(path.delimiter)) {
       const candidate = path.join(dir, name);
@@ -38,13 +43,26 @@ export async function findGitleaks(ctx: CheckContext, version: string): Promise<
     archiveUrl: `${base}/v${version}/${archiveName}`,
     archiveName,
     checksumsUrl: `${base}/v${version}/gitleaks_${version}_checksums.txt`,
-    pinnedSha256: PINNED_GITLEAKS[version]?.[plat],
+    pinnedSha256: userSha256 || PINNED_GITLEAKS[version]?.[plat],
     binary: 'gitleaks',
   });
-  return {
-    bin,
-    source: `gitleaks ${version} release (SHA-256 verified${PINNED_GITLEAKS[version]?.[plat] ? ' against the pinned hash' : ''})`,
-  };
+  return { bin, source: `gitleaks ${version} release (${verifiedHow(version, plat, userSha256)})` };
+}
+
+/** Says exactly what the download was checked against: a pinned hash, or only the release's own checksums file. */
+export function verifiedHow(version: string, plat: string, userSha256: string): string {
+  if (userSha256) return 'SHA-256 matched the gitleaks-sha256 input';
+  if (PINNED_GITLEAKS[version]?.[plat]) return 'SHA-256 matched the hash launchgate pins for this release';
+  return (
+    'SHA-256 matched only the checksums file served beside the archive, which proves it downloaded intact, not that ' +
+    'it is genuine; set gitleaks-sha256 to pin it'
+  );
+}
+
+/** gitleaks colours its log lines even into a pipe on some versions: strip the escape codes before quoting them. */
+export function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
 }
 
 interface GitleaksFinding {
@@ -68,58 +86,79 @@ export async function runGitleaks(
   ctx: CheckContext,
   bin: string,
   target: { revs?: string[]; paths?: string[] },
-  configFile?: string,
+  configText: string | undefined,
+  ignores: Set<string>,
 ): Promise<SecretHit[]> {
-  const report = path.join(ctx.tempDir, `gitleaks-${process.pid}-${Date.now()}.json`);
-  const common = [
-    '--report-format',
-    'json',
-    '--report-path',
-    report,
-    '--exit-code',
-    '0',
-    '--no-banner',
-    '--log-level',
-    'error',
-    ...(configFile ? ['--config', configFile] : []),
-  ];
-  const runs = target.revs
-    ? [['git', `--log-opts=${target.revs.join(' ')}`, ...common, '.']]
-    : (target.paths?.length ? target.paths : ['.']).map((p) => ['dir', ...common, p]);
-  const hits: SecretHit[] = [];
-  for (const args of runs) {
-    const res = await ctx.exec(bin, args, { ignoreReturnCode: true });
-    if (res.exitCode !== 0)
-      throw new Error(
-        `gitleaks ${args[0]} failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}`,
-      );
-    let findings: GitleaksFinding[];
-    try {
-      findings = JSON.parse(readFileSync(report, 'utf8'));
-    } catch (err) {
-      throw new Error(`gitleaks wrote no readable report: ${(err as Error).message}`);
-    } finally {
-      rmSync(report, { force: true });
-    }
-    for (const f of findings) {
-      const file = f.File.split(path.sep).join('/').replace(/^\.\//, '');
-      const commit = f.Commit || undefined;
-      hits.push({
-        ruleId: f.RuleID,
-        description: f.Description ?? f.RuleID,
-        file,
-        line: f.StartLine,
-        endLine: f.EndLine ?? f.StartLine,
-        column: f.StartColumn ?? 1,
-        secret: f.Secret,
-        match: f.Match ?? f.Secret,
-        commit,
-        author: f.Author ? `${f.Author}${f.Email ? ` <${f.Email}>` : ''}` : undefined,
-        date: f.Date,
-        entropy: f.Entropy ?? 0,
-        fingerprint: commit ? `${commit}:${file}:${f.RuleID}:${f.StartLine}` : `${file}:${f.RuleID}:${f.StartLine}`,
-      });
-    }
+  // The config and ignore list launchgate decided on (on a pull request: the base commit's), never the ones
+  // gitleaks would pick up from the working tree by itself.
+  const work = mkdtempSync(path.join(ctx.tempDir, 'gitleaks-'));
+  try {
+    return await runIn(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  return hits;
+
+  async function runIn(work: string): Promise<SecretHit[]> {
+    const report = path.join(work, 'report.json');
+    // Always a config: without one gitleaks would pick up the working tree's .gitleaks.toml by itself.
+    const configFile = path.join(work, 'gitleaks.toml');
+    writeFileSync(configFile, configText ?? GITLEAKS_DEFAULT.toml);
+    const ignoreFile = path.join(work, '.gitleaksignore');
+    writeFileSync(ignoreFile, [...ignores].join('\n') + '\n');
+    const common = [
+      '--report-format',
+      'json',
+      '--report-path',
+      report,
+      '--exit-code',
+      '0',
+      '--no-banner',
+      '--log-level',
+      'error',
+      '--gitleaks-ignore-path',
+      ignoreFile,
+      '--config',
+      configFile,
+    ];
+    const runs = target.revs
+      ? [['git', `--log-opts=${target.revs.join(' ')}`, ...common, '.']]
+      : (target.paths?.length ? target.paths : ['.']).map((p) => ['dir', ...common, p]);
+    const hits: SecretHit[] = [];
+    for (const args of runs) {
+      const res = await ctx.exec(bin, args, { ignoreReturnCode: true });
+      if (res.exitCode !== 0)
+        throw new Error(
+          `gitleaks ${args[0]} failed (exit ${res.exitCode}): ${stripAnsi(res.stderr).trim().split('\n').slice(-2).join(' ')}`,
+        );
+      let findings: GitleaksFinding[];
+      try {
+        findings = JSON.parse(readFileSync(report, 'utf8'));
+      } catch (err) {
+        throw new Error(`gitleaks wrote no readable report: ${(err as Error).message}`);
+      } finally {
+        rmSync(report, { force: true });
+      }
+      for (const f of findings) {
+        const file = f.File.split(path.sep).join('/').replace(/^\.\//, '');
+        const commit = f.Commit || undefined;
+        hits.push({
+          ruleId: f.RuleID,
+          description: f.Description ?? f.RuleID,
+          file,
+          line: f.StartLine,
+          endLine: f.EndLine ?? f.StartLine,
+          column: f.StartColumn ?? 1,
+          secret: f.Secret,
+          match: f.Match ?? f.Secret,
+          commit,
+          author: f.Author ? `${f.Author}${f.Email ? ` <${f.Email}>` : ''}` : undefined,
+          date: f.Date,
+          entropy: f.Entropy ?? 0,
+          fingerprint: commit ? `${commit}:${file}:${f.RuleID}:${f.StartLine}` : `${file}:${f.RuleID}:${f.StartLine}`,
+          offset: 0,
+        });
+      }
+    }
+    return hits;
+  }
 }

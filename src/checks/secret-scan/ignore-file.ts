@@ -1,12 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 /** `.gitleaksignore`: one fingerprint per line, `commit:file:rule:line` or `file:rule:line`; `#` comments. */
-export function readIgnoreFile(cwd: string): Set<string> {
-  const file = path.join(cwd, '.gitleaksignore');
-  if (!existsSync(file)) return new Set();
+export function parseIgnoreFile(text: string): Set<string> {
   return new Set(
-    readFileSync(file, 'utf8')
+    text
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#')),

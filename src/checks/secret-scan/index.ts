@@ -1,25 +1,80 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineCheck } from '../../core/check.js';
+import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import { buildReport, type Finding } from '../../core/finding.js';
-import { choice, list, text } from '../../core/inputs.js';
+import { bool, choice, list, text, type InputValues } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { toSarif } from '../../core/sarif.js';
 import { redactMatch } from '../../core/secrets.js';
 import { scanDeployedBundles } from './bundles.js';
-import { loadGitleaksConfig } from './config.js';
-import { addedFragments, type PatchStats } from './git-patches.js';
+import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
-import { isIgnored, readIgnoreFile } from './ignore-file.js';
+import { isIgnored } from './ignore-file.js';
 import { countCommits, ensureFullHistory, resolveRange } from './range.js';
-import { builtinRuleSet, type RuleSet } from './rules.js';
+import { loadScanConfig, type ScanConfig } from './scan-config.js';
 import { Scanner, type SecretHit } from './scanner.js';
-import { treeFragments } from './tree.js';
+import { treeFragments, type TreeWalk } from './tree.js';
 import { starter } from './starter.js';
+import {
+  applyVerification,
+  baseUrlsFromEnv,
+  verificationMetrics,
+  verificationSection,
+  verifyFindings,
+} from './verify/index.js';
 
-/** Larger fragments (a generated file, a data dump) are skipped and counted rather than scanned. */
-const MAX_FRAGMENT_BYTES = 10 * 1024 * 1024;
+type Hit = SecretHit & { url?: string };
+
+/** What one way of scanning (deployed pages, working tree, git range) read and found. */
+interface ScanOutcome {
+  hits: Hit[];
+  scope: string;
+  engineLabel: string;
+  /** Parts of the scope that could not be read: each becomes a could-not-check error. */
+  problems: string[];
+  /** Extra lines for the "Scanned" summary. */
+  remarks: string[];
+}
+
+const INPUTS = {
+  mode: choice(
+    'What to scan: auto (PR commits, pushed commits, or full history on schedule), diff (base..head), history, or tree (working files only).',
+    'auto',
+    ['auto', 'diff', 'history', 'tree'] as const,
+  ),
+  base: text('Base ref or SHA for mode diff.'),
+  head: text('Head ref or SHA for mode diff.', 'HEAD'),
+  engine: choice(
+    'Scanner: builtin (TypeScript rules plus a gitleaks-format config) or gitleaks (the gitleaks/betterleaks binary).',
+    'builtin',
+    ['builtin', 'gitleaks'] as const,
+  ),
+  'rules-config': text('gitleaks-format TOML rules file; .gitleaks.toml is used when present.'),
+  'trust-pr-config': bool(
+    "On pull requests, use the pull request's own .gitleaks.toml and .gitleaksignore. Off: they are read from the base commit, so a pull request cannot silence its own scan.",
+    'false',
+  ),
+  'gitleaks-version': text('gitleaks release to download when engine is gitleaks and none is on PATH.', '8.28.0'),
+  'gitleaks-sha256': text(
+    'SHA-256 of the gitleaks release archive for this platform, to pin a gitleaks-version launchgate does not pin itself.',
+  ),
+  paths: list(
+    'Folders or files a tree scan is limited to (e.g. the build output dist/), relative to the working directory or absolute, one per line.',
+  ),
+  urls: list('Deployed pages whose same-origin scripts and source maps are scanned, one per line.'),
+  verify: bool(
+    "Check each key found against its provider's read-only identity endpoint (GitHub, GitLab, Slack, Stripe, AWS STS, OpenAI, Anthropic, SendGrid, npm) and mark it live, revoked or unknown; a live key fails with an annotation starting LIVE. Each key is sent to its own provider's API host only, over HTTPS.",
+    'false',
+  ),
+  'verify-fails-only-live': bool(
+    'With verify: fail on live keys only; revoked and unverified findings become warnings.',
+    'false',
+  ),
+  sarif: text(
+    'Where to write the SARIF 2.1.0 file for github/codeql-action/upload-sarif (empty: a private temporary folder; the sarif output names it).',
+  ),
+};
 
 export const secretScan = defineCheck({
   name: 'secret-scan',
@@ -29,161 +84,50 @@ export const secretScan = defineCheck({
   description:
     'Fails when a commit, the working tree or a deployed bundle carries a key or token; never prints the secret.',
   branding: { icon: 'lock', color: 'red' },
-  inputs: {
-    mode: choice(
-      'What to scan: auto (PR commits, pushed commits, or full history on schedule), diff (base..head), history, or tree (working files only).',
-      'auto',
-      ['auto', 'diff', 'history', 'tree'] as const,
-    ),
-    base: text('Base ref or SHA for mode diff.'),
-    head: text('Head ref or SHA for mode diff.', 'HEAD'),
-    engine: choice(
-      'Scanner: builtin (TypeScript rules plus a gitleaks-format config) or gitleaks (the gitleaks/betterleaks binary).',
-      'builtin',
-      ['builtin', 'gitleaks'] as const,
-    ),
-    'rules-config': text('gitleaks-format TOML rules file; .gitleaks.toml is used when present.'),
-    'gitleaks-version': text('gitleaks release to download when engine is gitleaks and none is on PATH.', '8.28.0'),
-    paths: list('Folders or files a tree scan is limited to (e.g. the build output dist/), one per line.'),
-    urls: list('Deployed pages whose same-origin scripts and source maps are scanned, one per line.'),
-    sarif: text(
-      'Where to write the SARIF 2.1.0 file for github/codeql-action/upload-sarif.',
-      'launchgate-secrets.sarif',
-    ),
-  },
+  inputs: INPUTS,
   outputs: {
     findings: { description: 'Number of secrets found.' },
     sarif: { description: 'Path of the SARIF file.' },
   },
   async run(inputs, ctx) {
     const started = performance.now();
-    const configPath =
-      inputs['rules-config'] || (existsSync(path.join(ctx.cwd, '.gitleaks.toml')) ? '.gitleaks.toml' : '');
-    let ruleSet: RuleSet = builtinRuleSet();
-    if (configPath) {
-      const abs = path.resolve(ctx.cwd, configPath);
-      if (!existsSync(abs)) throw new UserError(`Input 'rules-config': cannot read ${configPath} (no such file).`);
-      ruleSet = loadGitleaksConfig(readFileSync(abs, 'utf8'), configPath);
-    }
-    const scanner = new Scanner(ruleSet);
-    const ignores = readIgnoreFile(ctx.cwd);
-    const stats: PatchStats = { commits: 0, files: 0, bytes: 0, binarySkipped: 0, hugeSkipped: 0 };
-    const hits: (SecretHit & { url?: string })[] = [];
-    const notes: string[] = [];
-    let scope: string;
-    let engineLabel =
-      inputs.engine === 'builtin' ? `builtin (${ruleSet.rules.length} rules from ${ruleSet.source})` : 'gitleaks';
+    const sha = inputs['gitleaks-sha256'].trim().toLowerCase();
+    if (sha && !/^[0-9a-f]{64}$/.test(sha))
+      throw new UserError(`Input 'gitleaks-sha256': ${JSON.stringify(sha)} is not a SHA-256 (64 hex digits).`);
+    const config = await loadScanConfig(ctx, inputs);
+    const scanner = new Scanner(config.ruleSet);
+    const stats = emptyStats();
+    const gitleaks = () => findGitleaks(ctx, inputs['gitleaks-version'], sha);
+    const builtinLabel = `builtin (${config.ruleSet.rules.length} rules from ${config.ruleSet.source})`;
 
-    if (inputs.urls.length > 0) {
-      let bundle;
-      try {
-        bundle = await scanDeployedBundles(inputs.urls, scanner);
-      } catch (err) {
-        throw new UserError(`Input 'urls': ${errorMessage(err)}`);
-      }
-      hits.push(...bundle.hits);
-      stats.files += bundle.fetched.length;
-      stats.bytes += bundle.bytes;
-      notes.push(...bundle.problems.map((p) => `could not check: ${p}`));
-      scope = `deployed pages and their scripts (${bundle.fetched.length} fetched)`;
-      if (bundle.fetched.length === 0)
-        throw new Error(`none of the urls could be fetched: ${bundle.problems.join('; ')}`);
-    } else if (inputs.mode === 'tree') {
-      scope = inputs.paths.length ? `working tree: ${inputs.paths.join(', ')}` : 'working tree';
-      for (const p of inputs.paths)
-        if (!existsSync(path.resolve(ctx.cwd, p)))
-          throw new UserError(`Input 'paths': ${p} does not exist under ${ctx.cwd}.`);
-      if (inputs.engine === 'gitleaks') {
-        const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
-        engineLabel = gl.source;
-        hits.push(
-          ...(await runGitleaks(
-            ctx,
-            gl.bin,
-            { paths: inputs.paths },
-            configPath ? path.resolve(ctx.cwd, configPath) : undefined,
-          )),
-        );
-        // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
-        for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES)) void _;
-      } else {
-        for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, MAX_FRAGMENT_BYTES))
-          hits.push(...scanner.scan(fragment));
-      }
-    } else {
-      await ensureFullHistory(ctx);
-      const range = await resolveRange(ctx, inputs.mode, inputs.base, inputs.head);
-      scope = range.label;
-      const expected = await countCommits(ctx, range.revs);
-      if (expected === 0 && range.mustHaveCommits) {
-        throw new Error(
-          `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.`,
-        );
-      }
-      if (inputs.engine === 'gitleaks') {
-        const gl = await findGitleaks(ctx, inputs['gitleaks-version']);
-        engineLabel = gl.source;
-        hits.push(
-          ...(await runGitleaks(
-            ctx,
-            gl.bin,
-            { revs: range.revs },
-            configPath ? path.resolve(ctx.cwd, configPath) : undefined,
-          )),
-        );
-        // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read).
-        for await (const _ of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES)) void _;
-      } else {
-        for await (const fragment of addedFragments(ctx.cwd, range.revs, stats, MAX_FRAGMENT_BYTES))
-          hits.push(...scanner.scan(fragment));
-      }
-      if (stats.commits < expected)
-        throw new Error(
-          `git listed ${expected} commits in ${range.label} but only ${stats.commits} were read: refusing to pass a partial scan.`,
-        );
-    }
+    const outcome =
+      inputs.urls.length > 0
+        ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
+        : inputs.mode === 'tree'
+          ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
+          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks);
 
-    const findings: Finding[] = [];
-    const rows: (string | number)[][] = [];
-    let ignored = 0;
-    for (const hit of hits) {
-      ctx.secrets.add(hit.secret);
-      if (isIgnored(hit.fingerprint, hit.commit, ignores)) {
-        ignored++;
-        continue;
-      }
-      const shown = redactMatch(hit.secret);
-      const where = hit.url ? ` (served at ${hit.url})` : '';
-      const origin = hit.commit
-        ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`
-        : '';
-      findings.push({
-        ruleId: hit.ruleId,
-        severity: 'error',
-        title: hit.description,
-        message: `${origin ? `Added${origin}` : 'Found'}${where}: ${shown}. Rotate it now (it is in the history), then remove it and load it from a secret store. If it is not a secret, add the fingerprint to .gitleaksignore.`,
-        file: hit.file,
-        line: hit.line,
-        endLine: hit.endLine,
-        column: hit.column,
-        fingerprint: hit.fingerprint,
+    const found = toFindings(ctx, outcome.hits, config.ignores);
+    const { rows, ignoredByFile, silencedByPath } = found;
+    let findings = found.findings;
+    const verification = inputs.verify
+      ? await verifyFindings(findings, {
+          secretOf: (f) => found.secretOf.get(f),
+          baseUrls: baseUrlsFromEnv(ctx.env),
+          log: ctx.log,
+        })
+      : undefined;
+    if (verification)
+      findings = applyVerification(findings, verification, {
+        failsOnlyLive: inputs['verify-fails-only-live'] === true,
       });
-      rows.push([
-        hit.ruleId,
-        `${hit.file}:${hit.line}${hit.column > 1 ? `:${hit.column}` : ''}`,
-        hit.commit ? hit.commit.slice(0, 7) : '—',
-        hit.author ?? '—',
-        hit.date?.slice(0, 10) ?? '—',
-        `\`${shown}\``,
-        `\`${hit.fingerprint}\``,
-      ]);
-    }
-    for (const note of notes)
-      findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: note });
+    findings.push(...config.findings);
+    for (const notice of config.ruleSet.notices ?? [])
+      findings.push({ ruleId: 'rule-set', severity: 'notice', title: 'Rule set', message: notice });
+    for (const problem of outcome.problems)
+      findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: problem });
 
-    const scanned =
-      `Scanned ${scope} with ${engineLabel}: ${stats.commits} commit(s), ${stats.files} file(s), ${formatBytes(stats.bytes)}` +
-      `${stats.binarySkipped ? `; ${stats.binarySkipped} binary file(s) skipped` : ''}${stats.hugeSkipped ? `; ${stats.hugeSkipped} file(s) over ${formatBytes(MAX_FRAGMENT_BYTES)} skipped` : ''}${ignored ? `; ${ignored} finding(s) ignored by .gitleaksignore` : ''}.`;
+    const scanned = scannedLine(outcome, stats, ignoredByFile, silencedByPath);
     ctx.log.info(scanned);
     const sections = [{ title: 'Scanned', markdown: scanned }];
     if (rows.length)
@@ -191,29 +135,223 @@ export const secretScan = defineCheck({
         title: 'Secrets found',
         markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows),
       });
-
-    const sarifPath = path.resolve(ctx.cwd, inputs.sarif);
-    mkdirSync(path.dirname(sarifPath), { recursive: true });
-    const report = buildReport('secret-scan', { findings, metrics: {} }, 'error', performance.now() - started);
-    writeFileSync(sarifPath, JSON.stringify(ctx.secrets.redactDeep(toSarif([report])), null, 2) + '\n');
+    if (verification) sections.push(verificationSection(verification));
+    const sarifPath = writeSarif(
+      ctx,
+      inputs.sarif || path.join(ctx.tempDir, 'launchgate-secrets.sarif'),
+      findings,
+      started,
+    );
     return {
       findings,
       metrics: {
-        scope,
-        engine: engineLabel,
+        scope: outcome.scope,
+        engine: outcome.engineLabel,
         commits: stats.commits,
         files: stats.files,
         bytes: stats.bytes,
-        binarySkipped: stats.binarySkipped,
-        hugeSkipped: stats.hugeSkipped,
-        ignored,
+        binarySkipped: stats.binaryFiles.length,
+        chunked: stats.chunked,
+        ignored: ignoredByFile + silencedByPath,
         mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000),
+        ...(verification ? { verification: verificationMetrics(verification) } : {}),
       },
       sections,
-      outputs: { findings: String(findings.filter((f) => f.ruleId !== 'could-not-check').length), sarif: sarifPath },
+      outputs: {
+        findings: String(findings.filter((f) => f.severity === 'error' && f.ruleId !== 'could-not-check').length),
+        sarif: sarifPath,
+      },
     };
   },
 });
+
+type Inputs = InputValues<typeof INPUTS>;
+type FindGitleaks = () => Promise<{ bin: string; source: string }>;
+
+/** Deployed pages, their same-origin scripts and source maps. */
+async function scanUrls(urls: string[], scanner: Scanner, stats: ScanStats, engineLabel: string): Promise<ScanOutcome> {
+  let bundle;
+  try {
+    bundle = await scanDeployedBundles(urls, scanner);
+  } catch (err) {
+    throw new UserError(`Input 'urls': ${errorMessage(err)}`);
+  }
+  stats.files += bundle.fetched.length;
+  stats.bytes += bundle.bytes;
+  if (bundle.fetched.length === 0) throw new Error(`none of the urls could be fetched: ${bundle.problems.join('; ')}`);
+  return {
+    hits: bundle.hits,
+    scope: `deployed pages and their scripts (${bundle.fetched.length} fetched)`,
+    engineLabel,
+    problems: bundle.problems.map((p) => `could not check: ${p}`),
+    remarks: [],
+  };
+}
+
+/** The working tree, or the given paths in it. */
+async function scanTree(
+  ctx: CheckContext,
+  inputs: Inputs,
+  config: ScanConfig,
+  scanner: Scanner,
+  stats: ScanStats,
+  builtinLabel: string,
+  gitleaks: FindGitleaks,
+): Promise<ScanOutcome> {
+  for (const p of inputs.paths)
+    if (!existsSync(path.resolve(ctx.cwd, p)))
+      throw new UserError(`Input 'paths': ${p} does not exist (looked for ${path.resolve(ctx.cwd, p)}).`);
+  const walk: TreeWalk = { symlinksSkipped: [] };
+  const hits: Hit[] = [];
+  let engineLabel = builtinLabel;
+  if (inputs.engine === 'gitleaks') {
+    const gl = await gitleaks();
+    engineLabel = gl.source;
+    hits.push(...(await runGitleaks(ctx, gl.bin, { paths: inputs.paths }, config.configText, config.ignores)));
+    // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
+    for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, walk)) void _;
+  } else {
+    for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, walk)) hits.push(...scanner.scan(fragment));
+  }
+  if (inputs.paths.length > 0 && stats.files + stats.binaryFiles.length === 0)
+    throw new UserError(
+      `Input 'paths': ${inputs.paths.join(', ')} hold no file to scan (folders named .git and node_modules are skipped, ` +
+        `symlinks out of the workspace are not followed). Nothing was checked, so nothing can pass.`,
+    );
+  const remarks = walk.symlinksSkipped.length ? [`symlinks not followed: ${listSome(walk.symlinksSkipped)}`] : [];
+  return {
+    hits: dedupe(hits),
+    scope: inputs.paths.length ? `working tree: ${inputs.paths.join(', ')}` : 'working tree',
+    engineLabel,
+    problems: [],
+    remarks,
+  };
+}
+
+/** The commits of the pull request, the push, a diff range or the whole history. */
+async function scanHistory(
+  ctx: CheckContext,
+  inputs: Inputs,
+  config: ScanConfig,
+  scanner: Scanner,
+  stats: ScanStats,
+  builtinLabel: string,
+  gitleaks: FindGitleaks,
+): Promise<ScanOutcome> {
+  await ensureFullHistory(ctx);
+  const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
+  const expected = await countCommits(ctx, range.revs);
+  if (expected === 0 && range.mustHaveCommits) {
+    throw new Error(
+      `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.` +
+        (inputs.mode === 'diff' ? ' Is the range empty or reversed? base must be an ancestor of head.' : ''),
+    );
+  }
+  const hits: Hit[] = [];
+  let engineLabel = builtinLabel;
+  if (inputs.engine === 'gitleaks') {
+    const gl = await gitleaks();
+    engineLabel = gl.source;
+    hits.push(...(await runGitleaks(ctx, gl.bin, { revs: range.revs }, config.configText, config.ignores)));
+    // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read).
+    for await (const _ of addedFragments(ctx.cwd, range.revs, stats)) void _;
+  } else {
+    for await (const fragment of addedFragments(ctx.cwd, range.revs, stats)) hits.push(...scanner.scan(fragment));
+  }
+  if (stats.commits < expected)
+    throw new Error(
+      `git listed ${expected} commits in ${range.label} but only ${stats.commits} were read: refusing to pass a partial scan.`,
+    );
+  return { hits: dedupe(hits), scope: range.label, engineLabel, problems: [], remarks: [] };
+}
+
+/** Overlapping chunks of one large file can find the same secret twice. */
+function dedupe(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.fingerprint}\u0000${h.column}\u0000${h.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every hit becomes an error finding, unless .gitleaksignore or a path allowlist silences it (then it is counted). */
+function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
+  const findings: Finding[] = [];
+  // The raw value of each finding, for live-key verification (already registered as a secret above).
+  const secretOf = new Map<Finding, string>();
+  const rows: (string | number)[][] = [];
+  let ignoredByFile = 0;
+  let silencedByPath = 0;
+  for (const hit of hits) {
+    // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
+    if (hit.secret !== hit.file) ctx.secrets.add(hit.secret);
+    if (isIgnored(hit.fingerprint, hit.commit, ignores)) {
+      ignoredByFile++;
+      continue;
+    }
+    if (hit.suppressed) {
+      silencedByPath++;
+      continue;
+    }
+    const shown = redactMatch(hit.secret);
+    const where = hit.url ? ` (served at ${hit.url})` : '';
+    const origin = hit.commit
+      ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`
+      : '';
+    const what = hit.secret === hit.file ? 'This file' : shown;
+    const finding: Finding = {
+      ruleId: hit.ruleId,
+      severity: 'error',
+      title: hit.description,
+      message: `${origin ? `Added${origin}` : 'Found'}${where}: ${what}. Rotate it now (it is in the history), then remove it and load it from a secret store. If it is not a secret, add the fingerprint to .gitleaksignore.`,
+      file: hit.file,
+      line: hit.line || undefined,
+      endLine: hit.endLine || undefined,
+      column: hit.line ? hit.column : undefined,
+      fingerprint: hit.fingerprint,
+    };
+    findings.push(finding);
+    if (hit.secret !== hit.file) secretOf.set(finding, hit.secret);
+    rows.push([
+      hit.ruleId,
+      `${hit.file}${hit.line ? `:${hit.line}` : ''}${hit.column > 1 ? `:${hit.column}` : ''}`,
+      hit.commit ? hit.commit.slice(0, 7) : '—',
+      hit.author ?? '—',
+      hit.date?.slice(0, 10) ?? '—',
+      hit.secret === hit.file ? '(the file)' : `\`${shown}\``,
+      `\`${hit.fingerprint}\``,
+    ]);
+  }
+  return { findings, secretOf, rows, ignoredByFile, silencedByPath };
+}
+
+function scannedLine(outcome: ScanOutcome, stats: ScanStats, ignoredByFile: number, silencedByPath: number): string {
+  const parts = [
+    `${stats.commits} commit(s), ${stats.files} file(s), ${formatBytes(stats.bytes)}`,
+    stats.binaryFiles.length
+      ? `${stats.binaryFiles.length} binary file(s) checked by name only: ${listSome(stats.binaryFiles)}`
+      : '',
+    stats.chunked ? `${stats.chunked} file(s) over ${formatBytes(CHUNK_BYTES)} scanned in overlapping chunks` : '',
+    ignoredByFile ? `${ignoredByFile} finding(s) ignored by .gitleaksignore` : '',
+    silencedByPath ? `${silencedByPath} finding(s) silenced by a path allowlist` : '',
+    ...outcome.remarks,
+  ].filter(Boolean);
+  return `Scanned ${outcome.scope} with ${outcome.engineLabel}: ${parts.join('; ')}.`;
+}
+
+function writeSarif(ctx: CheckContext, where: string, findings: Finding[], started: number): string {
+  const sarifPath = path.resolve(ctx.cwd, where);
+  mkdirSync(path.dirname(sarifPath), { recursive: true });
+  const report = buildReport('secret-scan', { findings, metrics: {} }, 'error', performance.now() - started);
+  writeFileSync(sarifPath, JSON.stringify(ctx.secrets.redactDeep(toSarif([report])), null, 2) + '\n');
+  return sarifPath;
+}
+
+function listSome(items: string[], max = 10): string {
+  return items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
+}
 
 function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -57,7 +57,7 @@ export async function resolveRange(
     if (!base) throw new UserError(`Input 'base' is required with mode: diff.`);
     await requireRev(ctx, base, 'base');
     await requireRev(ctx, head, 'head');
-    return { revs: [`${base}..${head}`], label: `${base}..${head}`, mustHaveCommits: false };
+    return { revs: [`${base}..${head}`], label: `${base}..${head}`, mustHaveCommits: true };
   }
   if (mode === 'history') return { revs: ['HEAD'], label: 'full history of HEAD', mustHaveCommits: false };
   // auto

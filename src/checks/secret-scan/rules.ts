@@ -1,4 +1,6 @@
-import { compileRe2 } from './re2.js';
+import { loadGitleaksConfig } from './config.js';
+import { GITLEAKS_DEFAULT } from './data/gitleaks-default.js';
+import { registerRewrite, trustedPattern, type Pattern } from './patterns.js';
 
 export type RegexTarget = 'secret' | 'match' | 'line';
 
@@ -6,8 +8,8 @@ export interface Allowlist {
   description?: string;
   condition: 'OR' | 'AND';
   regexTarget: RegexTarget;
-  regexes: RegExp[];
-  paths: RegExp[];
+  regexes: Pattern[];
+  paths: Pattern[];
   stopwords: string[];
   commits: string[];
 }
@@ -16,19 +18,23 @@ export interface Allowlist {
 export interface SecretRule {
   id: string;
   description: string;
-  regex?: RegExp;
+  regex?: Pattern;
   secretGroup?: number;
   entropy?: number;
   /** Lower-case; the rule only runs on text that contains one of them (fast, and gitleaks' semantics). */
   keywords: string[];
-  path?: RegExp;
+  path?: Pattern;
   allowlists: Allowlist[];
+  /** Where the rule comes from: 'gitleaks', 'launchgate', or the config file that defined it. */
+  origin: string;
 }
 
 export interface RuleSet {
   rules: SecretRule[];
   allowlists: Allowlist[];
   source: string;
+  /** Things the user should know about the rule set (a rule of theirs replacing a default one). */
+  notices?: string[];
 }
 
 export const emptyAllowlist = (): Allowlist => ({
@@ -68,17 +74,10 @@ const PLACEHOLDER_STOPWORDS = [
 ];
 
 /**
- * launchgate's own rules, in RE2 syntax (the same as gitleaks', so one engine runs both). Each targets a
- * credential with a known, checkable shape, plus one generic rule for high-entropy values assigned to secret-ish names.
+ * launchgate's own rules, in RE2 syntax, for what gitleaks' default config lacks: the AWS secret access key (a
+ * provider finding, not a generic one, so that it can be verified) and passwords in connection URLs.
  */
 const SPECS: RuleSpec[] = [
-  {
-    id: 'aws-access-key-id',
-    description: 'AWS access key ID',
-    regex: String.raw`\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
-    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-    allow: { regexes: ['.+EXAMPLE$'] },
-  },
   {
     id: 'aws-secret-access-key',
     description: 'AWS secret access key',
@@ -86,124 +85,6 @@ const SPECS: RuleSpec[] = [
     keywords: ['aws'],
     entropy: 4.3,
     allow: { regexes: ['EXAMPLEKEY$'] },
-  },
-  {
-    id: 'github-pat',
-    description: 'GitHub personal access token',
-    regex: String.raw`\b(ghp_[A-Za-z0-9]{36})\b`,
-    keywords: ['ghp_'],
-    entropy: 3,
-  },
-  {
-    id: 'github-fine-grained-pat',
-    description: 'GitHub fine-grained personal access token',
-    regex: String.raw`\b(github_pat_[A-Za-z0-9_]{82})\b`,
-    keywords: ['github_pat_'],
-    entropy: 3,
-  },
-  {
-    id: 'github-app-token',
-    description: 'GitHub app, OAuth or refresh token',
-    regex: String.raw`\b((?:ghu|ghs|gho|ghr)_[A-Za-z0-9]{36})\b`,
-    keywords: ['ghu_', 'ghs_', 'gho_', 'ghr_'],
-    entropy: 3,
-  },
-  {
-    id: 'gitlab-pat',
-    description: 'GitLab personal access token',
-    regex: String.raw`\b(glpat-[A-Za-z0-9_-]{20})\b`,
-    keywords: ['glpat-'],
-    entropy: 3,
-  },
-  {
-    id: 'slack-token',
-    description: 'Slack bot, user or app token',
-    regex: String.raw`\b(xox[baprse]-[0-9]{8,13}-[0-9A-Za-z-]{10,64})\b`,
-    keywords: ['xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe-'],
-  },
-  {
-    id: 'slack-webhook-url',
-    description: 'Slack incoming webhook',
-    regex: String.raw`(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56})`,
-    keywords: ['hooks.slack.com'],
-  },
-  {
-    id: 'stripe-secret-key',
-    description: 'Stripe secret or restricted key',
-    regex: String.raw`\b((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{24,99})\b`,
-    keywords: ['sk_live', 'sk_test', 'sk_prod', 'rk_live', 'rk_test', 'rk_prod'],
-    entropy: 3,
-  },
-  {
-    id: 'google-api-key',
-    description: 'Google API key',
-    regex: String.raw`\b(AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)`,
-    keywords: ['aiza'],
-    entropy: 3.5,
-  },
-  {
-    id: 'npm-access-token',
-    description: 'npm access token',
-    regex: String.raw`\b(npm_[A-Za-z0-9]{36})\b`,
-    keywords: ['npm_'],
-    entropy: 3,
-  },
-  {
-    id: 'pypi-upload-token',
-    description: 'PyPI upload token',
-    regex: String.raw`\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`,
-    keywords: ['pypi-ageichlwas5vcmc'],
-  },
-  {
-    id: 'sendgrid-api-key',
-    description: 'SendGrid API key',
-    regex: String.raw`\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})\b`,
-    keywords: ['sg.'],
-    entropy: 3,
-  },
-  {
-    id: 'twilio-api-key',
-    description: 'Twilio API key',
-    regex: String.raw`\b(SK[0-9a-f]{32})\b`,
-    keywords: ['sk'],
-    entropy: 3,
-  },
-  {
-    id: 'openai-api-key',
-    description: 'OpenAI API key',
-    regex: String.raw`\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})\b`,
-    keywords: ['t3blbkfj'],
-  },
-  {
-    id: 'anthropic-api-key',
-    description: 'Anthropic API key',
-    regex: String.raw`\b(sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?:[^A-Za-z0-9_-]|$)`,
-    keywords: ['sk-ant-'],
-  },
-  {
-    id: 'digitalocean-token',
-    description: 'DigitalOcean token',
-    regex: String.raw`\b(do[por]_v1_[a-f0-9]{64})\b`,
-    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-  },
-  {
-    id: 'shopify-token',
-    description: 'Shopify access token',
-    regex: String.raw`\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`,
-    keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
-  },
-  {
-    id: 'private-key',
-    description: 'Private key block',
-    regex: String.raw`(?s)(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----.{64,}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)`,
-    keywords: ['-----begin'],
-  },
-  {
-    id: 'jwt',
-    description: 'JSON Web Token',
-    regex: String.raw`\b(ey[A-Za-z0-9]{17,}\.ey[A-Za-z0-9/_-]{17,}\.(?:[A-Za-z0-9/_-]{10,}={0,2})?)(?:[^A-Za-z0-9/_-]|$)`,
-    keywords: ['eyj'],
-    entropy: 3,
   },
   {
     id: 'url-credentials',
@@ -221,26 +102,15 @@ const SPECS: RuleSpec[] = [
       stopwords: PLACEHOLDER_STOPWORDS,
     },
   },
-  {
-    id: 'generic-secret',
-    description: 'High-entropy value assigned to a secret-like name',
-    // Starts at the secret-like name itself: a leading [\w.-]{0,40}? would be tried at every position of every line.
-    regex: String.raw`(?i)(?:api_?key|apikey|secret|token|passwd|password|pwd|auth_?key|credential|private_?key|client_?secret)[\w.-]{0,20}?["']?\s*(?::|=|:=|=>|\?=)\s*["'\x60]?([A-Za-z0-9_+/=.~!@#%^&*-]{12,150})(?:["'\x60;\s,]|$)`,
-    keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
-    entropy: 3.5,
-    allow: {
-      regexes: [
-        String.raw`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`,
-        String.raw`^sha(?:1|256|384|512)-`,
-        String.raw`^\$\{`,
-        String.raw`^(?:true|false|null|none|undefined)$`,
-        String.raw`^(?:process\.env|os\.environ|import\.meta\.env|System\.getenv|ENV|env|config|settings|secrets)[.\[(]`,
-      ],
-      stopwords: PLACEHOLDER_STOPWORDS,
-      // Code, not a value: an unquoted identifier or member expression (`token: requiredCredentials`, `secret = cfg.key`).
-      matchRegexes: [String.raw`(?::|=|=>|,)\s*(?:[A-Za-z_$]+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[;\s,]?$`],
-    },
-  },
+];
+
+/** Values the generic rule takes for secrets that are not: UUIDs, integrity hashes, references, literals. */
+const GENERIC_NOT_A_SECRET = [
+  String.raw`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`,
+  String.raw`^sha(?:1|256|384|512)-`,
+  String.raw`^\$\{`,
+  String.raw`^(?:true|false|null|none|undefined)$`,
+  String.raw`^(?:process\.env|os\.environ|import\.meta\.env|System\.getenv|ENV|env|config|settings|secrets)[.\[(]`,
 ];
 
 /** Lines that are never secrets whatever matches inside them (hash names, data URIs). */
@@ -254,31 +124,33 @@ const GLOBAL_PATH_ALLOW = [
   String.raw`(?:^|/)node_modules/`,
 ];
 
-export function builtinRuleSet(): RuleSet {
+/** launchgate's own rules and its global allowlists (placeholders, hash and data lines, lock files). */
+export function launchgateRuleSet(): RuleSet {
   const rules = SPECS.map((s): SecretRule => {
     const allowlists: Allowlist[] = [];
     if (s.allow) {
       allowlists.push({
         ...emptyAllowlist(),
         regexTarget: s.allow.regexTarget ?? 'secret',
-        regexes: (s.allow.regexes ?? []).map((r) => compileRe2(r, '')),
+        regexes: (s.allow.regexes ?? []).map((r) => trustedPattern(r)),
         stopwords: s.allow.stopwords ?? [],
       });
       if (s.allow.matchRegexes)
         allowlists.push({
           ...emptyAllowlist(),
           regexTarget: 'match',
-          regexes: s.allow.matchRegexes.map((r) => compileRe2(r, '')),
+          regexes: s.allow.matchRegexes.map((r) => trustedPattern(r)),
         });
     }
     return {
       id: s.id,
       description: s.description,
-      regex: compileRe2(s.regex),
+      regex: trustedPattern(s.regex),
       secretGroup: s.secretGroup,
       entropy: s.entropy,
       keywords: s.keywords,
       allowlists,
+      origin: 'launchgate',
     };
   });
   return {
@@ -289,22 +161,77 @@ export function builtinRuleSet(): RuleSet {
         description: 'placeholders',
         regexTarget: 'secret',
         stopwords: [],
-        regexes: [compileRe2(String.raw`(?i)^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)$`, '')],
+        regexes: [trustedPattern(String.raw`(?i)^(?:AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)$`)],
+      },
+      {
+        ...emptyAllowlist(),
+        description: 'placeholder words in the secret',
+        stopwords: PLACEHOLDER_STOPWORDS.filter((w) => w.length >= 6),
       },
       {
         ...emptyAllowlist(),
         description: 'hash and data lines',
         regexTarget: 'line',
-        regexes: GLOBAL_LINE_ALLOW.map((r) => compileRe2(r, '')),
+        regexes: GLOBAL_LINE_ALLOW.map((r) => trustedPattern(r)),
       },
       {
         ...emptyAllowlist(),
         description: 'lock files, binaries, vendored code',
-        paths: GLOBAL_PATH_ALLOW.map((r) => compileRe2(r, '')),
+        paths: GLOBAL_PATH_ALLOW.map((r) => trustedPattern(r)),
       },
     ],
-    source: 'builtin',
+    source: 'launchgate',
   };
 }
 
-export const BUILTIN_RULE_IDS = SPECS.map((s) => s.id);
+export const LAUNCHGATE_RULE_IDS = SPECS.map((s) => s.id);
+
+let defaults: RuleSet | undefined;
+
+const DOUBLED_PREFIX = String.raw`[\w.-]{0,50}?(?i:[\w.-]{0,50}?`;
+
+/**
+ * A vendored pattern as V8 should run it. `okta-access-token` and `sumologic-access-id` start with two lazy,
+ * open-ended prefixes in a row; Go's engine does not mind, but a backtracking one tries up to 50 × 50 splits at
+ * every position (1.2 s on a 130 KB file). `[\w.-]` is the same set with and without (?i), so the two are one
+ * prefix of up to 100: the same strings match, from the same leftmost start, with the same secret group.
+ */
+export function rewriteForV8(pattern: string): string {
+  return pattern.startsWith(DOUBLED_PREFIX)
+    ? String.raw`(?i:[\w.-]{0,100}?` + pattern.slice(DOUBLED_PREFIX.length)
+    : pattern;
+}
+
+/**
+ * The rules a scan uses when no config replaces them: gitleaks' whole default config (vendored in data/) and
+ * launchgate's own rules. Built once per process. A vendored config that does not load, or loads fewer rules than
+ * it declares, throws: never a silently smaller rule set.
+ */
+export function defaultRuleSet(): RuleSet {
+  if (defaults) return defaults;
+  for (const rule of GITLEAKS_DEFAULT.toml.matchAll(/^regex = '''(.*)'''$/gm)) {
+    const rewritten = rewriteForV8(rule[1]);
+    if (rewritten !== rule[1]) registerRewrite(rule[1], rewritten);
+  }
+  const gitleaks = loadGitleaksConfig(GITLEAKS_DEFAULT.toml, 'gitleaks default config', {
+    trusted: true,
+    origin: 'gitleaks',
+  });
+  if (gitleaks.rules.length !== GITLEAKS_DEFAULT.rules || gitleaks.rules.length === 0)
+    throw new Error(
+      `the vendored gitleaks config loaded ${gitleaks.rules.length} rules but declares ${GITLEAKS_DEFAULT.rules}: launchgate is broken, refusing to scan with a partial rule set`,
+    );
+  const own = launchgateRuleSet();
+  const generic = gitleaks.rules.find((r) => r.id === 'generic-api-key');
+  generic?.allowlists.push({
+    ...emptyAllowlist(),
+    description: 'launchgate: identifiers and references that are not values',
+    regexes: GENERIC_NOT_A_SECRET.map((r) => trustedPattern(r)),
+  });
+  defaults = {
+    rules: [...gitleaks.rules, ...own.rules],
+    allowlists: [...gitleaks.allowlists, ...own.allowlists],
+    source: `gitleaks ${GITLEAKS_DEFAULT.upstream.replace(/^.* at /, '')} + launchgate`,
+  };
+  return defaults;
+}

@@ -1,44 +1,187 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, type ScanStats } from './git-patches.js';
 import type { Fragment } from './scanner.js';
-import type { PatchStats } from './git-patches.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+/** Names that are text whatever bytes they hold: a NUL in a `.env` must not hide the key beside it. */
+const TEXT_EXTENSIONS = new Set(
+  (
+    'env txt md json jsonc json5 yml yaml toml ini cfg conf config properties xml html htm css scss less js mjs cjs ' +
+    'jsx ts tsx vue svelte py rb go rs java kt kts scala php pl sh bash zsh fish ps1 bat cmd sql graphql proto tf ' +
+    'tfvars hcl gradle pem key crt cer pub asc csv tsv log map lock sum dockerfile npmrc pypirc netrc gitconfig ' +
+    'tpl tmpl j2 erb ejs hbs cs c h cc cpp hpp m swift dart lua r ex exs erl clj groovy vb fs ml'
+  ).split(' '),
+);
+/** Formats that are binary whatever their first bytes look like. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    'png jpg jpeg gif bmp ico webp avif tif tiff psd woff woff2 ttf otf eot zip gz tgz bz2 xz zst 7z rar jar war ' +
+    'ear class exe dll so dylib o a lib obj bin wasm pdf doc docx xls xlsx ppt pptx odt mp3 mp4 m4a wav ogg webm ' +
+    'mov avi mkv flac sqlite db p12 pfx jks keystore der pyc pyo node'
+  ).split(' '),
+);
+/** Leading bytes of binary formats, for files whose name says nothing. */
+const MAGIC: number[][] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x25, 0x50, 0x44, 0x46], // PDF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, JAR, DOCX
+  [0x1f, 0x8b], // gzip
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xcf, 0xfa, 0xed, 0xfe], // Mach-O
+  [0x00, 0x61, 0x73, 0x6d], // WebAssembly
+  [0x4d, 0x5a], // PE (.exe)
+  [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], // SQLite
+];
+
+export type FileKind = 'text' | 'binary';
+
+/**
+ * Binary by name first, then by content: a known magic number, or a sample that is mostly control bytes.
+ * A text-like file with a stray NUL is still text.
+ */
+export function fileKind(name: string, head: Buffer): FileKind {
+  const base = path.basename(name).toLowerCase();
+  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : base;
+  if (base.startsWith('.env') || TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (BINARY_EXTENSIONS.has(ext)) return 'binary';
+  if (MAGIC.some((m) => m.every((b, i) => head[i] === b))) return 'binary';
+  const n = Math.min(head.length, 8000);
+  let control = 0;
+  let nul = false;
+  for (let i = 0; i < n; i++) {
+    const b = head[i];
+    if (b === 0) nul = true;
+    if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  }
+  return nul && control > n * 0.1 ? 'binary' : 'text';
 }
 
-/** The files under `roots` (relative to cwd), as fragments; binaries and huge files are skipped and counted. */
-export function* treeFragments(cwd: string, roots: string[], stats: PatchStats, maxBytes: number): Generator<Fragment> {
-  const walk = function* (rel: string, explicit: boolean): Generator<Fragment> {
-    const abs = path.join(cwd, rel);
+export interface TreeWalk {
+  /** Symlinks not followed, with why: out of the workspace, or back into a folder already walked. */
+  symlinksSkipped: string[];
+}
+
+/**
+ * The files under `roots` (relative to cwd, or absolute), as fragments: text files whole, or in overlapping
+ * chunks when larger than one chunk; binaries as an empty fragment flagged binary (path rules still see them).
+ * Symlinks are followed only to targets inside the workspace (or a given root) that were not walked already.
+ */
+export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, walk: TreeWalk): Generator<Fragment> {
+  const workspace = realpathSync(cwd);
+  const given = (roots.length ? roots : ['.']).map((r) => path.resolve(cwd, r));
+  const allowed = [workspace, ...given.map((g) => safeRealpath(g) ?? g)];
+  const inside = (real: string) =>
+    allowed.some((a) => real === a || real.startsWith(a.endsWith(path.sep) ? a : a + path.sep));
+  const visitedDirs = new Set<string>();
+  const visitedFiles = new Set<string>();
+  const shown = (abs: string) => {
+    const rel = path.relative(cwd, abs);
+    return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
+  };
+
+  const visit = function* (abs: string, explicit: boolean): Generator<Fragment> {
     let st;
     try {
-      st = statSync(abs);
+      st = lstatSync(abs);
     } catch {
       return;
     }
+    let real = abs;
+    if (st.isSymbolicLink()) {
+      const target = safeRealpath(abs);
+      if (!target) return; // dangling
+      if (!inside(target)) {
+        walk.symlinksSkipped.push(`${shown(abs)} (points outside the workspace)`);
+        return;
+      }
+      real = target;
+      st = statSync(target);
+    } else real = safeRealpath(abs) ?? abs;
     if (st.isDirectory()) {
-      if (!explicit && SKIP_DIRS.has(path.basename(rel))) return;
-      for (const name of readdirSync(abs).sort()) yield* walk(rel === '.' ? name : path.join(rel, name), false);
+      if (!explicit && SKIP_DIRS.has(path.basename(abs))) return;
+      if (visitedDirs.has(real)) {
+        if (abs !== real) walk.symlinksSkipped.push(`${shown(abs)} (a folder already scanned)`);
+        return;
+      }
+      visitedDirs.add(real);
+      for (const name of readdirSync(abs).sort()) yield* visit(path.join(abs, name), false);
       return;
     }
-    if (!st.isFile()) return;
-    if (st.size > maxBytes) {
-      stats.hugeSkipped++;
-      return;
-    }
-    const buf = readFileSync(abs);
-    if (isBinary(buf)) {
-      stats.binarySkipped++;
+    if (!st.isFile() || visitedFiles.has(real)) return;
+    visitedFiles.add(real);
+    yield* fileFragments(abs, shown(abs), st.size, stats);
+  };
+  for (const root of given) yield* visit(root, true);
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One file: whole when it fits one chunk, else in chunks that overlap and start on a line where they can. */
+function* fileFragments(abs: string, file: string, size: number, stats: ScanStats): Generator<Fragment> {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return;
+  }
+  try {
+    const head = Buffer.alloc(Math.min(size, 8000));
+    readSync(fd, head, 0, head.length, 0);
+    if (fileKind(file, head) === 'binary') {
+      stats.binaryFiles.push(file);
+      yield { file, text: '', binary: true };
       return;
     }
     stats.files++;
-    stats.bytes += buf.length;
-    yield { file: rel.split(path.sep).join('/'), text: buf.toString('utf8') };
-  };
-  for (const root of roots.length ? roots : ['.']) yield* walk(path.normalize(root), true);
+    stats.bytes += size;
+    if (size <= CHUNK_BYTES) {
+      const buf = Buffer.alloc(size);
+      const n = readSync(fd, buf, 0, size, 0);
+      yield { file, text: buf.subarray(0, n).toString('utf8') };
+      return;
+    }
+    stats.chunked++;
+    let start = 0;
+    let firstLine = 1;
+    let firstColumn = 1;
+    const buf = Buffer.alloc(CHUNK_BYTES);
+    while (start < size) {
+      const n = readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - start), start);
+      if (n <= 0) break;
+      let end = n;
+      const last = start + n >= size;
+      if (!last) while (end > 0 && (buf[end] & 0xc0) === 0x80) end--; // never cut a UTF-8 character
+      const bytes = buf.subarray(0, end);
+      yield { file, text: bytes.toString('utf8'), firstLine, firstColumn };
+      if (last) break;
+      // The next chunk starts at the first line start within the overlap, else mid-line on a character boundary.
+      let next = bytes.indexOf(0x0a, Math.max(1, end - CHUNK_OVERLAP_BYTES));
+      next = next >= 0 && next + 1 < end ? next + 1 : Math.max(1, end - CHUNK_OVERLAP_BYTES);
+      while (next < end && (bytes[next] & 0xc0) === 0x80) next++;
+      const consumed = bytes.subarray(0, next);
+      let newlines = 0;
+      let lastNl = -1;
+      for (let i = consumed.indexOf(0x0a); i >= 0; i = consumed.indexOf(0x0a, i + 1)) {
+        newlines++;
+        lastNl = i;
+      }
+      if (newlines) {
+        firstLine += newlines;
+        firstColumn = 1 + consumed.subarray(lastNl + 1).toString('utf8').length;
+      } else firstColumn += consumed.toString('utf8').length;
+      start += next;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

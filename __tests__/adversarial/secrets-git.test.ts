@@ -1,0 +1,135 @@
+/**
+ * Hostile commits against the history, diff and pull-request scans (issue 14: H2, M6, M11, L6, L10, M13).
+ * Each test failed on the scan as it was before these fixes; the comment on each says how.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { runAction } from '../helpers/run-action.js';
+import { TempRepo } from '../helpers/git-repo.js';
+import { fake } from '../corpus/secrets.js';
+
+const AWS_KEY = `AKIA${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 1401)}`;
+const GH_TOKEN = `ghp_${fake('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 36, 1402)}`;
+const repos: TempRepo[] = [];
+const newRepo = () => {
+  const r = new TempRepo();
+  repos.push(r);
+  return r;
+};
+afterAll(() => {
+  for (const r of repos) rmSync(r.dir, { recursive: true, force: true });
+});
+
+const located = (run: Awaited<ReturnType<typeof runAction>>) =>
+  run.annotations.filter((a) => a.level === 'error' && a.file).map((a) => `${a.file}:${a.line}`);
+
+describe('patches are read by their structure, not by what a line looks like', () => {
+  // H2: the old parser took the added line "+++ /dev/null" for a file header and dropped the rest of the file.
+  test('a committed line "++ /dev/null" does not hide the key after it', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    repo.commit('sneaky', { 'notes.txt': `intro\n++ /dev/null\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run)).toEqual(['notes.txt:3']);
+    expect(run.exitCode).toBe(1);
+  });
+
+  test('lines that look like diff, hunk and commit headers inside a hunk are content too', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'x\n' });
+    const body = ['diff --git a/x b/x', '@@ -1 +1 @@', '++ b/elsewhere', `token: ${GH_TOKEN}`].join('\n') + '\n';
+    repo.commit('headers', { 'b.txt': body });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run)).toEqual(['b.txt:4']);
+  });
+
+  // L6: git ends "+++ b/my file.env" with a tab; the old parser kept it in the path and the fingerprint.
+  test('a file name with a space is reported without git’s trailing tab', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'x\n' });
+    const c = repo.commit('spaced', { 'my file.env': `KEY=${AWS_KEY}\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    const hit = run.annotations.find((a) => a.file);
+    expect(hit?.file).toBe('my file.env');
+    expect(hit?.message).toMatch(new RegExp(`Fingerprint: ${c}:my file\\.env:[\\w-]+:1$`));
+  });
+});
+
+describe('large commits are scanned, not skipped', () => {
+  // M6: the old line splitter re-searched the growing line for every read (43 s at 16 MB, >300 s at 50 MB).
+  test('a 24 MB single-line file is scanned to its end', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'x\n' });
+    repo.commit('one huge line', { 'blob.js': `${'x'.repeat(24 * 1024 * 1024)} k="${AWS_KEY}"\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' }, timeoutMs: 100000 });
+    expect(located(run)).toEqual(['blob.js:1']);
+  }, 120000);
+
+  // M11: a patch over 10 MiB was skipped and the scan passed.
+  test('a key after 11 MiB of padding in a commit is found on its line', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'x\n' });
+    const padding = `${' '.repeat(1023)}\n`.repeat(11 * 1024);
+    repo.commit('padded', { 'padded.env': `${padding}SECRET_KEY=${AWS_KEY}\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' }, timeoutMs: 100000 });
+    expect(located(run)).toEqual([`padded.env:${11 * 1024 + 1}`]);
+    expect(run.summary).toContain('scanned in overlapping chunks');
+  }, 120000);
+});
+
+describe('ranges that scan nothing fail', () => {
+  // L10: an empty or reversed diff range passed with 0 commits.
+  test.each([
+    ['empty', (a: string, b: string) => [b, b]],
+    ['reversed', (a: string, b: string) => [b, a]],
+  ])('an %s diff range is an error', async (_name, pick) => {
+    const repo = newRepo();
+    const a = repo.commit('one', { 'a.txt': '1\n' });
+    const b = repo.commit('two', { 'a.txt': `${AWS_KEY}\n` });
+    const [base, head] = pick(a, b);
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'diff', base, head } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toMatch(/resolves to no commits .*base must be an ancestor of head/);
+  });
+});
+
+describe('a pull request cannot silence its own scan', () => {
+  function prRepo(files: Record<string, string>) {
+    const repo = newRepo();
+    const base = repo.commit('init', { 'README.md': '# app\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    const head = repo.commit('feature', { 'app.env': `AWS=${AWS_KEY}\n`, ...files });
+    return {
+      repo,
+      event: {
+        eventName: 'pull_request',
+        event: { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } },
+      },
+      head,
+    };
+  }
+
+  // M13: the PR's own `[allowlist] paths = ['''.*''']` made the scan pass.
+  test('an allowlist the pull request adds to .gitleaks.toml is not used, and is named in a warning', async () => {
+    const { repo, event } = prRepo({
+      '.gitleaks.toml': "[extend]\nuseDefault = true\n[allowlist]\npaths = ['''.*''']\n",
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, ...event });
+    expect(run.exitCode).toBe(1);
+    expect(located(run)).toEqual(['app.env:1']);
+    const warning = run.annotations.find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('.gitleaks.toml was read from the base commit');
+    expect(warning?.message).toContain(`"paths = ['''.*''']"`);
+    const trusted = await runAction('secret-scan', { cwd: repo.dir, ...event, inputs: { 'trust-pr-config': 'true' } });
+    expect(trusted.exitCode).toBe(0);
+    expect(trusted.summary).toContain('1 finding(s) silenced by a path allowlist');
+  });
+
+  test('a .gitleaksignore line the pull request adds is not used', async () => {
+    const { repo, event } = prRepo({ '.gitleaksignore': 'app.env:aws-access-token:1\napp.env:aws-access-key-id:1\n' });
+    const run = await runAction('secret-scan', { cwd: repo.dir, ...event });
+    expect(run.exitCode).toBe(1);
+    expect(located(run)).toEqual(['app.env:1']);
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain('New entries: "app.env:aws-access-');
+  });
+});

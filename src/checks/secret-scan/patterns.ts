@@ -1,0 +1,156 @@
+import { RE2JS } from 're2js';
+import { Re2Error, translateRe2 } from './re2.js';
+
+export interface PatternMatch {
+  index: number;
+  /** [whole match, group 1, …]; an unmatched group is undefined. */
+  groups: (string | undefined)[];
+}
+
+/**
+ * A compiled RE2 pattern. Two engines stand behind it:
+ * - `v8`: launchgate's and the vendored gitleaks rules, translated to a JavaScript RegExp. They are reviewed
+ *   (and rewritten where a backtracking engine would be slow), and V8 runs them many times faster than a
+ *   linear-time engine written in JavaScript.
+ * - `re2js`: anything from a user's config (rule regexes, allowlist regexes and paths). A backtracking engine
+ *   can hang on `(a+)+$`; RE2JS cannot (linear time, gitleaks' own RE2 semantics). Chosen over re2-wasm (3×
+ *   faster per match, but a .wasm file beside every bundle and a UTF-8 copy of the text per call) and the
+ *   native `re2` (a compiled addon that cannot be bundled into a single-file action); see docs/benchmarks.md.
+ */
+export interface Pattern {
+  readonly source: string;
+  readonly engine: 'v8' | 're2js';
+  readonly groupCount: number;
+  /** Non-overlapping matches left to right, as a global RegExp finds them (an empty match steps one on). */
+  matches(text: string): Iterable<PatternMatch>;
+  test(text: string): boolean;
+  /** The match that starts exactly at `pos`, if any (V8 only: a sticky RegExp). */
+  matchAt?(text: string, pos: number): PatternMatch | null;
+  /**
+   * For a pattern that starts with a lazy identifier prefix of at most N characters before its keyword group
+   * (`(?i)[\w.-]{0,50}?(?:okta|…)`, 101 of gitleaks' rules): N. Every match then starts at most N characters
+   * before one of its keywords, so trying only those start positions finds exactly what a full scan finds.
+   */
+  readonly prefixReach?: number;
+}
+
+class V8Pattern implements Pattern {
+  readonly engine = 'v8';
+  readonly groupCount: number;
+  private readonly global: RegExp;
+  private readonly single: RegExp;
+  private readonly sticky: RegExp;
+  readonly prefixReach?: number;
+
+  /** `runs` is the RE2 pattern as run (after a rewrite), `js` its translation. */
+  constructor(
+    readonly source: string,
+    js: string,
+    runs: string,
+  ) {
+    try {
+      this.global = new RegExp(js, 'g');
+      this.single = new RegExp(js);
+      this.sticky = new RegExp(js, 'y');
+    } catch (err) {
+      throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
+    }
+    this.groupCount = new RegExp(`${js}|`).exec('')!.length - 1;
+    const prefix = /^(?:\(\?i\)|\(\?i:)?\[\\w\.-\]\{0,(\d+)\}\?/.exec(runs);
+    if (prefix) this.prefixReach = Number(prefix[1]);
+  }
+
+  matchAt(text: string, pos: number): PatternMatch | null {
+    this.sticky.lastIndex = pos;
+    const m = this.sticky.exec(text);
+    return m ? { index: m.index, groups: [...m] } : null;
+  }
+
+  *matches(text: string): Iterable<PatternMatch> {
+    const re = this.global;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const index = m.index;
+      if (m[0].length === 0) re.lastIndex++;
+      const lastIndex = re.lastIndex;
+      yield { index, groups: [...m] };
+      re.lastIndex = lastIndex; // the consumer may have used this pattern in between
+    }
+  }
+
+  test(text: string): boolean {
+    return this.single.test(text);
+  }
+}
+
+class Re2jsPattern implements Pattern {
+  readonly engine = 're2js';
+  readonly groupCount: number;
+  private readonly re: RE2JS;
+
+  constructor(readonly source: string) {
+    try {
+      this.re = RE2JS.compile(source);
+    } catch (err) {
+      throw new Re2Error((err as Error).message);
+    }
+    this.groupCount = this.re.groupCount();
+  }
+
+  *matches(text: string): Iterable<PatternMatch> {
+    const m = this.re.matcher(text);
+    let from = 0;
+    while (from <= text.length && m.find(from)) {
+      const groups: (string | undefined)[] = [];
+      for (let g = 0; g <= this.groupCount; g++) groups.push(m.group(g) ?? undefined);
+      const start = m.start();
+      const end = m.end();
+      from = end === start ? end + 1 : end;
+      yield { index: start, groups };
+    }
+  }
+
+  test(text: string): boolean {
+    return this.re.matcher(text).find();
+  }
+}
+
+/**
+ * Patterns from launchgate's own rules and the vendored gitleaks config, rewritten for V8 where the
+ * translation as written would backtrack badly. Each rewrite matches the same strings; where the reported match
+ * differs (a shorter prefix), the secret group does not.
+ */
+const V8_REWRITES = new Map<string, string>();
+
+/** Registers a vetted rewrite of a trusted pattern (see the vendored rule set). */
+export function registerRewrite(original: string, rewritten: string): void {
+  V8_REWRITES.set(original, rewritten);
+}
+
+const trustedCache = new Map<string, V8Pattern>();
+/** Every pattern launchgate ships, registered by the rule sets as they load. */
+const shipped = new Set<string>();
+
+export function registerShipped(sources: Iterable<string>): void {
+  for (const s of sources) shipped.add(s);
+}
+
+/** A pattern launchgate ships (reviewed): V8. */
+export function trustedPattern(re2: string): Pattern {
+  let p = trustedCache.get(re2);
+  if (!p) {
+    const runs = V8_REWRITES.get(re2) ?? re2;
+    p = new V8Pattern(re2, translateRe2(runs), runs);
+    trustedCache.set(re2, p);
+  }
+  return p;
+}
+
+/**
+ * A pattern from a user's config: RE2JS, unless it is word for word a pattern launchgate ships (configs are
+ * often copies of gitleaks' own), which then runs as the reviewed V8 translation.
+ */
+export function untrustedPattern(re2: string): Pattern {
+  return shipped.has(re2) ? trustedPattern(re2) : new Re2jsPattern(re2);
+}

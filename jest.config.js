@@ -7,6 +7,8 @@ export default {
     __LAUNCHGATE_VERSION__: JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version,
   },
   testEnvironment: 'node',
+  // A cache per checkout: transforms cached for another checkout of the same files never leak into this one.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -15,6 +15,7 @@ import { hostServices } from '../hosts/services.js';
 import { gateSummaries, loadRegistry } from '../hosts/gates.js';
 import type { CheckDefinition } from '../core/check.js';
 import { sanitizeLogText } from '../core/escape.js';
+import { impactsOf, topFixes, topFixesMarkdown, topFixesText } from '../core/impact.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -271,8 +272,16 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     mkdirSync(path.dirname(reportPath), { recursive: true });
     writeFileNoFollow(reportPath, JSON.stringify(combined, null, 2) + '\n');
   }
-  if (format === 'text') io.out(sanitizeLogText(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`)));
-  else if (format === 'markdown') io.out(sanitizeLogText(secrets.redact(render(done, format))));
+  const fixes = topFixes(
+    done.map((d) => d.report),
+    impactsOf(CHECKS),
+  );
+  if (format === 'text')
+    io.out(
+      sanitizeLogText(secrets.redact(`${topFixesText(fixes)}\n\n${render(done, 'text')}\n\n${overviewTable(done)}`)),
+    );
+  else if (format === 'markdown')
+    io.out(sanitizeLogText(secrets.redact(`${topFixesMarkdown(fixes)}\n${render(done, format)}`)));
   else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import { SecretRegistry } from '../core/secrets.js';
 import { sanitizeLogText } from '../core/escape.js';
 import { bySeverity } from '../core/finding.js';
 import { hostServices } from './services.js';
+import { impactsOf, topFixes, topFixesMarkdown } from '../core/impact.js';
 
 export const MAIN_INPUTS = {
   config: text('launchgate.yml with one section per check.', 'launchgate.yml'),
@@ -64,7 +65,14 @@ export async function runMainAction(): Promise<void> {
       )
       .sort(bySeverity);
     const left = annotate(all, workspace, workspace);
-    const markdown = secrets.redact(done.map((d) => reportMarkdown(d.report, { heading: 2 })).join('\n'));
+    // "Top 5 fixes" opens the summary: what to do first, ranked by business impact (src/core/impact.ts).
+    const fixes = topFixesMarkdown(
+      topFixes(
+        done.map((d) => d.report),
+        impactsOf(CHECKS),
+      ),
+    );
+    const markdown = secrets.redact([fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].join('\n'));
     const combined = combineReports(inputs.config, done);
     const result = combined.result;
     const reportPath = writeJsonReport('launchgate', combined);

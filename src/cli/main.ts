@@ -36,6 +36,7 @@ Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
+  launchgate map [--compare old.json]       write launch-map.md/.json: names, hosting, mail, certificates, owners, risks
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -167,6 +168,22 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       if (wantsHelp(rest)) return (io.out(RUN_USAGE), 0);
       return await runCommand(rest, io, secrets);
     }
+    if (command === 'map') {
+      const { MAP_USAGE, runMapCommand } = await import('../map/command.js');
+      if (wantsHelp(rest)) return (io.out(MAP_USAGE), 0);
+      const flags = parseFlags(rest, ['config', 'out', 'compare', 'report'], "'launchgate map'");
+      const token = io.env.GITHUB_TOKEN ?? '';
+      const github = token ? hostServices(io.env, secrets).github(token) : undefined;
+      return await runMapCommand(flags, {
+        out: (t) => io.out(sanitizeLogText(secrets.redact(t))),
+        err: (t) => io.err(sanitizeLogText(secrets.redact(t))),
+        cwd: io.cwd,
+        checks: (await loadRegistry()).CHECKS,
+        github,
+        githubMissing: github ? undefined : 'set GITHUB_TOKEN and GITHUB_REPOSITORY to read them',
+        writeFile: (file, text) => writeFileNoFollow(file, secrets.redact(text)),
+      });
+    }
     if (command === 'demo') {
       if (wantsHelp(rest)) return (io.out(DEMO_USAGE), 0);
       parseFlags(rest, [], "'launchgate demo'");
@@ -179,7 +196,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     const { CHECKS, checkByName } = await loadRegistry();
     const check = checkByName(command);
     if (!check) {
-      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo']);
+      const hint = closest(command, [...CHECKS.flatMap((c) => [c.name, c.section]), 'run', 'init', 'demo', 'map']);
       throw new UserError(
         `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
       );

@@ -127,6 +127,7 @@ describe('launchMapMarkdown', () => {
     map.names[0].addresses = ['<img src=x onerror=alert(1)>'];
     map.mail.spf = 'v=spf1 `x` [link](http://evil) @admins';
     map.owners.dns = '<script>alert(1)</script> @team [x](http://evil)';
+    map.mail.unknown = '<img src=y> @team [z](http://evil)';
     const md = launchMapMarkdown(map);
     // Inside a code span nothing renders; outside one, no tag survives.
     expect(md).toContain('`<img src=x onerror=alert(1)>`');
@@ -135,6 +136,7 @@ describe('launchMapMarkdown', () => {
       .map((p) => p.raw)
       .join('');
     expect(outsideCode).not.toMatch(/<img|<script|\]\(/);
-    expect(md).not.toMatch(/(^|[^`])@team/);
+    expect(outsideCode).not.toMatch(/@team|@admins/);
+    expect(outsideCode).toContain('&lt;img src=y>');
   });
 });

@@ -158,7 +158,7 @@ export function launchMapMarkdown(map: LaunchMap, opts: { topFixes?: string; cha
   out.push(
     table(
       ['Role', 'Owner'],
-      Object.entries(map.owners).map(([role, who]) => [role, who ? escapeCell(who) : '**missing**']),
+      Object.entries(map.owners).map(([role, who]) => [role, who ? c(who) : '**missing**']),
     ),
     '',
   );

@@ -204,3 +204,73 @@ describe('workflows', () => {
     expect(bad.error).toBeTruthy();
   });
 });
+
+describe('GitHub environments', () => {
+  const fakeApi = (envs: Record<string, { secrets: string[]; vars: string[] } | 'FAIL'>) => ({
+    owner: 'acme',
+    repo: 'shop',
+    calls: [] as string[],
+    async request(route: string) {
+      this.calls.push(route);
+      if (route === 'GET /repos/acme/shop/environments')
+        return { status: 200, data: { environments: Object.keys(envs).map((name) => ({ name })) } };
+      const m = /^GET \/repos\/acme\/shop\/environments\/([^/]+)\/(secrets|variables)$/.exec(route);
+      const env = m && envs[decodeURIComponent(m[1])];
+      if (!m || !env) throw new Error(`unexpected ${route}`);
+      if (env === 'FAIL') throw new Error('HttpError: Resource not accessible by integration');
+      return m[2] === 'secrets'
+        ? { status: 200, data: { secrets: env.secrets.map((name) => ({ name })) } }
+        : { status: 200, data: { variables: env.vars.map((name) => ({ name })) } };
+    },
+  });
+
+  it('flags a name a production workflow reads that its environment does not define', async () => {
+    const dir = repo('secrets: {}\n', { 'deploy.yml': DEPLOY });
+    const api = fakeApi({ production: { secrets: ['DEPLOY_TOKEN'], vars: [] }, staging: 'FAIL' });
+    const map = await buildLaunchMap({
+      configPath: path.join(dir, 'launchgate.yml'),
+      configName: 'launchgate.yml',
+      repoDir: dir,
+      checks: CHECKS,
+      github: api,
+    });
+    expect(map.environments.githubUnknown).toBeUndefined();
+    expect(map.environments.github).toEqual([
+      { name: 'production', secrets: ['DEPLOY_TOKEN'], vars: [] },
+      { name: 'staging', unknown: 'HttpError: Resource not accessible by integration' },
+    ]);
+    const ids = map.risks.map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['secret-undefined:production:STRIPE_SECRET_KEY', 'var-undefined:production:REGION']),
+    );
+    expect(ids).not.toContain('secret-undefined:production:DEPLOY_TOKEN');
+  });
+
+  it('a production environment GitHub does not have is a risk; an API failure is unknown with its reason', async () => {
+    const dir = repo('secrets: {}\n', { 'deploy.yml': DEPLOY });
+    const none = await buildLaunchMap({
+      configPath: path.join(dir, 'launchgate.yml'),
+      configName: 'launchgate.yml',
+      repoDir: dir,
+      checks: CHECKS,
+      github: fakeApi({}),
+    });
+    expect(none.risks.map((r) => r.id)).toContain('environment-missing:production');
+    const failing = {
+      owner: 'acme',
+      repo: 'shop',
+      request: async () => {
+        throw new Error('HttpError: Bad credentials');
+      },
+    };
+    const broken = await buildLaunchMap({
+      configPath: path.join(dir, 'launchgate.yml'),
+      configName: 'launchgate.yml',
+      repoDir: dir,
+      checks: CHECKS,
+      github: failing,
+    });
+    expect(broken.environments.githubUnknown).toBe('HttpError: Bad credentials');
+    expect(broken.risks.map((r) => r.id).some((id) => id.startsWith('secret-undefined'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
-import { ROOT, runCli } from '../helpers/run-action.js';
+import { ROOT, runAction, runCli } from '../helpers/run-action.js';
 
 const ZONE = readFileSync(path.join(ROOT, 'examples', 'ops-app', 'ops.example.com.zone'), 'utf8');
 const CONFIG = `dns:
@@ -115,5 +115,24 @@ describe('launchgate map (built CLI)', () => {
     const bad = await runCli(['map'], { cwd: repo.dir });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toMatch(/launchgate\.yml:10: owners\.hosting: /);
+  }, 120000);
+
+  test('the top-level action with map: true opens its summary with Top fixes and publishes the map', async () => {
+    const repo = project();
+    // A weak DMARC policy the dns gate reports: a delivery fix at the top of the summary.
+    writeFileSync(path.join(repo.dir, 'ops.example.com.zone'), ZONE.replace('p=quarantine', 'p=none'));
+    writeFileSync(
+      path.join(repo.dir, 'launchgate.yml'),
+      CONFIG.replace('  dkim-selectors: mail', '  dkim-selectors: mail\n  dmarc-min-policy: reject'),
+    );
+    const run = await runAction('main', { cwd: repo.dir, inputs: { checks: 'dns', map: 'true' } });
+    expect(run.outputs.result).toBe('fail');
+    expect(run.summary.indexOf('## Top 1 fix')).toBe(0);
+    expect(run.summary).toMatch(/1\. \*\*delivery\*\* · error · dns-check `dmarc-policy`/);
+    expect(run.summary).toContain('## Launch map: `ops.example.com`');
+    expect(run.summary.indexOf('## Launch map')).toBeGreaterThan(run.summary.indexOf('## launchgate · dns-check'));
+    const written = readFileSync(path.join(run.outputs.map, 'launch-map.md'), 'utf8');
+    expect(written).toContain('| DMARC policy | `none` |');
+    expect(JSON.parse(readFileSync(path.join(run.outputs.map, 'launch-map.json'), 'utf8')).formatVersion).toBe(1);
   }, 120000);
 });

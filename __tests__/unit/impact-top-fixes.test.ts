@@ -121,7 +121,7 @@ describe('topFixes ordering', () => {
     );
     const fixes = topFixes([r], impacts);
     const md = topFixesMarkdown(fixes);
-    expect(md).toContain('## Top 1 fixes');
+    expect(md).toContain('## Top 1 fix');
     expect(md).not.toContain('<img');
     expect(md).not.toContain('](');
     expect(topFixesHtml(fixes)).not.toContain('<img');

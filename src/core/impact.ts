@@ -159,14 +159,14 @@ export function topFixesMarkdown(fixes: TopFix[], heading = 2): string {
     (f, i) =>
       `${i + 1}. **${f.impact}** · ${f.severity} · ${f.check} ${code(f.ruleId)}${f.location ? ` at ${code(f.location)}` : ''}: ${inertText(f.title)}. Fix: ${code(f.fix)}`,
   );
-  return `${h} Top ${fixes.length} fixes\n\nRanked by impact (access, data, delivery, speed, hygiene), then severity, then how many users it touches.\n\n${lines.join('\n')}\n`;
+  return `${h} Top ${fixes.length} fix${fixes.length === 1 ? '' : 'es'}\n\nRanked by impact (access, data, delivery, speed, hygiene), then severity, then how many users it touches.\n\n${lines.join('\n')}\n`;
 }
 
 /** The same list as plain text for a terminal. */
 export function topFixesText(fixes: TopFix[]): string {
   if (fixes.length === 0) return 'Top fixes: none (no gate reported an error or a warning).';
   return [
-    `Top ${fixes.length} fixes (by impact, then severity, then users touched):`,
+    `Top ${fixes.length} fix${fixes.length === 1 ? '' : 'es'} (by impact, then severity, then users touched):`,
     ...fixes.map(
       (f, i) =>
         `  ${i + 1}. [${f.impact}] ${f.severity} ${f.check}/${f.ruleId}${f.location ? ` at ${f.location}` : ''}: ${f.title}\n     fix: ${f.fix}`,

@@ -69,6 +69,9 @@ describe('launchgate map (built CLI)', () => {
     expect(md).toContain('No rollback workflow found: write one');
     expect(md).toContain('`owner-missing:on-call`');
     expect(json.formatVersion).toBe(1);
+    const html = readFileSync(path.join(repo.dir, 'launch-map.html'), 'utf8');
+    expect(html).toContain('<h2>Owners</h2>');
+    expect(html).toContain('<td>dns</td><td><code>Ana (ana@ops.example.com)</code></td>');
     expect(json.releaseChecks.workflows).toEqual([
       { file: '.github/workflows/launchgate.yml', events: ['push', 'schedule'], schedules: ['0 * * * *'] },
     ]);

@@ -7,6 +7,7 @@ import type { Report } from '../core/finding.js';
 import { buildLaunchMap, type LaunchMap } from './build.js';
 import { compareMaps, readMapFile, type MapChange } from './compare.js';
 import { changesMarkdown, launchMapJson, launchMapMarkdown } from './render.js';
+import { launchMapHtml } from './html.js';
 
 export const MAP_USAGE = `launchgate map — the launch map and handover pack: names, hosting, mail, certificates, environments,
 release checks, deploy and rollback, owners and open risks
@@ -14,7 +15,7 @@ release checks, deploy and rollback, owners and open risks
 Usage: launchgate map [--config launchgate.yml] [--out .] [--compare old-launch-map.json] [--report report.json]
   --config    the config file (default: launchgate.yml in this directory); its optional owners: section names
               who owns dns, cloudflare, hosting, email, secrets, billing and on-call
-  --out       the folder launch-map.md and launch-map.json are written to (default: this directory)
+  --out       the folder launch-map.md, .json and .html are written to (default: this directory)
   --compare   a launch-map.json written before: print what changed since (exit 1 when something did)
   --report    a combined report of 'launchgate run --report': the map opens with its Top 5 fixes
 With GITHUB_TOKEN and GITHUB_REPOSITORY set, the repository's GitHub environments are read too.
@@ -64,9 +65,10 @@ export async function runMapCommand(flags: Record<string, string>, io: MapComman
   mkdirSync(outDir, { recursive: true });
   io.writeFile(path.join(outDir, 'launch-map.md'), markdown + '\n');
   io.writeFile(path.join(outDir, 'launch-map.json'), launchMapJson(map));
+  io.writeFile(path.join(outDir, 'launch-map.html'), launchMapHtml(map, { topFixes: fixes, changes }));
   io.out(changes ? changesMarkdown(changes) : markdown);
   io.err(
-    `launchgate map: wrote ${path.join(outDir, 'launch-map.md')} and launch-map.json (${map.risks.length} open risk(s)).`,
+    `launchgate map: wrote ${path.join(outDir, 'launch-map.md')}, launch-map.json and launch-map.html (${map.risks.length} open risk(s)).`,
   );
   return changes && changes.length ? 1 : 0;
 }

@@ -10,7 +10,17 @@ const unknown = (why: string) => `unknown (${escapeCell(why)})`;
  * The map as markdown (launch-map.md, the job summary). Every value read from DNS, TLS, workflows or the config
  * is a code span or an escaped cell, and the whole is made inert, so a record cannot inject markdown or HTML.
  */
-export function launchMapMarkdown(map: LaunchMap, opts: { topFixes?: string; changes?: MapChange[] } = {}): string {
+export function launchMapMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): string {
+  return neutralizeMarkdown(rawMarkdown(map, opts));
+}
+
+export interface MapMarkdownOptions {
+  topFixes?: string;
+  changes?: MapChange[];
+}
+
+/** The markdown before it is made inert; the HTML page (src/map/html.ts) escapes it itself. */
+export function rawMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): string {
   const out: string[] = [`# Launch map${map.domain ? `: ${c(map.domain)}` : ''}`, ''];
   out.push(
     `Generated ${map.generated} from ${c(map.config)}, the repository's workflows and lookups through ${escapeCell(map.dnsSource)}. Format version ${map.formatVersion}.`,
@@ -162,7 +172,7 @@ export function launchMapMarkdown(map: LaunchMap, opts: { topFixes?: string; cha
     ),
     '',
   );
-  return neutralizeMarkdown(out.join('\n'));
+  return out.join('\n');
 }
 
 export function changesMarkdown(changes: MapChange[]): string {

@@ -105,6 +105,7 @@ describe('buildLaunchMap from a zone file and workflows', () => {
       workflows: [
         { file: '.github/workflows/checks.yml', events: ['pull_request', 'schedule'], schedules: ['*/15 * * * *'] },
       ],
+      uptime: { schedules: [], alert: 'none' },
     });
     expect(map.deploy).toEqual([
       {
@@ -190,6 +191,24 @@ describe('buildLaunchMap on live DNS', () => {
     );
     const map = await build(dir);
     expect(map.certificates).toEqual([{ host: '127.0.0.1:1', unknown: expect.stringMatching(/ECONNREFUSED/) }]);
+  });
+});
+
+describe('uptime', () => {
+  it('the smoke gate on a schedule with its alert; without a schedule it is a risk', async () => {
+    const withAlert = await build(
+      repo('smoke:\n  base-url: http://127.0.0.1:1\n  alert-issue: true\n  alert-after: 3\n', {
+        'checks.yml': CHECKS_WF,
+      }),
+    );
+    expect(withAlert.releaseChecks.uptime).toEqual({
+      schedules: ['*/15 * * * *'],
+      alert: 'a GitHub issue labelled launchgate-outage after 3 failed scheduled run(s)',
+    });
+    const silent = await build(repo('smoke:\n  base-url: http://127.0.0.1:1\n', { 'checks.yml': CHECKS_WF }));
+    expect(silent.risks.map((r) => r.id)).toContain('no-uptime-alert');
+    const unscheduled = await build(repo('smoke:\n  base-url: http://127.0.0.1:1\n'));
+    expect(unscheduled.risks.map((r) => r.id)).toContain('no-uptime-schedule');
   });
 });
 

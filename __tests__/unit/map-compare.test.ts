@@ -40,7 +40,7 @@ const base = (): LaunchMap => ({
     ],
     github: [],
   },
-  releaseChecks: { gates: ['dns'], workflows: [] },
+  releaseChecks: { gates: ['dns'], workflows: [], uptime: { schedules: [], alert: 'none' } },
   deploy: [{ workflow: '.github/workflows/deploy.yml', job: 'deploy', role: 'deploy', events: ['push'] }],
   owners: { dns: 'ana@example.com', hosting: null },
   risks: [],

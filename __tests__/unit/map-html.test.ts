@@ -12,7 +12,7 @@ const map: LaunchMap = {
   mail: { mx: [], dkimSelectors: [], receiving: [], sending: [], unknown: 'MX: <script>alert(1)</script> | pipe' },
   certificates: [],
   environments: { uses: [], github: [], githubUnknown: 'no token' },
-  releaseChecks: { gates: ['dns'], workflows: [] },
+  releaseChecks: { gates: ['dns'], workflows: [], uptime: { schedules: [], alert: 'none' } },
   deploy: [],
   owners: { dns: '"><svg onload=alert(1)>', hosting: null },
   risks: [{ id: 'r', text: 'a <b>risk</b> & more' }],

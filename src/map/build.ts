@@ -82,7 +82,12 @@ export interface LaunchMap {
     githubUnknown?: string;
     workflowsUnknown?: string;
   };
-  releaseChecks: { gates: string[]; workflows: { file: string; events: string[]; schedules: string[] }[] };
+  releaseChecks: {
+    gates: string[];
+    workflows: { file: string; events: string[]; schedules: string[] }[];
+    /** The smoke gate on a schedule: its cron lines and where an outage alert goes. */
+    uptime: { schedules: string[]; alert: string };
+  };
   deploy: { workflow: string; job: string; role: 'deploy' | 'rollback'; events: string[]; environment?: string }[];
   owners: Record<string, string | null>;
   risks: Risk[];
@@ -233,7 +238,11 @@ export async function buildLaunchMap(opts: MapOptions): Promise<LaunchMap> {
     mail: { mx: [], dkimSelectors: [], receiving: [], sending: [], unknown: 'no dns section in launchgate.yml' },
     certificates: [],
     environments: { uses: [], github: [] },
-    releaseChecks: { gates: config.sections.map((s) => s.check.section), workflows: [] },
+    releaseChecks: {
+      gates: config.sections.map((s) => s.check.section),
+      workflows: [],
+      uptime: { schedules: [], alert: 'none' },
+    },
     deploy: [],
     owners: {},
     risks,
@@ -340,6 +349,23 @@ export async function buildLaunchMap(opts: MapOptions): Promise<LaunchMap> {
       id: 'no-rollback-workflow',
       text: 'No rollback workflow found: write one (a job named rollback or revert), so undoing a release is one step.',
     });
+  const smoke = config.sections.find((sec) => sec.check.name === 'smoke-test');
+  if (smoke) {
+    const v = parseInputs(smoke.check.inputs, smoke.raw, smoke.where) as Record<string, any>;
+    map.releaseChecks.uptime = {
+      schedules: map.releaseChecks.workflows.flatMap((w) => w.schedules),
+      alert: v['alert-issue']
+        ? `a GitHub issue labelled launchgate-outage after ${v['alert-after']} failed scheduled run(s)`
+        : 'none (smoke.alert-issue is off)',
+    };
+    if (!map.releaseChecks.uptime.schedules.length)
+      risks.push({
+        id: 'no-uptime-schedule',
+        text: 'No scheduled workflow runs launchgate: an outage between releases goes unnoticed.',
+      });
+    else if (!v['alert-issue'])
+      risks.push({ id: 'no-uptime-alert', text: 'The uptime schedule raises no alert: set smoke.alert-issue: true.' });
+  }
   if (!map.releaseChecks.workflows.length)
     risks.push({ id: 'no-release-checks', text: 'No workflow runs launchgate: nothing is checked after a release.' });
 

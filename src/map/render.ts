@@ -147,6 +147,12 @@ export function rawMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): stri
     '',
   );
 
+  const up = map.releaseChecks.uptime;
+  out.push(
+    `Uptime: ${up.schedules.length ? `scheduled ${list(up.schedules)}` : 'no scheduled run'}; alert: ${escapeCell(up.alert)}.`,
+    '',
+  );
+
   out.push('## Deploy and rollback', '');
   out.push(
     map.deploy.length

@@ -137,5 +137,13 @@ describe('launchgate map (built CLI)', () => {
     const written = readFileSync(path.join(run.outputs.map, 'launch-map.md'), 'utf8');
     expect(written).toContain('| DMARC policy | `none` |');
     expect(JSON.parse(readFileSync(path.join(run.outputs.map, 'launch-map.json'), 'utf8')).formatVersion).toBe(1);
+
+    // launchgate run's text output opens with the same list.
+    const cli = await runCli(['run', '--only', 'dns'], { cwd: repo.dir });
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stdout).toMatch(
+      /^Top 1 fix \(by impact, then severity, then users touched\):\n {2}1\. \[delivery\] error dns-check\/dmarc-policy/,
+    );
+    expect(cli.stdout).toMatch(/\n {5}fix: \S/);
   }, 120000);
 });

@@ -222,6 +222,19 @@ describe('workflows', () => {
     const bad = parseWorkflow('x.yml', 'jobs: [');
     expect(bad.error).toBeTruthy();
   });
+
+  it('a workflow built to blow up (an alias bomb) is reported unreadable, not expanded', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10)
+          .fill(`*${'abcdefghij'[i - 1]}`)
+          .join(',')}]`,
+      );
+    const bomb = parseWorkflow('bomb.yml', `${levels.join('\n')}\njobs:\n  deploy:\n    steps: *i\n`);
+    expect(bomb.error).toBeTruthy();
+    expect(bomb.jobs).toEqual([]);
+  });
 });
 
 describe('GitHub environments', () => {

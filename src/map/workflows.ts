@@ -74,7 +74,13 @@ export function parseWorkflow(file: string, text: string): WorkflowInfo {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length)
     return { file, events: [], schedules: [], jobs: [], error: doc.errors[0].message.split('\n')[0] };
-  const root: any = doc.toJS({ maxAliasCount: 100 });
+  let root: any;
+  try {
+    // Aliases are expanded at most 100 times: a file built to blow up is unreadable, not expanded.
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (err: any) {
+    return { file, events: [], schedules: [], jobs: [], error: String(err?.message ?? err) };
+  }
   if (!root || typeof root !== 'object' || typeof root.jobs !== 'object' || root.jobs === null)
     return { file, events: [], schedules: [], jobs: [], error: 'no jobs: mapping' };
   // `on` is read as the boolean true by YAML 1.1 readers; the yaml package (YAML 1.2) keeps the key "on".

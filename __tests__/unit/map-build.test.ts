@@ -6,6 +6,9 @@ import { CHECKS } from '../../src/checks/registry.js';
 import { buildLaunchMap } from '../../src/map/build.js';
 import { jobRole, parseWorkflow } from '../../src/map/workflows.js';
 import { startDnsServer } from '../helpers/dns-server.js';
+import { TestCA } from '../helpers/test-ca.js';
+import { createServer as createTlsServer, type Server } from 'node:tls';
+import type { AddressInfo } from 'node:net';
 
 const ZONE = `$ORIGIN shop.example.com.
 $TTL 300
@@ -191,6 +194,50 @@ describe('buildLaunchMap on live DNS', () => {
     );
     const map = await build(dir);
     expect(map.certificates).toEqual([{ host: '127.0.0.1:1', unknown: expect.stringMatching(/ECONNREFUSED/) }]);
+  });
+});
+
+describe('certificates', () => {
+  const ca = new TestCA();
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    const leaf = ca.issue(['localhost'], { days: 10 });
+    server = createTlsServer({ key: leaf.key, cert: leaf.cert }, (s) => s.end());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('reads issuer and expiry; trusted only with the ca-file; a near expiry is a risk', async () => {
+    const dir = repo(
+      `dns:\n  domain: shop.example.com\n  zone-file: shop.example.com.zone\n  https: 127.0.0.1:${port}\n`,
+    );
+    const map = await build(dir);
+    expect(map.certificates).toEqual([
+      {
+        host: `127.0.0.1:${port}`,
+        issuer: 'launchgate test CA',
+        subject: 'localhost',
+        validTo: expect.any(String),
+        daysLeft: expect.any(Number),
+        trusted: false,
+      },
+    ]);
+    expect(map.certificates[0].daysLeft).toBeGreaterThanOrEqual(8);
+    expect(map.certificates[0].daysLeft).toBeLessThanOrEqual(10);
+    expect(map.risks.map((r) => r.id)).toContain(`cert-expiring:127.0.0.1:${port}`);
+    writeFileSync(path.join(dir, 'ca.pem'), ca.pem);
+    writeFileSync(
+      path.join(dir, 'launchgate.yml'),
+      `dns:\n  domain: shop.example.com\n  zone-file: shop.example.com.zone\n  https: localhost:${port}\n  ca-file: ca.pem\n`,
+    );
+    const withCa = await build(dir);
+    expect(withCa.certificates[0]).toMatchObject({
+      host: `localhost:${port}`,
+      issuer: 'launchgate test CA',
+      trusted: true,
+    });
   });
 });
 

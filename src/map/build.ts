@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import tls from 'node:tls';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { CheckDefinition, GitHubApi } from '../core/check.js';
 import { readConfig, type LaunchgateConfig } from '../core/config.js';
@@ -167,11 +168,19 @@ async function nameFact(dns: DnsSource, name: string): Promise<NameFact> {
 }
 
 /** One TLS handshake: the certificate's issuer and expiry; any failure is "unknown (why)". */
-function certificateFact(entry: string, now: Date, timeoutMs: number): Promise<CertificateFact> {
+function certificateFact(entry: string, now: Date, timeoutMs: number, ca?: string[]): Promise<CertificateFact> {
   const [host, portText] = entry.split(':');
   const port = Number(portText || 443);
   return new Promise((resolve) => {
-    const socket = tls.connect({ host, port, servername: host, rejectUnauthorized: false, timeout: timeoutMs });
+    // Unverified on purpose, to read a certificate that fails; `trusted` says whether it verified.
+    const socket = tls.connect({
+      host,
+      port,
+      servername: isIP(host) ? undefined : host,
+      ca,
+      rejectUnauthorized: false,
+      timeout: timeoutMs,
+    });
     const done = (fact: CertificateFact) => {
       socket.destroy();
       resolve(fact);
@@ -307,7 +316,15 @@ export async function buildLaunchMap(opts: MapOptions): Promise<LaunchMap> {
 
     const https = [...(values.https as string[])];
     if (values['canonical-host'] && !https.includes(values['canonical-host'])) https.push(values['canonical-host']);
-    map.certificates = await Promise.all(https.map((h) => certificateFact(h, now, opts.tlsTimeoutMs ?? 5000)));
+    let ca: string[] | undefined;
+    if (values['ca-file']) {
+      try {
+        ca = [...tls.rootCertificates, readFileSync(path.resolve(config.dir, values['ca-file']), 'utf8')];
+      } catch (err: any) {
+        throw new UserError(`dns.ca-file: cannot read ${values['ca-file']} (${err?.code ?? err}).`);
+      }
+    }
+    map.certificates = await Promise.all(https.map((h) => certificateFact(h, now, opts.tlsTimeoutMs ?? 5000, ca)));
     for (const c of map.certificates)
       if (c.daysLeft !== undefined && c.daysLeft < 21)
         risks.push({

@@ -7,6 +7,7 @@ import { buildLaunchMap } from '../../src/map/build.js';
 import { jobRole, parseWorkflow } from '../../src/map/workflows.js';
 import { startDnsServer } from '../helpers/dns-server.js';
 import { TestCA } from '../helpers/test-ca.js';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createTlsServer, type Server } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 
@@ -193,7 +194,16 @@ describe('buildLaunchMap on live DNS', () => {
       `dns:\n  domain: live.example\n  resolver: ${server.address}\n  https: 127.0.0.1:1\n  timeout-ms: 300\n`,
     );
     const map = await build(dir);
-    expect(map.certificates).toEqual([{ host: '127.0.0.1:1', unknown: expect.stringMatching(/ECONNREFUSED/) }]);
+    expect(map.certificates).toEqual([
+      {
+        host: '127.0.0.1:1',
+        unknown: expect.stringMatching(/ECONNREFUSED/),
+        redirects: {
+          http: expect.stringMatching(/^unknown \(/),
+          https: expect.stringMatching(/^unknown \(.*ECONNREFUSED/),
+        },
+      },
+    ]);
   });
 });
 
@@ -201,17 +211,25 @@ describe('certificates', () => {
   const ca = new TestCA();
   let server: Server;
   let port = 0;
+  let plain: HttpServer;
+  let httpPort = 0;
   beforeAll(async () => {
     const leaf = ca.issue(['localhost'], { days: 10 });
     server = createTlsServer({ key: leaf.key, cert: leaf.cert }, (s) => s.end());
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     port = (server.address() as AddressInfo).port;
+    plain = createHttpServer((_q, r) => r.writeHead(301, { location: 'https://localhost/' }).end());
+    await new Promise<void>((r) => plain.listen(0, '127.0.0.1', r));
+    httpPort = (plain.address() as AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    await new Promise<void>((r) => plain.close(() => r()));
+  });
 
   it('reads issuer and expiry; trusted only with the ca-file; a near expiry is a risk', async () => {
     const dir = repo(
-      `dns:\n  domain: shop.example.com\n  zone-file: shop.example.com.zone\n  https: 127.0.0.1:${port}\n`,
+      `dns:\n  domain: shop.example.com\n  zone-file: shop.example.com.zone\n  https: 127.0.0.1:${port}\n  http-port: ${httpPort}\n`,
     );
     const map = await build(dir);
     expect(map.certificates).toEqual([
@@ -222,6 +240,8 @@ describe('certificates', () => {
         validTo: expect.any(String),
         daysLeft: expect.any(Number),
         trusted: false,
+        // The TLS server speaks no HTTP: that hop is unknown, with why; the plain one redirects.
+        redirects: { http: '301 → https://localhost/', https: expect.stringMatching(/^unknown \(/) },
       },
     ]);
     expect(map.certificates[0].daysLeft).toBeGreaterThanOrEqual(8);

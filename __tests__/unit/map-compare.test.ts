@@ -85,6 +85,16 @@ describe('compareMaps', () => {
     expect(texts).toHaveLength(7);
   });
 
+  it('a canonical redirect that changed', () => {
+    const before = base();
+    before.certificates[0].redirects = { http: '301 → https://example.com/', https: '200' };
+    const after = base();
+    after.certificates[0].redirects = { http: '200', https: '200' };
+    expect(compareMaps(before, after).map((c) => c.text)).toEqual([
+      'http://example.com/ now answers 200 (was 301 → https://example.com/)',
+    ]);
+  });
+
   it('removed names, deploy jobs and secrets are listed as removed', () => {
     const after = base();
     after.names.pop();

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import tls from 'node:tls';
+import http from 'node:http';
+import https from 'node:https';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { CheckDefinition, GitHubApi } from '../core/check.js';
@@ -30,6 +32,8 @@ export interface NameFact {
 
 export interface CertificateFact {
   host: string;
+  /** Where http://host/ and https://host/ send a browser: `301 → https://example.com/`, `200`, or unknown (why). */
+  redirects?: { http: string; https: string };
   issuer?: string;
   subject?: string;
   validTo?: string;
@@ -203,6 +207,33 @@ function certificateFact(entry: string, now: Date, timeoutMs: number, ca?: strin
   });
 }
 
+/** One request without following redirects: "301 → location", "200", or "unknown (why)". */
+function firstHop(url: string, timeoutMs: number, ca?: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    const { hostname, protocol } = new URL(url);
+    const mod = protocol === 'https:' ? https : http;
+    const req = mod.request(
+      url,
+      {
+        method: 'GET',
+        timeout: timeoutMs,
+        headers: { 'user-agent': 'launchgate-map' },
+        ...(protocol === 'https:'
+          ? { rejectUnauthorized: false, ca, servername: isIP(hostname) ? undefined : hostname }
+          : {}),
+      },
+      (res) => {
+        res.destroy();
+        const location = res.headers.location;
+        resolve(location ? `${res.statusCode} → ${location.slice(0, 300)}` : String(res.statusCode));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', (err) => resolve(`unknown (${errorMessage(err)})`));
+    req.end();
+  });
+}
+
 async function githubEnvironments(api: GitHubApi): Promise<GitHubEnvironment[]> {
   const base = `/repos/${api.owner}/${api.repo}`;
   const list = await api.request(`GET ${base}/environments`, { per_page: 100 });
@@ -324,7 +355,17 @@ export async function buildLaunchMap(opts: MapOptions): Promise<LaunchMap> {
         throw new UserError(`dns.ca-file: cannot read ${values['ca-file']} (${err?.code ?? err}).`);
       }
     }
-    map.certificates = await Promise.all(https.map((h) => certificateFact(h, now, opts.tlsTimeoutMs ?? 5000, ca)));
+    const timeout = opts.tlsTimeoutMs ?? 5000;
+    map.certificates = await Promise.all(
+      https.map(async (h) => {
+        const [fact, httpHop, httpsHop] = await Promise.all([
+          certificateFact(h, now, timeout, ca),
+          firstHop(`http://${h.split(':')[0]}:${values['http-port']}/`, timeout),
+          firstHop(`https://${h}/`, timeout, ca),
+        ]);
+        return { ...fact, redirects: { http: httpHop, https: httpsHop } };
+      }),
+    );
     for (const c of map.certificates)
       if (c.daysLeft !== undefined && c.daysLeft < 21)
         risks.push({

@@ -109,6 +109,19 @@ export function compareMaps(before: LaunchMap, after: LaunchMap): MapChange[] {
       });
   }
 
+  for (const c of after.certificates) {
+    const o = oldCerts.get(c.host);
+    for (const scheme of ['http', 'https'] as const) {
+      const was = o?.redirects?.[scheme];
+      const now = c.redirects?.[scheme];
+      if (o && was && now && was !== now)
+        out.push({
+          kind: 'changed',
+          area: 'certificate',
+          text: `${scheme}://${c.host}/ now answers ${now} (was ${was})`,
+        });
+    }
+  }
   const names = (m: LaunchMap, key: 'secrets' | 'vars') =>
     new Set(m.environments.uses.flatMap((u) => u[key].map((n) => `${n} (${u.environment ?? 'no environment'})`)));
   setDiff(out, 'secret', names(before, 'secrets'), names(after, 'secrets'), (s) => `secret name ${s}`);

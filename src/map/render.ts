@@ -4,6 +4,7 @@ import type { MapChange } from './compare.js';
 
 const c = (text: string) => code(text);
 const list = (items: string[]) => (items.length ? items.map(c).join(', ') : '—');
+const hop = (answer?: string) => (answer ? c(answer) : '—');
 const unknown = (why: string) => `unknown (${escapeCell(why)})`;
 
 /**
@@ -84,16 +85,18 @@ export function rawMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): stri
   out.push(
     map.certificates.length
       ? table(
-          ['Host', 'Issuer', 'Expires', 'Days left', 'Trusted'],
+          ['Host', 'Issuer', 'Expires', 'Days left', 'Trusted', 'http:// answers', 'https:// answers'],
           map.certificates.map((x) =>
             x.unknown
-              ? [c(x.host), unknown(x.unknown), '', '', '']
+              ? [c(x.host), unknown(x.unknown), '', '', '', hop(x.redirects?.http), hop(x.redirects?.https)]
               : [
                   c(x.host),
                   escapeCell(x.issuer ?? '?'),
                   x.validTo ?? '',
                   String(x.daysLeft ?? ''),
                   x.trusted ? 'yes' : 'no',
+                  hop(x.redirects?.http),
+                  hop(x.redirects?.https),
                 ],
           ),
         )

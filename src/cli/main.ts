@@ -15,6 +15,7 @@ import { hostServices } from '../hosts/services.js';
 import { gateSummaries, loadRegistry } from '../hosts/gates.js';
 import type { CheckDefinition } from '../core/check.js';
 import { sanitizeLogText } from '../core/escape.js';
+import { impactsOf, topFixes, topFixesMarkdown, topFixesText } from '../core/impact.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -36,6 +37,7 @@ Usage:
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
   launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the uptime status page and badges
+  launchgate map [--compare old.json]       write launch-map.md/.json: names, hosting, mail, certificates, owners, risks
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -167,6 +169,22 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       if (wantsHelp(rest)) return (io.out(RUN_USAGE), 0);
       return await runCommand(rest, io, secrets);
     }
+    if (command === 'map') {
+      const { MAP_USAGE, runMapCommand } = await import('../map/command.js');
+      if (wantsHelp(rest)) return (io.out(MAP_USAGE), 0);
+      const flags = parseFlags(rest, ['config', 'out', 'compare', 'report'], "'launchgate map'");
+      const token = io.env.GITHUB_TOKEN ?? '';
+      const github = token ? hostServices(io.env, secrets).github(token) : undefined;
+      return await runMapCommand(flags, {
+        out: (t) => io.out(sanitizeLogText(secrets.redact(t))),
+        err: (t) => io.err(sanitizeLogText(secrets.redact(t))),
+        cwd: io.cwd,
+        checks: (await loadRegistry()).CHECKS,
+        github,
+        githubMissing: github ? undefined : 'set GITHUB_TOKEN and GITHUB_REPOSITORY to read them',
+        writeFile: (file, text) => writeFileNoFollow(file, secrets.redact(text)),
+      });
+    }
     if (command === 'demo') {
       if (wantsHelp(rest)) return (io.out(DEMO_USAGE), 0);
       parseFlags(rest, [], "'launchgate demo'");
@@ -194,6 +212,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         'init',
         'demo',
         'dashboard',
+        'map',
       ]);
       throw new UserError(
         `Unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}. Run 'launchgate --help' for the commands.`,
@@ -287,8 +306,16 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
     mkdirSync(path.dirname(reportPath), { recursive: true });
     writeFileNoFollow(reportPath, JSON.stringify(combined, null, 2) + '\n');
   }
-  if (format === 'text') io.out(sanitizeLogText(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`)));
-  else if (format === 'markdown') io.out(sanitizeLogText(secrets.redact(render(done, format))));
+  const fixes = topFixes(
+    done.map((d) => d.report),
+    impactsOf(CHECKS),
+  );
+  if (format === 'text')
+    io.out(
+      sanitizeLogText(secrets.redact(`${topFixesText(fixes)}\n\n${render(done, 'text')}\n\n${overviewTable(done)}`)),
+    );
+  else if (format === 'markdown')
+    io.out(sanitizeLogText(secrets.redact(`${topFixesMarkdown(fixes)}\n${render(done, format)}`)));
   else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

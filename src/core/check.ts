@@ -1,4 +1,5 @@
 import type { CheckResult } from './finding.js';
+import type { ImpactSpec } from './impact.js';
 import type { InputSpecs, InputValues } from './inputs.js';
 import type { SecretRegistry } from './secrets.js';
 
@@ -120,6 +121,8 @@ export interface CheckDefinition<S extends InputSpecs = InputSpecs> {
   runsAlone?: boolean;
   /** The section `launchgate init` writes for a repository; without it, init leaves the gate out. */
   starter?(repo: StarterRepo): StarterSection | undefined;
+  /** Each finding's impact class (access, data, delivery, speed, hygiene) for "Top 5 fixes" (src/core/impact.ts). */
+  impact?: ImpactSpec;
   /** action.yml `name`. */
   title: string;
   description: string;

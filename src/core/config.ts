@@ -5,6 +5,9 @@ import { UserError } from './errors.js';
 import { COMMON_INPUTS, closest } from './inputs.js';
 import { loadYaml, type YamlSource } from './yaml-file.js';
 
+/** Sections that are not gates: `owners:` is read by `launchgate map` (src/map/build.ts), which validates it. */
+export const NON_GATE_SECTIONS = ['owners'];
+
 export interface ConfigSectionValues {
   check: CheckDefinition<any>;
   raw: Record<string, unknown>;
@@ -42,6 +45,7 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
   // Every mistake in the file is reported at once, each with its line, so one edit fixes them all.
   const errors: string[] = [];
   for (const [key, body] of Object.entries(value)) {
+    if (NON_GATE_SECTIONS.includes(key)) continue;
     const check = checks.find((c) => c.section === key);
     if (!check) {
       const hint = closest(key, sectionNames);

@@ -1,5 +1,6 @@
 import { formatLocation, type BarChart, type Finding, type Report } from './finding.js';
 import { splitCodeSpans } from './markdown.js';
+import type { TopFix } from './impact.js';
 
 const esc = (s: unknown) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -8,6 +9,8 @@ const esc = (s: unknown) =>
 const humanize = (check: string) => check.charAt(0).toUpperCase() + check.slice(1).replace(/-/g, ' ');
 
 export interface HtmlReportMeta {
+  /** Opens the page as "Top N fixes" (topFixes in src/core/impact.ts). */
+  topFixes?: TopFix[];
   title: string;
   generated: Date;
   note?: string;
@@ -166,6 +169,15 @@ function headline(reports: Report[], meta: HtmlReportMeta): { text: string; good
   return { text: `${passed}; ${failed.map((r) => r.check).join(', ')} failed.`, good: false };
 }
 
+/** "Top N fixes" as an HTML section (src/core/impact.ts ranks them); every string escaped. */
+export function topFixesHtml(fixes: TopFix[]): string {
+  const items = fixes.map(
+    (f) =>
+      `<li><b>${esc(f.impact)}</b> · ${esc(f.severity)} · ${esc(f.check)} <code>${esc(f.ruleId)}</code>${f.location ? ` at <code>${esc(f.location)}</code>` : ''}: ${esc(f.title)}<br>Fix: ${esc(f.fix)}</li>`,
+  );
+  return `<section class="card"><h2>Top ${fixes.length} fix${fixes.length === 1 ? '' : 'es'}</h2>${fixes.length ? `<ol>${items.join('')}</ol>` : '<p class="none">Nothing to fix.</p>'}</section>\n`;
+}
+
 /** A self-contained page: the headline, then one card per gate drawn from its report alone (sections, charts, findings). */
 export function renderHtmlReport(reports: Report[], meta: HtmlReportMeta): string {
   const head = headline(reports, meta);
@@ -217,7 +229,7 @@ figure{margin:0 0 12px}figcaption{font-size:12px;color:#596275}
 <h1>${esc(meta.title)}</h1>
 <p class="headline${head.good ? '' : ' bad'}">${esc(head.text)}</p>
 <p class="summary">generated ${esc(meta.generated.toISOString())}${meta.note ? ` · ${esc(meta.note)}` : ''}</p>
-<div class="grid">
+${meta.topFixes ? topFixesHtml(meta.topFixes) : ''}<div class="grid">
 ${reports.map((r) => card(r, meta)).join('\n')}
 </div>
 </main>

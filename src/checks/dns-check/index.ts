@@ -67,6 +67,19 @@ async function existenceFinding(run: DnsRun): Promise<Finding | undefined> {
 export const dnsCheck = defineCheck({
   name: 'dns-check',
   section: 'dns',
+  impact: {
+    default: 'access',
+    reach: 'everyone',
+    byRule: {
+      'spf-*': 'delivery',
+      'dkim-*': 'delivery',
+      'dmarc-*': 'delivery',
+      'mx-*': 'delivery',
+      'subdomain-missing': { class: 'access', reach: 'some' },
+      'https-no-hsts': 'hygiene',
+      'mixed-content': { class: 'hygiene', reach: 'some' },
+    },
+  },
   shortTitle: 'DNS/email/TLS',
   starter,
   title: 'launchgate DNS, email and TLS check',

@@ -92,6 +92,29 @@ interface Target {
 export const latencyBudget = defineCheck({
   name: 'latency-budget',
   section: 'latency',
+  impact: {
+    default: 'speed',
+    fix: 'Profile the route under load (its p95 and error log) and fix the slowest call, or raise its budget on purpose.',
+    byRule: {
+      'error-rate': {
+        class: 'access',
+        reach: 'some',
+        fix: 'Read the app log for the failing requests and fix their cause.',
+      },
+      'app-not-ready': {
+        class: 'access',
+        reach: 'everyone',
+        fix: 'Make the app start with the configured command and answer its ready URL.',
+      },
+      'route-unreachable': {
+        class: 'access',
+        reach: 'some',
+        fix: 'Make the route answer, or remove it from the routes file.',
+      },
+      'app-log': 'hygiene',
+      'rate-not-reached': 'hygiene',
+    },
+  },
   runsAlone: true,
   starter,
   title: 'launchgate latency budget',

@@ -37,6 +37,15 @@ const IGNORE = /^--\s*launchgate:ignore\s+([\w-]+)\s*(.*)$/;
 export const migrationCheck = defineCheck({
   name: 'migration-check',
   section: 'migrations',
+  impact: {
+    default: 'data',
+    reach: 'everyone',
+    fix: 'Follow the rule in the migration report: split the change into backward-compatible steps.',
+    byRule: {
+      ...Object.fromEntries(Object.entries(RULES).map(([id, rule]) => [id, { class: 'data' as const, fix: rule.fix }])),
+      'no-migrations': 'hygiene',
+    },
+  },
   starter,
   title: 'launchgate migration check',
   description: 'Lints Postgres migrations for locks and backward-incompatible changes and proves they apply.',

@@ -79,6 +79,11 @@ const INPUTS = {
 export const secretScan = defineCheck({
   name: 'secret-scan',
   section: 'secrets',
+  impact: {
+    default: 'data',
+    reach: 'everyone',
+    fix: 'Revoke the key at its provider, issue a new one into the secrets store, then remove it from the code.',
+  },
   starter,
   title: 'launchgate secret scan',
   description:

@@ -25,6 +25,26 @@ const DEFAULT_FLOWS = '.github/smoke.yml';
 export const smokeTest = defineCheck({
   name: 'smoke-test',
   section: 'smoke',
+  impact: {
+    default: 'access',
+    reach: 'everyone',
+    byRule: {
+      'smoke-flow-too-slow': {
+        class: 'speed',
+        fix: 'Find the slow step in the flow log and speed it up, or raise max-duration-ms.',
+      },
+      'smoke-flaky': {
+        class: 'hygiene',
+        reach: 'some',
+        fix: 'Find the dependency that failed once and make it retry or wait for readiness.',
+      },
+      'smoke-alert-unavailable': {
+        class: 'hygiene',
+        reach: 'few',
+        fix: 'Fix the alert channel settings so a failure reaches someone.',
+      },
+    },
+  },
   starter,
   title: 'launchgate smoke test',
   description: 'After a deploy, proves the home page loads, login works and a critical workflow completes in time.',

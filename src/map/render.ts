@@ -1,0 +1,195 @@
+import { code, escapeCell, neutralizeMarkdown, table } from '../core/markdown.js';
+import type { LaunchMap } from './build.js';
+import type { MapChange } from './compare.js';
+
+const c = (text: string) => code(text);
+const list = (items: string[]) => (items.length ? items.map(c).join(', ') : '—');
+const hop = (answer?: string) => (answer ? c(answer) : '—');
+const unknown = (why: string) => `unknown (${escapeCell(why)})`;
+
+/**
+ * The map as markdown (launch-map.md, the job summary). Every value read from DNS, TLS, workflows or the config
+ * is a code span or an escaped cell, and the whole is made inert, so a record cannot inject markdown or HTML.
+ */
+export function launchMapMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): string {
+  return neutralizeMarkdown(rawMarkdown(map, opts));
+}
+
+export interface MapMarkdownOptions {
+  topFixes?: string;
+  changes?: MapChange[];
+}
+
+/** The markdown before it is made inert; the HTML page (src/map/html.ts) escapes it itself. */
+export function rawMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): string {
+  const out: string[] = [`# Launch map${map.domain ? `: ${c(map.domain)}` : ''}`, ''];
+  out.push(
+    `Generated ${map.generated} from ${c(map.config)}, the repository's workflows and lookups through ${escapeCell(map.dnsSource)}. Format version ${map.formatVersion}.`,
+    '',
+  );
+  if (opts.topFixes) out.push(opts.topFixes, '');
+  if (opts.changes) out.push(changesMarkdown(opts.changes), '');
+
+  out.push('## Open risks', '');
+  out.push(
+    map.risks.length ? map.risks.map((r) => `- ${escapeCell(r.text)} (${c(r.id)})`).join('\n') : 'None found.',
+    '',
+  );
+
+  out.push('## Names', '', 'Where traffic goes when someone types each name.', '');
+  out.push(
+    map.names.length
+      ? table(
+          ['Name', 'CNAME chain', 'Resolves to', 'Hosting'],
+          map.names.map((n) => [
+            c(n.name),
+            list(n.cnames),
+            n.unknown ? unknown(n.unknown) : list(n.addresses),
+            n.hosting
+              ? `${escapeCell(n.hosting.provider)} (${c(n.hosting.evidence)})`
+              : n.unknown
+                ? 'unknown'
+                : 'not recognised',
+          ]),
+        )
+      : 'unknown (no dns section in launchgate.yml)',
+    '',
+  );
+
+  out.push('## Mail', '');
+  const m = map.mail;
+  if (m.unknown) out.push(`Lookups that failed: ${unknown(m.unknown)}`, '');
+  out.push(
+    table(
+      ['What', 'Found'],
+      [
+        ['MX', list(m.mx)],
+        [
+          'Receives with',
+          m.receiving.map((r) => `${escapeCell(r.provider)} (${c(r.evidence)})`).join(', ') || 'not recognised',
+        ],
+        ['SPF', m.spf ? c(m.spf) : 'none'],
+        [
+          'Sends with',
+          m.sending.map((r) => `${escapeCell(r.provider)} (${c(r.evidence)})`).join(', ') || 'not recognised',
+        ],
+        ['DKIM selectors found', list(m.dkimSelectors)],
+        ['DMARC policy', m.dmarc ? c(m.dmarc.policy ?? '(none)') : 'no DMARC record'],
+        ['DMARC reports go to', m.dmarc ? list(m.dmarc.rua) : '—'],
+      ],
+    ),
+    '',
+  );
+
+  out.push('## Certificates', '');
+  out.push(
+    map.certificates.length
+      ? table(
+          ['Host', 'Issuer', 'Expires', 'Days left', 'Trusted', 'http:// answers', 'https:// answers'],
+          map.certificates.map((x) =>
+            x.unknown
+              ? [c(x.host), unknown(x.unknown), '', '', '', hop(x.redirects?.http), hop(x.redirects?.https)]
+              : [
+                  c(x.host),
+                  escapeCell(x.issuer ?? '?'),
+                  x.validTo ?? '',
+                  String(x.daysLeft ?? ''),
+                  x.trusted ? 'yes' : 'no',
+                  hop(x.redirects?.http),
+                  hop(x.redirects?.https),
+                ],
+          ),
+        )
+      : 'No HTTPS hosts configured (dns.https, dns.canonical-host).',
+    '',
+  );
+
+  out.push('## Environments', '', 'Names only: the map never holds a secret value.', '');
+  const e = map.environments;
+  if (e.workflowsUnknown) out.push(`Workflows: ${unknown(e.workflowsUnknown)}`, '');
+  out.push(
+    e.uses.length
+      ? table(
+          ['Workflow', 'Job', 'Environment', 'Secrets', 'Variables'],
+          e.uses.map((u) => [
+            c(u.workflow),
+            c(u.job),
+            u.environment ? c(u.environment) : '—',
+            list(u.secrets),
+            list(u.vars),
+          ]),
+        )
+      : 'No workflow job reads a secret or variable.',
+    '',
+  );
+  out.push(
+    e.githubUnknown
+      ? `GitHub environments: ${unknown(e.githubUnknown)}`
+      : e.github.length
+        ? table(
+            ['GitHub environment', 'Secrets', 'Variables'],
+            e.github.map((g) => [
+              c(g.name),
+              g.unknown ? unknown(g.unknown) : list(g.secrets ?? []),
+              g.unknown ? '' : list(g.vars ?? []),
+            ]),
+          )
+        : 'GitHub environments: none defined.',
+    '',
+  );
+
+  out.push('## Release checks', '');
+  out.push(`Gates configured: ${list(map.releaseChecks.gates)}.`, '');
+  out.push(
+    map.releaseChecks.workflows.length
+      ? table(
+          ['Workflow running launchgate', 'On', 'Schedule'],
+          map.releaseChecks.workflows.map((w) => [c(w.file), list(w.events), list(w.schedules)]),
+        )
+      : 'No workflow runs launchgate.',
+    '',
+  );
+
+  const up = map.releaseChecks.uptime;
+  out.push(
+    `Uptime: ${up.schedules.length ? `scheduled ${list(up.schedules)}` : 'no scheduled run'}; alert: ${escapeCell(up.alert)}.`,
+    '',
+  );
+
+  out.push('## Deploy and rollback', '');
+  out.push(
+    map.deploy.length
+      ? table(
+          ['Role', 'Workflow', 'Job', 'On', 'Environment'],
+          map.deploy.map((d) => [
+            d.role,
+            c(d.workflow),
+            c(d.job),
+            list(d.events),
+            d.environment ? c(d.environment) : '—',
+          ]),
+        )
+      : 'None found: write one.',
+    '',
+  );
+
+  out.push('## Owners', '');
+  out.push(
+    table(
+      ['Role', 'Owner'],
+      Object.entries(map.owners).map(([role, who]) => [role, who ? c(who) : '**missing**']),
+    ),
+    '',
+  );
+  return out.join('\n');
+}
+
+export function changesMarkdown(changes: MapChange[]): string {
+  if (!changes.length) return '## Changes since the last map\n\nNothing changed.';
+  return `## Changes since the last map\n\n${changes.map((ch) => `- **${ch.kind}** ${escapeCell(ch.text)}`).join('\n')}`;
+}
+
+/** The map as JSON (launch-map.json): what `--compare` reads back. */
+export function launchMapJson(map: LaunchMap): string {
+  return JSON.stringify(map, null, 2) + '\n';
+}

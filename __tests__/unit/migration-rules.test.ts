@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseSql, LineIndex } from '../../src/checks/migration-check/parse.js';
+import { parseSql, LineIndex, sqlComments } from '../../src/checks/migration-check/parse.js';
 import { checkStatement, newFileState, newSetState } from '../../src/checks/migration-check/rules.js';
 import { parseRuleSeverities } from '../../src/checks/migration-check/index.js';
 
@@ -70,6 +70,15 @@ describe('parsing', () => {
       ['SelectStmt', 5],
     ]);
     expect(parsed.statements[0].text).toBe('CREATE INDEX i ON t (a);'.replace(';', ''));
+  });
+  test('comments come from the lexer, with their lines, the same for parseSql and sqlComments', async () => {
+    const sql = "-- migrate:up é\nSELECT '-- not a comment';\n/* two\n lines */ SELECT 1;\n";
+    const parsed = await parseSql(sql);
+    expect(parsed.comments).toEqual([
+      { line: 1, endLine: 1, text: '-- migrate:up é' },
+      { line: 3, endLine: 4, text: '/* two\n lines */' },
+    ]);
+    expect(sqlComments(sql)).toEqual(parsed.comments);
   });
   test('a syntax error carries its line and the parser message', async () => {
     const parsed = await parseSql('SELECT 1;\n-- é\nCREATE TABL x ();\n');

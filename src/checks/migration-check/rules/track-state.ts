@@ -25,85 +25,89 @@ function createdBy(statement: Statement): string | undefined {
   return undefined;
 }
 
-/** The blocking locks the statement takes on tables that already exist, strongest reason first. */
+type Lock = { table: string | undefined; mode: BlockingLock };
+
+const exclusive = (table: string | undefined): Lock => ({ table, mode: 'ACCESS EXCLUSIVE' });
+const shareRowExclusive = (table: string | undefined): Lock => ({ table, mode: 'SHARE ROW EXCLUSIVE' });
+
+function dropLocks(d: any, state: Readonly<FileState>): Lock[] {
+  const names = dropNames(d);
+  switch (d.removeType) {
+    case 'OBJECT_INDEX':
+      return d.concurrent ? [] : [exclusive(names[0])];
+    case 'OBJECT_VIEW':
+    case 'OBJECT_MATVIEW':
+      return names.map(exclusive);
+    case 'OBJECT_TRIGGER':
+      // `DROP TRIGGER t ON tbl` names [tbl…, t]: the table is locked ACCESS EXCLUSIVE.
+      return (d.objects ?? []).map((o: any) =>
+        exclusive(
+          (o.List?.items ?? [])
+            .map(sval)
+            .slice(0, -1)
+            .filter((x: string) => x !== 'public')
+            .join('.'),
+        ),
+      );
+    case 'OBJECT_TABLE':
+      return [exclusive(names.find((t) => !state.createdTables.has(t)))];
+    default:
+      return [];
+  }
+}
+
+function alterTableLocks(a: any): Lock[] {
+  const table = relName(a.relation);
+  const locks: Lock[] = [];
+  for (const cmdNode of a.cmds ?? []) {
+    const cmd = cmdNode.AlterTableCmd;
+    if (!cmd) continue;
+    const con = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
+    if (a.objtype === 'OBJECT_TABLE' && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype)) {
+      // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both tables; every other change here ACCESS EXCLUSIVE.
+      if (con?.contype === 'CONSTR_FOREIGN')
+        locks.push(shareRowExclusive(table), shareRowExclusive(relName(con.pktable)));
+      else locks.push(exclusive(table));
+    }
+    if (cmd.subtype === 'AT_AddColumn')
+      for (const c of columnConstraints(cmd.def.ColumnDef))
+        if (c.contype === 'CONSTR_FOREIGN') locks.push(shareRowExclusive(relName(c.pktable)));
+  }
+  return locks;
+}
+
+const firstRelation = (relations: any[] | undefined): string | undefined =>
+  (relations ?? []).map((r: any) => relName(r.RangeVar))[0];
+
+/** The blocking locks each kind of statement takes, by the node of that kind, in the order it takes them. */
+const LOCKS_BY_KIND: Record<string, (node: any, state: Readonly<FileState>) => Lock[]> = {
+  ViewStmt: (v) => (v.replace ? [exclusive(relName(v.view))] : []),
+  RefreshMatViewStmt: (r) => (r.concurrent ? [] : [exclusive(relName(r.relation))]),
+  CreateTrigStmt: (t) => [shareRowExclusive(relName(t.relation))],
+  // A foreign key locks the table it references (SHARE ROW EXCLUSIVE), which is in use.
+  CreateStmt: (c) =>
+    (c.tableElts ?? [])
+      .flatMap((elt: any) => (elt.Constraint ? [elt.Constraint] : columnConstraints(elt.ColumnDef)))
+      .filter((con: any) => con?.contype === 'CONSTR_FOREIGN')
+      .map((con: any) => shareRowExclusive(relName(con.pktable))),
+  DropStmt: dropLocks,
+  AlterTableStmt: alterTableLocks,
+  RenameStmt: (r) =>
+    r.renameType === 'OBJECT_COLUMN' || r.renameType === 'OBJECT_TABLE' ? [exclusive(relName(r.relation))] : [],
+  TruncateStmt: (t) => [exclusive(firstRelation(t.relations))],
+  VacuumStmt: (v) => (hasDefElem(v.options, 'full') ? [exclusive('vacuum full')] : []),
+  ClusterStmt: (c) => [exclusive(relName(c.relation))],
+  // Mode 8 is ACCESS EXCLUSIVE, LOCK TABLE's default.
+  LockStmt: (l) => (l.mode === 8 || l.mode === undefined ? [exclusive(firstRelation(l.relations))] : []),
+};
+
+/** The blocking locks the statement takes on tables that already exist (new ones are nobody else's yet). */
 export function locksTaken(statement: Statement, state: Readonly<FileState>): { table: string; mode: BlockingLock }[] {
-  const n = statement.node;
   const created = new Set(state.createdTables);
   const newTable = createdBy(statement);
   if (newTable) created.add(newTable);
-  const locks: { table: string; mode: BlockingLock }[] = [];
-  const lock = (table: string | undefined, mode: BlockingLock = 'ACCESS EXCLUSIVE') => {
-    if (table && !created.has(table)) locks.push({ table, mode });
-  };
-  let takesAccessExclusiveOn: string | undefined;
-
-  if (n.ViewStmt) {
-    if (n.ViewStmt.replace) lock(relName(n.ViewStmt.view));
-  } else if (n.RefreshMatViewStmt) {
-    if (!n.RefreshMatViewStmt.concurrent) lock(relName(n.RefreshMatViewStmt.relation));
-  } else if (n.CreateTrigStmt) {
-    lock(relName(n.CreateTrigStmt.relation), 'SHARE ROW EXCLUSIVE');
-  } else if (n.CreateStmt) {
-    // A foreign key locks the table it references (SHARE ROW EXCLUSIVE), which is in use.
-    for (const elt of n.CreateStmt.tableElts ?? []) {
-      const cons = elt.Constraint ? [elt.Constraint] : columnConstraints(elt.ColumnDef);
-      for (const con of cons) if (con?.contype === 'CONSTR_FOREIGN') lock(relName(con.pktable), 'SHARE ROW EXCLUSIVE');
-    }
-  } else if (n.DropStmt) {
-    const d = n.DropStmt;
-    const names = dropNames(d);
-    if (d.removeType === 'OBJECT_INDEX') {
-      if (!d.concurrent) takesAccessExclusiveOn = names[0];
-    } else if (d.removeType === 'OBJECT_VIEW' || d.removeType === 'OBJECT_MATVIEW') {
-      for (const name of names) lock(name);
-    } else if (d.removeType === 'OBJECT_TRIGGER') {
-      // `DROP TRIGGER t ON tbl` names [tbl…, t]: the table is locked ACCESS EXCLUSIVE.
-      for (const o of d.objects ?? []) {
-        const parts: string[] = (o.List?.items ?? []).map(sval);
-        lock(
-          parts
-            .slice(0, -1)
-            .filter((x) => x !== 'public')
-            .join('.'),
-        );
-      }
-    } else if (d.removeType === 'OBJECT_TABLE') {
-      takesAccessExclusiveOn = names.find((t) => !state.createdTables.has(t));
-    }
-  } else if (n.AlterTableStmt) {
-    const a = n.AlterTableStmt;
-    const table = relName(a.relation);
-    for (const cmdNode of a.cmds ?? []) {
-      const cmd = cmdNode.AlterTableCmd;
-      if (!cmd) continue;
-      const con = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
-      if (a.objtype === 'OBJECT_TABLE' && ACCESS_EXCLUSIVE_ALTERS.has(cmd.subtype)) {
-        // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE on both tables; every other change here ACCESS EXCLUSIVE.
-        if (con?.contype === 'CONSTR_FOREIGN') {
-          lock(table, 'SHARE ROW EXCLUSIVE');
-          lock(relName(con.pktable), 'SHARE ROW EXCLUSIVE');
-        } else lock(table);
-      }
-      if (cmd.subtype === 'AT_AddColumn')
-        for (const c of columnConstraints(cmd.def.ColumnDef))
-          if (c.contype === 'CONSTR_FOREIGN') lock(relName(c.pktable), 'SHARE ROW EXCLUSIVE');
-    }
-  } else if (n.RenameStmt) {
-    const r = n.RenameStmt;
-    if (r.renameType === 'OBJECT_COLUMN' || r.renameType === 'OBJECT_TABLE')
-      takesAccessExclusiveOn = relName(r.relation);
-  } else if (n.TruncateStmt) {
-    takesAccessExclusiveOn = (n.TruncateStmt.relations ?? []).map((r: any) => relName(r.RangeVar))[0];
-  } else if (n.VacuumStmt) {
-    if (hasDefElem(n.VacuumStmt.options, 'full')) takesAccessExclusiveOn = 'vacuum full';
-  } else if (n.ClusterStmt) {
-    takesAccessExclusiveOn = relName(n.ClusterStmt.relation);
-  } else if (n.LockStmt) {
-    if (n.LockStmt.mode === 8 || n.LockStmt.mode === undefined)
-      takesAccessExclusiveOn = (n.LockStmt.relations ?? []).map((r: any) => relName(r.RangeVar))[0];
-  }
-  if (takesAccessExclusiveOn) lock(takesAccessExclusiveOn);
-  return locks;
+  const locks = Object.entries(statement.node).flatMap(([kind, node]) => LOCKS_BY_KIND[kind]?.(node, state) ?? []);
+  return locks.filter((l): l is { table: string; mode: BlockingLock } => !!l.table && !created.has(l.table));
 }
 
 /** The table.column a `CHECK (col IS NOT NULL) NOT VALID` constraint covers, if that is what `con` is. */

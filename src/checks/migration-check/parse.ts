@@ -58,41 +58,39 @@ export class LineIndex {
   }
 }
 
-/** The comments of a SQL text, found by Postgres's own lexer (the parser must be loaded). */
-export function sqlComments(sql: string): SqlComment[] {
-  const index = new LineIndex(sql);
-  let tokens: { start: number; end: number; tokenName: string }[] = [];
+type Token = { start: number; end: number; tokenName: string };
+
+const isComment = (t: Token): boolean => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT';
+
+/** Postgres's own lexer's tokens; none when it cannot scan the text (the parser then says why). */
+function lex(sql: string): Token[] {
   try {
-    tokens = scanSync(sql).tokens;
+    return scanSync(sql).tokens;
   } catch {
     return [];
   }
-  return tokens
-    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-    .map((t) => ({
-      line: index.lineAt(t.start),
-      endLine: index.lineAt(Math.max(t.start, t.end - 1)),
-      text: index.slice(t.start, t.end),
-    }));
+}
+
+/** The comment tokens, with their lines and text. */
+function commentsOf(tokens: Token[], index: LineIndex): SqlComment[] {
+  return tokens.filter(isComment).map((t) => ({
+    line: index.lineAt(t.start),
+    endLine: index.lineAt(Math.max(t.start, t.end - 1)),
+    text: index.slice(t.start, t.end),
+  }));
+}
+
+/** The comments of a SQL text, found by Postgres's own lexer (the parser must be loaded). */
+export function sqlComments(sql: string): SqlComment[] {
+  return commentsOf(lex(sql), new LineIndex(sql));
 }
 
 /** Parses SQL with the real PostgreSQL parser; statements and comments carry their lines. */
 export async function parseSql(sql: string): Promise<ParsedSql> {
   await loadParser();
   const index = new LineIndex(sql);
-  let tokens: { start: number; end: number; tokenName: string; text: string }[] = [];
-  try {
-    tokens = scanSync(sql).tokens;
-  } catch {
-    tokens = [];
-  }
-  const comments = tokens
-    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-    .map((t) => ({
-      line: index.lineAt(t.start),
-      endLine: index.lineAt(Math.max(t.start, t.end - 1)),
-      text: index.slice(t.start, t.end),
-    }));
+  const tokens = lex(sql);
+  const comments = commentsOf(tokens, index);
   let result: { stmts?: { stmt: Record<string, any>; stmt_location?: number; stmt_len?: number }[] };
   try {
     result = parseSync(sql) as typeof result;
@@ -100,7 +98,7 @@ export async function parseSql(sql: string): Promise<ParsedSql> {
     const pos = typeof err?.sqlDetails?.cursorPosition === 'number' ? err.sqlDetails.cursorPosition : 0;
     return { statements: [], comments, error: { message: String(err?.message ?? err), line: index.lineAt(pos) } };
   }
-  const code = tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+  const code = tokens.filter((t) => !isComment(t));
   const statements: Statement[] = [];
   for (const raw of result.stmts ?? []) {
     const location = raw.stmt_location ?? 0;

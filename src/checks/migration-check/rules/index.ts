@@ -1,4 +1,5 @@
-// The rule catalog: one file per rule, each with its cases. Rules not yet moved here live in ../rules.ts.
+// The rule catalog: one file per rule, each with its cases. Rules run in this order, so a statement's findings
+// are listed in it; ../rules.ts dispatches each statement to them.
 import banDropDatabase from './ban-drop-database.js';
 import banTruncateCascade from './ban-truncate-cascade.js';
 import banUncommittedTransaction from './ban-uncommitted-transaction.js';
@@ -8,6 +9,29 @@ import preferIdentity from './prefer-identity.js';
 import requireConcurrentPartitionDetach from './require-concurrent-partition-detach.js';
 import requireEnumValueOrdering from './require-enum-value-ordering.js';
 import transactionNesting from './transaction-nesting.js';
+import preferBigint from './prefer-bigint.js';
+import preferText from './prefer-text.js';
+import preferTimestamptz from './prefer-timestamptz.js';
+import concurrentlyInTransaction from './concurrently-in-transaction.js';
+import requireConcurrentIndex from './require-concurrent-index.js';
+import requireConcurrentIndexDrop from './require-concurrent-index-drop.js';
+import dropTable from './drop-table.js';
+import addingNotNullColumn from './adding-not-null-column.js';
+import volatileDefault from './volatile-default.js';
+import uniqueWithoutIndex from './unique-without-index.js';
+import constraintNotValid from './constraint-not-valid.js';
+import changeColumnType from './change-column-type.js';
+import setNotNull from './set-not-null.js';
+import validateUnderLock from './validate-under-lock.js';
+import dropColumn from './drop-column.js';
+import renameColumn from './rename-column.js';
+import renameTable from './rename-table.js';
+import truncate from './truncate.js';
+import vacuumFull from './vacuum-full.js';
+import cluster from './cluster.js';
+import lockTable from './lock-table.js';
+import reindexWithoutConcurrently from './reindex-without-concurrently.js';
+import requireLockTimeout from './require-lock-timeout.js';
 import type { Rule } from './rule.js';
 
 export const CATALOG: Rule[] = [
@@ -21,4 +45,27 @@ export const CATALOG: Rule[] = [
   alterDomainConstraint,
   createDomainConstraint,
   preferIdentity,
+  preferBigint,
+  preferText,
+  preferTimestamptz,
+  concurrentlyInTransaction,
+  requireConcurrentIndex,
+  requireConcurrentIndexDrop,
+  dropTable,
+  addingNotNullColumn,
+  volatileDefault,
+  uniqueWithoutIndex,
+  constraintNotValid,
+  changeColumnType,
+  setNotNull,
+  validateUnderLock,
+  dropColumn,
+  renameColumn,
+  renameTable,
+  truncate,
+  vacuumFull,
+  cluster,
+  lockTable,
+  reindexWithoutConcurrently,
+  requireLockTimeout,
 ];

@@ -40,6 +40,15 @@ const BUNDLE_INPUTS = {
 export const bundleBudget = defineCheck({
   name: 'bundle-budget',
   section: 'bundle',
+  impact: {
+    default: 'speed',
+    fix: 'Split or trim what the page downloads (the summary lists the largest files), or raise the budget on purpose.',
+    byRule: {
+      'third-party-origins': { class: 'data', fix: 'Self-host or drop third-party scripts you do not need.' },
+      'no-baseline': 'hygiene',
+      'legacy-image-format': { class: 'speed', reach: 'few' },
+    },
+  },
   title: 'launchgate bundle budget',
   description:
     'Fails when build output is over its compressed size budget or grew too much against the base, and checks what deployed pages make a browser download.',

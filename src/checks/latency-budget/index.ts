@@ -96,23 +96,34 @@ export const latencyBudget = defineCheck({
     default: 'speed',
     fix: 'Profile the route under load (its p95 and error log) and fix the slowest call, or raise its budget on purpose.',
     byRule: {
-      'error-rate': {
+      'latency-error-rate': {
         class: 'access',
         reach: 'some',
         fix: 'Read the app log for the failing requests and fix their cause.',
       },
-      'app-not-ready': {
+      'latency-app-not-ready': {
         class: 'access',
         reach: 'everyone',
         fix: 'Make the app start with the configured command and answer its ready URL.',
       },
-      'route-unreachable': {
+      'latency-route-unreachable': {
         class: 'access',
         reach: 'some',
         fix: 'Make the route answer, or remove it from the routes file.',
       },
-      'app-log': 'hygiene',
-      'rate-not-reached': 'hygiene',
+      'latency-app-log': 'hygiene',
+      'latency-rate-not-reached': 'hygiene',
+      'latency-app-exited': {
+        class: 'access',
+        reach: 'everyone',
+        fix: 'Read the app log: it stopped while it was measured.',
+      },
+      'latency-setup-failed': {
+        class: 'access',
+        reach: 'everyone',
+        fix: 'Make the setup login answer as the routes file expects.',
+      },
+      'latency-no-baseline': 'hygiene',
     },
   },
   runsAlone: true,

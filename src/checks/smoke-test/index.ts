@@ -38,6 +38,15 @@ export const smokeTest = defineCheck({
         reach: 'some',
         fix: 'Find the dependency that failed once and make it retry or wait for readiness.',
       },
+      'smoke-signature-not-verified': {
+        class: 'data',
+        fix: 'Verify the webhook signature over the raw body before processing, and reject stale timestamps.',
+      },
+      'smoke-no-rate-limit': {
+        class: 'data',
+        fix: 'Rate-limit the route (per account and per address), answering 429 with Retry-After.',
+      },
+      'smoke-header-missing': { class: 'hygiene', reach: 'few' },
       'smoke-alert-unavailable': {
         class: 'hygiene',
         reach: 'few',

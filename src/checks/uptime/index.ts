@@ -36,6 +36,12 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 export const uptime = defineCheck({
   name: 'uptime',
   section: 'uptime',
+  impact: {
+    default: 'access',
+    reach: 'everyone',
+    fix: 'Bring the failing check back up; the alert names what failed and since when.',
+    byRule: { 'uptime-degraded': 'speed', 'uptime-recovered': 'hygiene', 'uptime-history-corrupt': 'hygiene' },
+  },
   title: 'launchgate uptime',
   description:
     'Checks URLs and flows every minute inside a scheduled run, alerts Slack, a webhook or an issue once per outage, keeps the history and renders a status page.',

@@ -62,6 +62,27 @@ describe('the demo (npm start)', () => {
     expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
     expect(secretCard).toContain('Failed as designed');
     expect(secretCard).toMatch(/planted/i);
+    // The smoke card proves the automation-safety properties of ops-app, a row each: the signed webhook is
+    // processed once, tampered, unsigned and replayed copies are not; guessing passwords meets a 429; the health
+    // endpoint's database check has its own row.
+    const smokeRows = findAll(cards[1], (n) => n.nodeName === 'tr').map((tr) =>
+      findAll(tr, (n) => n.nodeName === 'td' || n.nodeName === 'th')
+        .map((c) => textOf(c).trim())
+        .join(' | '),
+    );
+    for (const row of [
+      /^signed payment webhook \| signed delivery \| 202 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| tampered delivery refused \| 401 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| unsigned delivery refused \| 401 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| replayed delivery \| 200 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| processed once \| 200 \| \d+ \| ✅ pass$/,
+      /^login rate limit \| password guessing is limited \| 429 \| \d+ \| ✅ limited after 6 of 10 requests \(HTTP 429; retry-after: \d+, ratelimit-limit: 5/,
+      /^health \| health and its database check › orders-db:responseTime \| — \| — \| ✅ pass$/,
+      /^home page \| home page loads \| 200 \| \d+ \| ✅ pass$/,
+    ])
+      expect(smokeRows.some((r) => row.test(r))).toBe(true);
+    // headers-baseline on the home page: no smoke-header-missing warning.
+    expect(textOf(cards[1])).toContain('0 warning(s)');
     const headline = findAll(doc, (n) => n.attrs?.some((a: any) => a.name === 'class' && /^headline/.test(a.value)));
     expect(textOf(headline[0])).toContain('The demo behaved as designed');
     expect(headline[0].attrs.find((a: any) => a.name === 'class').value).toBe('headline');

@@ -74,11 +74,12 @@ const APP_START_TIMEOUT_MS = 30_000;
  */
 async function startApp(
   example: string,
-  password: string,
+  appSecrets: { password: string; webhookSecret: string },
   env: NodeJS.ProcessEnv,
+  port = 0,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(example, 'main.js'), '0'], {
-    env: { ...env, OPS_PASSWORD: password },
+  const child = spawn(process.execPath, [path.join(example, 'main.js'), String(port)], {
+    env: { ...env, OPS_PASSWORD: appSecrets.password, OPS_WEBHOOK_SECRET: appSecrets.webhookSecret },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -130,12 +131,15 @@ async function stopApp(child: ChildProcess): Promise<void> {
 export async function runDemo(io: CliIO): Promise<number> {
   const example = exampleDir();
   const password = randomBytes(12).toString('base64url');
+  // The secret ops-app verifies its payment webhooks with; the smoke flow signs with it (sign: github).
+  const webhookSecret = randomBytes(24).toString('base64url');
   const secrets = new SecretRegistry();
   secrets.add(password);
+  secrets.add(webhookSecret);
   const history = buildHistory(example);
   let app: { url: string; child: ChildProcess } | undefined;
   try {
-    app = await startApp(example, password, io.env);
+    app = await startApp(example, { password, webhookSecret }, io.env);
     const url = app.url;
     io.err(
       `ops-app is running at ${url} (its own process); the secret scan reads a 3-commit history built in ${history.dir}.`,
@@ -149,7 +153,7 @@ export async function runDemo(io: CliIO): Promise<number> {
         Object.assign(section.raw, { 'duration-s': '0.6', 'warmup-s': '0', rounds: '2' });
     }
     const options = {
-      env: { ...io.env, SMOKE_PASSWORD: password },
+      env: { ...io.env, SMOKE_PASSWORD: password, OPS_WEBHOOK_SECRET: webhookSecret },
       event: { name: 'local', payload: {} },
       secrets,
       inActions: false,

@@ -33,7 +33,7 @@ describe('the demo (npm start)', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the demo exited ${code}:\n${stdout.slice(-2500)}\n${stderr.slice(-1500)}`);
     expect(stdout).toMatch(/^secret-scan +FAIL +1 +0/m);
-    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check'])
+    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'bundle-budget'])
       expect(stdout).toMatch(new RegExp(`^${gate} +PASS`, 'm'));
     expect(stdout).toContain('The demo behaved as designed');
     expect(stderr).toMatch(/ops-app is running at http:\/\/127\.0\.0\.1:\d+ \(its own process\)/);
@@ -54,6 +54,7 @@ describe('the demo (npm start)', () => {
       'latency-budget',
       'migration-check',
       'dns-check',
+      'bundle-budget',
     ]);
     const secretCard = textOf(cards[0]);
     expect(secretCard).toContain('FAIL');
@@ -83,6 +84,22 @@ describe('the demo (npm start)', () => {
       expect(smokeRows.some((r) => row.test(r))).toBe(true);
     // headers-baseline on the home page: no smoke-header-missing warning.
     expect(textOf(cards[1])).toContain('0 warning(s)');
+    // The bundle card: the console's budgets, and the page's three assets as ops-app serves them (brotli, immutable).
+    const bundleRows = findAll(cards[5], (n) => n.nodeName === 'tr').map((tr) =>
+      findAll(tr, (n) => n.nodeName === 'td' || n.nodeName === 'th')
+        .map((c) => textOf(c).trim())
+        .join(' | '),
+    );
+    for (const row of [
+      /^console script \| brotli \| \d+ B \| 5 kB \| .* \| 1 \| ✅ within budget$/,
+      /^console styles \| gzip \| \d+ B \| 2 kB \| .* \| 1 \| ✅ within budget$/,
+      /^images \| brotli \| \d+ B \| 2 kB \| .* \| 1 \| ✅ within budget$/,
+      /\/assets\/app\.[0-9a-f]{8}\.js \| script \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+      /\/assets\/app\.[0-9a-f]{8}\.css \| stylesheet \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+      /\/assets\/logo\.[0-9a-f]{8}\.svg \| image \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+    ])
+      expect(bundleRows.some((r) => row.test(r))).toBe(true);
+    expect(textOf(cards[5])).toContain('No findings');
     const headline = findAll(doc, (n) => n.attrs?.some((a: any) => a.name === 'class' && /^headline/.test(a.value)));
     expect(textOf(headline[0])).toContain('The demo behaved as designed');
     expect(headline[0].attrs.find((a: any) => a.name === 'class').value).toBe('headline');

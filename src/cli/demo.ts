@@ -149,6 +149,7 @@ export async function runDemo(io: CliIO): Promise<number> {
     for (const section of config.sections) {
       if ('base-url' in section.check.inputs) section.raw['base-url'] = url;
       if (section.check.section === 'secrets') section.raw['working-directory'] = history.dir;
+      if (section.check.section === 'bundle') section.raw.urls = `${url}/`;
       if (section.check.section === 'latency' && fast)
         Object.assign(section.raw, { 'duration-s': '0.6', 'warmup-s': '0', rounds: '2' });
     }

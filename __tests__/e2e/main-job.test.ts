@@ -110,6 +110,33 @@ describe('the demo (npm start)', () => {
     for (const bar of bars)
       expect(Number(bar.attrs.find((a: any) => a.name === 'width').value)).toBeGreaterThanOrEqual(4);
 
+    // The uptime dashboard beside the report: 3 simulated hours of 1-minute checks of the home page, /health and
+    // the login flow, with the outage the demo caused by stopping ops-app for 5 minutes and starting it again.
+    const dashboardPath = path.join(cwd, 'launchgate-uptime', 'index.html');
+    expect(stdout).toContain(`Uptime dashboard: ${dashboardPath}`);
+    const dashboard = parse(readFileSync(dashboardPath, 'utf8'), {
+      onParseError: (e) => {
+        throw new Error(`dashboard HTML parse error ${e.code} at line ${e.startLine}`);
+      },
+    });
+    const checks = findAll(
+      dashboard,
+      (n) => n.nodeName === 'section' && n.attrs?.some((a: any) => a.name === 'class' && a.value === 'check'),
+    );
+    expect(checks.map((c) => textOf(findAll(c, (n) => n.nodeName === 'h2')[0]).trim())).toEqual([
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/ Up$/),
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/health Up$/),
+      'login and list orders Up',
+    ]);
+    for (const check of checks) {
+      const incidents = findAll(check, (n) => n.nodeName === 'tr')
+        .map((tr) => findAll(tr, (n) => n.nodeName === 'td').map((td) => textOf(td).trim()))
+        .filter((cells) => cells[0] === 'Outage');
+      expect(incidents.some((cells) => /connection refused/.test(cells[4] ?? ''))).toBe(true);
+      expect(textOf(check)).toMatch(/180 checks in 24 h/);
+    }
+    expect(existsSync(path.join(cwd, 'launchgate-uptime', 'badges', 'login-and-list-orders-uptime.svg'))).toBe(true);
+
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
     const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
     if (!chromium) {

@@ -26,7 +26,7 @@ test('smoke: an empty variable fails the guard before any request', async () => 
   const run = await runAction('smoke-test', {
     cwd: ROOT,
     inputs: { 'base-url': url, flows: 'examples/ops-app/smoke.yml' },
-    env: { SMOKE_PASSWORD: '', OPS_WEBHOOK_SECRET: 'set' },
+    env: { SMOKE_PASSWORD: '' },
   });
   expect(run.exitCode).toBe(1);
   expect(run.annotations[0].message).toBe(
@@ -43,7 +43,7 @@ test('latency: an empty variable in a setup login fails the guard before any req
       routes:
         'routes:\n  - name: a\n    path: /\n    setup:\n      request: { method: POST, url: /login, json: { pw: "${env.SMOKE_PASSWORD}" } }\n',
     },
-    env: { SMOKE_PASSWORD: '', OPS_WEBHOOK_SECRET: 'set' },
+    env: { SMOKE_PASSWORD: '' },
   });
   expect(run.exitCode).toBe(1);
   expect(run.annotations[0].message).toMatch(

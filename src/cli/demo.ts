@@ -55,7 +55,8 @@ function buildHistory(example: string): { dir: string; plantedFile: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'launchgate-demo-repo-'));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
-  for (const f of ['server.js', 'smoke.yml', 'latency.yml']) cpSync(path.join(example, f), path.join(dir, f));
+  for (const f of ['server.js', 'smoke.yml', 'launch-flows.yml', 'latency.yml'])
+    cpSync(path.join(example, f), path.join(dir, f));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'ops-app: orders, login, approvals');
   mkdirSync(path.join(dir, 'config'));
@@ -158,7 +159,7 @@ async function writeUptimeHistory(
   const base = app.current.url;
   const port = Number(new URL(base).port);
   const client = new HttpClient({ timeoutMs: 10_000, retries: 0 });
-  const flows = readFlowFile(loadYaml(path.join(example, 'smoke.yml'), 'examples/ops-app/smoke.yml'));
+  const flows = readFlowFile(loadYaml(path.join(example, 'launch-flows.yml'), 'examples/ops-app/launch-flows.yml'));
   const login = flows.flows.filter((f) => f.name === 'login and list orders');
   const targets = [
     urlTarget(`${base}/`, client, base),

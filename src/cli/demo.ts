@@ -304,7 +304,7 @@ export async function runDemo(io: CliIO): Promise<number> {
         renderHtmlReport(reports, {
           title: 'launchgate — ops-app demo',
           generated: new Date(),
-          note: `app at ${url}`,
+          note: `app at ${url}; uptime history (3 simulated hours, one outage) in launchgate-uptime/index.html`,
           titles: Object.fromEntries(CHECKS.map((c) => [c.name, sentence(c.title.replace(/^launchgate /, ''))])),
           planted: (f, r) => r.check === 'secret-scan' && isPlantedKey(f),
           headline: designed
@@ -323,7 +323,7 @@ export async function runDemo(io: CliIO): Promise<number> {
       return 1;
     }
     io.out(
-      '\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed.',
+      '\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), every other gate passed, and the uptime history recorded the outage and its recovery.',
     );
     return 0;
   } finally {

@@ -33,7 +33,7 @@ describe('the demo (npm start)', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the demo exited ${code}:\n${stdout.slice(-2500)}\n${stderr.slice(-1500)}`);
     expect(stdout).toMatch(/^secret-scan +FAIL +1 +0/m);
-    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check'])
+    for (const gate of ['smoke-test', 'latency-budget', 'migration-check', 'dns-check', 'bundle-budget'])
       expect(stdout).toMatch(new RegExp(`^${gate} +PASS`, 'm'));
     expect(stdout).toContain('The demo behaved as designed');
     expect(stderr).toMatch(/ops-app is running at http:\/\/127\.0\.0\.1:\d+ \(its own process\)/);
@@ -54,6 +54,7 @@ describe('the demo (npm start)', () => {
       'latency-budget',
       'migration-check',
       'dns-check',
+      'bundle-budget',
     ]);
     const secretCard = textOf(cards[0]);
     expect(secretCard).toContain('FAIL');
@@ -62,6 +63,43 @@ describe('the demo (npm start)', () => {
     expect(secretCard).not.toMatch(/AKIA[A-Z2-7]{16}/);
     expect(secretCard).toContain('Failed as designed');
     expect(secretCard).toMatch(/planted/i);
+    // The smoke card proves the automation-safety properties of ops-app, a row each: the signed webhook is
+    // processed once, tampered, unsigned and replayed copies are not; guessing passwords meets a 429; the health
+    // endpoint's database check has its own row.
+    const smokeRows = findAll(cards[1], (n) => n.nodeName === 'tr').map((tr) =>
+      findAll(tr, (n) => n.nodeName === 'td' || n.nodeName === 'th')
+        .map((c) => textOf(c).trim())
+        .join(' | '),
+    );
+    for (const row of [
+      /^signed payment webhook \| signed delivery \| 202 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| tampered delivery refused \| 401 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| unsigned delivery refused \| 401 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| replayed delivery \| 200 \| \d+ \| ✅ pass$/,
+      /^signed payment webhook \| processed once \| 200 \| \d+ \| ✅ pass$/,
+      /^login rate limit \| password guessing is limited \| 429 \| \d+ \| ✅ limited after 6 of 10 requests \(HTTP 429; retry-after: \d+, ratelimit-limit: 5/,
+      /^health \| health and its database check › orders-db:responseTime \| — \| — \| ✅ pass$/,
+      /^home page \| home page loads \| 200 \| \d+ \| ✅ pass$/,
+    ])
+      expect(smokeRows.some((r) => row.test(r))).toBe(true);
+    // headers-baseline on the home page: no smoke-header-missing warning.
+    expect(textOf(cards[1])).toContain('0 warning(s)');
+    // The bundle card: the console's budgets, and the page's three assets as ops-app serves them (brotli, immutable).
+    const bundleRows = findAll(cards[5], (n) => n.nodeName === 'tr').map((tr) =>
+      findAll(tr, (n) => n.nodeName === 'td' || n.nodeName === 'th')
+        .map((c) => textOf(c).trim())
+        .join(' | '),
+    );
+    for (const row of [
+      /^console script \| brotli \| \d+ B \| 5 kB \| .* \| 1 \| ✅ within budget$/,
+      /^console styles \| gzip \| \d+ B \| 2 kB \| .* \| 1 \| ✅ within budget$/,
+      /^images \| brotli \| \d+ B \| 2 kB \| .* \| 1 \| ✅ within budget$/,
+      /\/assets\/app\.[0-9a-f]{8}\.js \| script \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+      /\/assets\/app\.[0-9a-f]{8}\.css \| stylesheet \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+      /\/assets\/logo\.[0-9a-f]{8}\.svg \| image \| \d+ B \| br \| public, max-age=31536000, immutable$/,
+    ])
+      expect(bundleRows.some((r) => row.test(r))).toBe(true);
+    expect(textOf(cards[5])).toContain('No findings');
     const headline = findAll(doc, (n) => n.attrs?.some((a: any) => a.name === 'class' && /^headline/.test(a.value)));
     expect(textOf(headline[0])).toContain('The demo behaved as designed');
     expect(headline[0].attrs.find((a: any) => a.name === 'class').value).toBe('headline');
@@ -71,6 +109,33 @@ describe('the demo (npm start)', () => {
     expect(bars).toHaveLength(3);
     for (const bar of bars)
       expect(Number(bar.attrs.find((a: any) => a.name === 'width').value)).toBeGreaterThanOrEqual(4);
+
+    // The uptime dashboard beside the report: 3 simulated hours of 1-minute checks of the home page, /health and
+    // the login flow, with the outage the demo caused by stopping ops-app for 5 minutes and starting it again.
+    const dashboardPath = path.join(cwd, 'launchgate-uptime', 'index.html');
+    expect(stdout).toContain(`Uptime dashboard: ${dashboardPath}`);
+    const dashboard = parse(readFileSync(dashboardPath, 'utf8'), {
+      onParseError: (e) => {
+        throw new Error(`dashboard HTML parse error ${e.code} at line ${e.startLine}`);
+      },
+    });
+    const checks = findAll(
+      dashboard,
+      (n) => n.nodeName === 'section' && n.attrs?.some((a: any) => a.name === 'class' && a.value === 'check'),
+    );
+    expect(checks.map((c) => textOf(findAll(c, (n) => n.nodeName === 'h2')[0]).trim())).toEqual([
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/ Up$/),
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/health Up$/),
+      'login and list orders Up',
+    ]);
+    for (const check of checks) {
+      const incidents = findAll(check, (n) => n.nodeName === 'tr')
+        .map((tr) => findAll(tr, (n) => n.nodeName === 'td').map((td) => textOf(td).trim()))
+        .filter((cells) => cells[0] === 'Outage');
+      expect(incidents.some((cells) => /connection refused/.test(cells[4] ?? ''))).toBe(true);
+      expect(textOf(check)).toMatch(/180 checks in 24 h/);
+    }
+    expect(existsSync(path.join(cwd, 'launchgate-uptime', 'badges', 'login-and-list-orders-uptime.svg'))).toBe(true);
 
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
     const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));

@@ -1,7 +1,13 @@
 // ops-app: a small internal-operations app, written for launchgate's demo and tests. Staff sign in (a session
-// cookie, or a bearer token for the API), list orders, create one and approve it. No dependencies.
+// cookie, or a bearer token for the API), list orders, create one and approve it; a payment provider posts signed
+// webhooks. The console page loads a small built bundle (public/assets: names carry their content hash).
+// No dependencies.
 import { createServer } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const json = (res, status, body, headers = {}) => {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -10,21 +16,73 @@ const json = (res, status, body, headers = {}) => {
 
 const readBody = (req) =>
   new Promise((resolve) => {
-    let data = '';
-    req.on('data', (d) => (data += d));
-    req.on('end', () => resolve(data));
+    const chunks = [];
+    req.on('data', (d) => chunks.push(d));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
   });
+
+const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public', 'assets');
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** The built bundle, compressed once at start as a static server precompresses it: name → bodies per encoding. */
+function loadAssets() {
+  const assets = new Map();
+  for (const name of readdirSync(ASSETS_DIR)) {
+    const raw = readFileSync(path.join(ASSETS_DIR, name));
+    assets.set(name, {
+      type: TYPES[path.extname(name)] ?? 'application/octet-stream',
+      identity: raw,
+      gzip: gzipSync(raw, { level: 9 }),
+      br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+    });
+  }
+  return assets;
+}
+
+/** Failed sign-ins allowed per account in a window; the next is answered 429 (RFC 6585) until the window ends. */
+const LOGIN_LIMIT = 5;
+const LOGIN_WINDOW_MS = 60_000;
+
+/** Webhooks signed GitHub's way (X-Hub-Signature-256) with this secret; without one the endpoint is off. */
+const signatureValid = (secret, body, header) => {
+  const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`);
+  const given = Buffer.from(String(header ?? ''));
+  return given.length === expected.length && timingSafeEqual(given, expected);
+};
 
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** OWASP's basic headers for the app's pages: no MIME sniffing, no framing by other sites. */
+const PAGE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+};
+
+/** The page's hashed asset names, found by their stem (app.js → app.9ab5a281.js). */
+const assetName = (assets, stem, ext) =>
+  [...assets.keys()].find((n) => n.startsWith(`${stem}.`) && n.endsWith(ext)) ?? `${stem}${ext}`;
+
 /**
- * @param {{ password?: string, email?: string }} options
+ * @param {{ password?: string, email?: string, webhookSecret?: string }} options
  * @returns {import('node:http').Server}
  */
 export function createOpsApp(options = {}) {
   const email = options.email ?? 'ops@example.com';
   const password = options.password ?? 'correct horse battery staple';
+  const webhookSecret = options.webhookSecret;
+  const assets = loadAssets();
   const sessions = new Set();
+  /** Failed sign-ins per account: { count, resetAt }. */
+  const failedLogins = new Map();
+  /** Webhook deliveries by X-GitHub-Delivery id: how often each arrived, and the one event it produced. */
+  const deliveries = new Map();
+  /** The orders store's own check, as the health endpoint reports it (a read, timed). */
+  const dbCheck = () => {
+    const started = performance.now();
+    const ok = Array.isArray(orders) && orders.every((o) => typeof o.id === 'number');
+    return { ok, ms: performance.now() - started };
+  };
   const orders = [
     { id: 1, customer: 'Acme Ltd', amount: 1200, status: 'approved' },
     { id: 2, customer: 'Globex', amount: 310, status: 'pending' },
@@ -42,16 +100,110 @@ export function createOpsApp(options = {}) {
     const route = `${req.method} ${url.pathname}`;
     try {
       if (route === 'GET /') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...PAGE_HEADERS });
         return res.end(
-          '<!doctype html><title>Ops console</title><h1>Ops console</h1><form method="post" action="/login"><button>Sign in</button></form>',
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ops console</title>` +
+            `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+            `<link rel="stylesheet" href="/assets/${assetName(assets, 'app', '.css')}">` +
+            `<script defer src="/assets/${assetName(assets, 'app', '.js')}"></script></head>` +
+            `<body><header><img src="/assets/${assetName(assets, 'logo', '.svg')}" alt="" width="40" height="40">` +
+            `<h1>Ops console</h1></header><form method="post" action="/login"><button>Sign in</button></form>` +
+            `<p id="status" class="status"></p><ul id="orders"></ul></body></html>`,
         );
       }
-      if (route === 'GET /health') return json(res, 200, { ok: true });
+      const asset = req.method === 'GET' && /^\/assets\/([\w.-]+)$/.exec(url.pathname);
+      if (asset && assets.has(asset[1])) {
+        const a = assets.get(asset[1]);
+        const accepted = String(req.headers['accept-encoding'] ?? '');
+        const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+        const body = a[encoding];
+        res.writeHead(200, {
+          'content-type': a.type,
+          'content-length': body.length,
+          'cache-control': 'public, max-age=31536000, immutable',
+          vary: 'Accept-Encoding',
+          'x-content-type-options': 'nosniff',
+          ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+        });
+        return res.end(body);
+      }
+      if (route === 'GET /health') {
+        // The IETF health-check draft's shape (draft-inadarei-api-health-check), with the orders database's check.
+        const db = dbCheck();
+        const status = db.ok ? 'pass' : 'fail';
+        res.writeHead(db.ok ? 200 : 503, { 'content-type': 'application/health+json', 'cache-control': 'no-store' });
+        return res.end(
+          JSON.stringify({
+            status,
+            serviceId: 'ops-app',
+            checks: {
+              'orders-db:responseTime': [
+                {
+                  componentId: 'orders-db',
+                  componentType: 'datastore',
+                  status,
+                  observedValue: Number(db.ms.toFixed(3)),
+                  observedUnit: 'ms',
+                  time: new Date().toISOString(),
+                },
+              ],
+            },
+          }),
+        );
+      }
+      if (route === 'POST /webhooks/payments') {
+        const raw = await readBody(req);
+        if (!webhookSecret) return json(res, 503, { error: 'webhooks are not configured' });
+        // Verify over the raw bytes before parsing anything, in constant time.
+        if (!signatureValid(webhookSecret, raw, req.headers['x-hub-signature-256']))
+          return json(res, 401, { error: 'bad or missing signature' });
+        const id = String(req.headers['x-github-delivery'] ?? '');
+        if (!id) return json(res, 400, { error: 'X-GitHub-Delivery is required' });
+        const seen = deliveries.get(id);
+        if (seen) {
+          // A replay (the provider's retry, or an attacker's copy): acknowledged, never processed twice.
+          seen.received++;
+          return json(res, 200, { ok: true, duplicate: true, delivery: id });
+        }
+        const event = JSON.parse(raw || '{}');
+        deliveries.set(id, { received: 1, processed: 1, type: String(event.type ?? '') });
+        return json(res, 202, { ok: true, duplicate: false, delivery: id });
+      }
+      const delivery = /^\/api\/webhooks\/deliveries\/([\w.-]+)$/.exec(url.pathname);
+      if (req.method === 'GET' && delivery) {
+        if (!authed(req)) return json(res, 401, { error: 'sign in first' });
+        const d = deliveries.get(delivery[1]);
+        return d ? json(res, 200, { id: delivery[1], ...d }) : json(res, 404, { error: 'no such delivery' });
+      }
       if (route === 'POST /api/login' || route === 'POST /login') {
         const raw = await readBody(req);
         const body = route === 'POST /login' ? Object.fromEntries(new URLSearchParams(raw)) : JSON.parse(raw || '{}');
+        const account = String(body.email ?? '').toLowerCase();
+        const now = Date.now();
+        let failures = failedLogins.get(account);
+        if (failures && failures.resetAt <= now) {
+          failedLogins.delete(account);
+          failures = undefined;
+        }
+        if (failures && failures.count >= LOGIN_LIMIT) {
+          const retry = Math.max(1, Math.ceil((failures.resetAt - now) / 1000));
+          return json(
+            res,
+            429,
+            { ok: false, error: 'too many failed sign-ins; try again later' },
+            {
+              'retry-after': String(retry),
+              'ratelimit-limit': String(LOGIN_LIMIT),
+              'ratelimit-remaining': '0',
+              'ratelimit-reset': String(retry),
+            },
+          );
+        }
         const ok = body.email === email && body.password === password;
+        if (!ok) {
+          if (!failures) failedLogins.set(account, (failures = { count: 0, resetAt: now + LOGIN_WINDOW_MS }));
+          failures.count++;
+        }
         if (route === 'POST /login') {
           if (!ok) return void res.writeHead(302, { location: '/?error=1' }).end();
           const sid = randomBytes(16).toString('hex');
@@ -67,7 +219,7 @@ export function createOpsApp(options = {}) {
       }
       if (route === 'GET /orders') {
         if (!authed(req)) return void res.writeHead(302, { location: '/' }).end();
-        res.writeHead(200, { 'content-type': 'text/html' });
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...PAGE_HEADERS });
         return res.end(`<h1>Orders</h1><ul>${orders.map((o) => `<li>${o.customer}: ${o.status}</li>`).join('')}</ul>`);
       }
       if (url.pathname.startsWith('/api/orders')) {

@@ -4,7 +4,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HttpClient } from '../checks/http/client.js';
 import { CHECKS } from '../checks/registry.js';
+import { readFlowFile } from '../checks/smoke-test/flow-file.js';
+import { writeDashboard } from '../checks/uptime/dashboard.js';
+import { toRecord, type HistoryRecord } from '../checks/uptime/history.js';
+import type { Thresholds } from '../checks/uptime/state.js';
+import { flowTarget, urlTarget } from '../checks/uptime/targets.js';
+import { watch, type Clock } from '../checks/uptime/watch.js';
+import { loadYaml } from '../core/yaml-file.js';
 import { loadConfig } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
 import { renderHtmlReport } from '../core/html-report.js';
@@ -47,7 +55,8 @@ function buildHistory(example: string): { dir: string; plantedFile: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'launchgate-demo-repo-'));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
-  for (const f of ['server.js', 'smoke.yml', 'latency.yml']) cpSync(path.join(example, f), path.join(dir, f));
+  for (const f of ['server.js', 'smoke.yml', 'launch-flows.yml', 'latency.yml'])
+    cpSync(path.join(example, f), path.join(dir, f));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'ops-app: orders, login, approvals');
   mkdirSync(path.join(dir, 'config'));
@@ -74,11 +83,12 @@ const APP_START_TIMEOUT_MS = 30_000;
  */
 async function startApp(
   example: string,
-  password: string,
+  appSecrets: { password: string; webhookSecret: string },
   env: NodeJS.ProcessEnv,
+  port = 0,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(example, 'main.js'), '0'], {
-    env: { ...env, OPS_PASSWORD: password },
+  const child = spawn(process.execPath, [path.join(example, 'main.js'), String(port)], {
+    env: { ...env, OPS_PASSWORD: appSecrets.password, OPS_WEBHOOK_SECRET: appSecrets.webhookSecret },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -122,6 +132,88 @@ async function stopApp(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The simulated uptime history: 1-minute checks over 3 hours, with ops-app down for 5 of them. */
+const UPTIME_HOURS = 3;
+const UPTIME_INTERVAL_MS = 60_000;
+const OUTAGE_AFTER_ROUND = 100;
+const OUTAGE_ROUNDS = 5;
+const UPTIME_THRESHOLDS: Thresholds = { alertAfter: 2, slowMs: 1000, slowAfter: 3 };
+
+type RunningApp = { url: string; child: ChildProcess };
+
+/**
+ * Writes a few simulated hours of uptime history for ops-app with the uptime gate's own watch loop and checks:
+ * the home page, /health and the login flow, every minute. Simulated time moves only when the loop sleeps, so
+ * three hours take a second or two; each check is a real request to the running app. After round
+ * OUTAGE_AFTER_ROUND the demo stops ops-app and starts it again on the same port OUTAGE_ROUNDS rounds later, so
+ * the outage in the history is what the real checks saw. Renders the status page into `dir`.
+ */
+async function writeUptimeHistory(
+  example: string,
+  app: { current: RunningApp },
+  restart: (port: number) => Promise<RunningApp>,
+  env: NodeJS.ProcessEnv,
+  secrets: SecretRegistry,
+  dir: string,
+): Promise<{ files: string[]; records: HistoryRecord[]; outages: number; recoveries: number }> {
+  const base = app.current.url;
+  const port = Number(new URL(base).port);
+  const client = new HttpClient({ timeoutMs: 10_000, retries: 0 });
+  const flows = readFlowFile(loadYaml(path.join(example, 'launch-flows.yml'), 'examples/ops-app/launch-flows.yml'));
+  const login = flows.flows.filter((f) => f.name === 'login and list orders');
+  const targets = [
+    urlTarget(`${base}/`, client, base),
+    urlTarget(`${base}/health`, client, base),
+    ...login.map((f) =>
+      flowTarget(
+        f,
+        client,
+        base,
+        env,
+        (v) => secrets.add(v),
+        (t) => secrets.redact(t),
+      ),
+    ),
+  ];
+  const start = Math.floor((Date.now() - UPTIME_HOURS * 3_600_000) / 60_000) * 60_000;
+  let now = start;
+  let rounds = 0;
+  const clock: Clock = {
+    now: () => now,
+    async sleep(ms) {
+      rounds++;
+      if (rounds === OUTAGE_AFTER_ROUND) await stopApp(app.current.child);
+      if (rounds === OUTAGE_AFTER_ROUND + OUTAGE_ROUNDS) app.current = await restart(port);
+      now += ms;
+    },
+  };
+  const records: HistoryRecord[] = [];
+  try {
+    const result = await watch({
+      targets,
+      clock,
+      watchMs: UPTIME_HOURS * 3_600_000,
+      intervalMs: UPTIME_INTERVAL_MS,
+      thresholds: UPTIME_THRESHOLDS,
+      onProbe: (check, probe) => records.push(toRecord(check, probe, UPTIME_THRESHOLDS.slowMs)),
+    });
+    const files = writeDashboard(dir, records, {
+      thresholds: UPTIME_THRESHOLDS,
+      now,
+      title: 'ops-app uptime (demo: 3 simulated hours)',
+      secrets,
+    });
+    return {
+      files,
+      records,
+      outages: result.transitions.filter((t) => t.to === 'down').length,
+      recoveries: result.transitions.filter((t) => t.from === 'down' && t.to === 'up').length,
+    };
+  } finally {
+    await client.close();
+  }
+}
+
 /**
  * `npm start`: starts ops-app on 127.0.0.1 in its own process, runs every gate against it on embedded defaults,
  * prints the report and writes launchgate-report.html. Exits 0 when the demo behaves as designed: the planted key
@@ -130,13 +222,16 @@ async function stopApp(child: ChildProcess): Promise<void> {
 export async function runDemo(io: CliIO): Promise<number> {
   const example = exampleDir();
   const password = randomBytes(12).toString('base64url');
+  // The secret ops-app verifies its payment webhooks with; the smoke flow signs with it (sign: github).
+  const webhookSecret = randomBytes(24).toString('base64url');
   const secrets = new SecretRegistry();
   secrets.add(password);
+  secrets.add(webhookSecret);
   const history = buildHistory(example);
-  let app: { url: string; child: ChildProcess } | undefined;
+  let app: { current: RunningApp } | undefined;
   try {
-    app = await startApp(example, password, io.env);
-    const url = app.url;
+    app = { current: await startApp(example, { password, webhookSecret }, io.env) };
+    const url = app.current.url;
     io.err(
       `ops-app is running at ${url} (its own process); the secret scan reads a 3-commit history built in ${history.dir}.`,
     );
@@ -145,11 +240,12 @@ export async function runDemo(io: CliIO): Promise<number> {
     for (const section of config.sections) {
       if ('base-url' in section.check.inputs) section.raw['base-url'] = url;
       if (section.check.section === 'secrets') section.raw['working-directory'] = history.dir;
+      if (section.check.section === 'bundle') section.raw.urls = `${url}/`;
       if (section.check.section === 'latency' && fast)
         Object.assign(section.raw, { 'duration-s': '0.6', 'warmup-s': '0', rounds: '2' });
     }
     const options = {
-      env: { ...io.env, SMOKE_PASSWORD: password },
+      env: { ...io.env, SMOKE_PASSWORD: password, OPS_WEBHOOK_SECRET: webhookSecret },
       event: { name: 'local', payload: {} },
       secrets,
       inActions: false,
@@ -170,6 +266,23 @@ export async function runDemo(io: CliIO): Promise<number> {
     const order = CHECKS.map((c) => c.name);
     done.sort((a, b) => order.indexOf(a.report.check as never) - order.indexOf(b.report.check as never));
     const reports = done.map((d) => d.report);
+    // Then a few simulated hours of uptime history, with a real outage: the demo stops ops-app and restarts it.
+    io.err(
+      `… uptime: ${UPTIME_HOURS} simulated hours of 1-minute checks, ops-app stopped for ${OUTAGE_ROUNDS} of them`,
+    );
+    const uptimeDir = path.resolve(io.cwd, 'launchgate-uptime');
+    const uptime = await writeUptimeHistory(
+      example,
+      app,
+      async (port) => {
+        const restarted = await startApp(example, { password, webhookSecret }, io.env, port);
+        io.err(`… uptime: ops-app restarted at ${restarted.url}`);
+        return restarted;
+      },
+      { ...io.env, SMOKE_PASSWORD: password },
+      secrets,
+      uptimeDir,
+    );
     const isPlantedKey = (f: Finding) => f.ruleId === 'aws-access-token' && f.file === history.plantedFile;
     io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
     const problems: string[] = [];
@@ -177,6 +290,12 @@ export async function runDemo(io: CliIO): Promise<number> {
     if (!scan?.findings.some(isPlantedKey)) problems.push('the planted key was not found');
     for (const r of reports.filter((x) => x.check !== 'secret-scan'))
       if (r.result !== 'pass') problems.push(`${r.check} did not pass`);
+    const checksCount = new Set(uptime.records.map((r) => r.check)).size;
+    // Each check saw the outage and its recovery (a check slowed past a flow's budget on a busy machine may add one).
+    if (uptime.outages < checksCount || uptime.recoveries !== uptime.outages)
+      problems.push(
+        `the uptime history has ${uptime.outages} outage(s) and ${uptime.recoveries} recovery(ies) over ${checksCount} checks; each check should have seen the outage and its end`,
+      );
     const designed = problems.length === 0;
     const htmlPath = path.resolve(io.cwd, 'launchgate-report.html');
     writeFileSync(
@@ -185,7 +304,7 @@ export async function runDemo(io: CliIO): Promise<number> {
         renderHtmlReport(reports, {
           title: 'launchgate — ops-app demo',
           generated: new Date(),
-          note: `app at ${url}`,
+          note: `app at ${url}; uptime history (3 simulated hours, one outage) in launchgate-uptime/index.html`,
           titles: Object.fromEntries(CHECKS.map((c) => [c.name, sentence(c.title.replace(/^launchgate /, ''))])),
           planted: (f, r) => r.check === 'secret-scan' && isPlantedKey(f),
           headline: designed
@@ -195,17 +314,20 @@ export async function runDemo(io: CliIO): Promise<number> {
       ),
     );
     io.out(`\nReport: ${htmlPath}`);
+    io.out(
+      `Uptime dashboard: ${path.join(uptimeDir, 'index.html')} (${uptime.records.length} checks over ${UPTIME_HOURS} simulated hours, one outage; badges in ${path.join(uptimeDir, 'badges')})`,
+    );
 
     if (problems.length) {
       io.out(`\nThe demo did not behave as designed: ${problems.join('; ')}.`);
       return 1;
     }
     io.out(
-      '\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), and every other gate passed.',
+      '\nThe demo behaved as designed: the planted key was found in history (the secret scan fails, as it should), every other gate passed, and the uptime history recorded the outage and its recovery.',
     );
     return 0;
   } finally {
-    if (app) await stopApp(app.child);
+    if (app) await stopApp(app.current.child);
     rmSync(history.dir, { recursive: true, force: true });
   }
 }

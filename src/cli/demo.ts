@@ -16,6 +16,7 @@ import { loadYaml } from '../core/yaml-file.js';
 import { loadConfig } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
 import { renderHtmlReport } from '../core/html-report.js';
+import { impactsOf, topFixes } from '../core/impact.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { hostServices } from '../hosts/services.js';
@@ -307,6 +308,7 @@ export async function runDemo(io: CliIO): Promise<number> {
           note: `app at ${url}; uptime history (3 simulated hours, one outage) in launchgate-uptime/index.html`,
           titles: Object.fromEntries(CHECKS.map((c) => [c.name, sentence(c.title.replace(/^launchgate /, ''))])),
           planted: (f, r) => r.check === 'secret-scan' && isPlantedKey(f),
+          topFixes: topFixes(reports, impactsOf(CHECKS)),
           headline: designed
             ? 'The demo behaved as designed: the secret scan found the key planted in the history, and every other gate passed.'
             : `The demo did not behave as designed: ${problems.join('; ')}.`,

@@ -70,4 +70,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The demo app's client bundle runs in a browser.
+    files: ['examples/**/public/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', fetch: 'readonly' } },
+  },
 );

@@ -5,16 +5,29 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  runAction
-} from "../shared/chunk-HW25BSMI.js";
+  dns_check_exports
+} from "../shared/chunk-FHDODSZS.js";
+import "../shared/chunk-A6ZITZGO.js";
+import "../shared/chunk-EAHPUWOT.js";
+import "../shared/chunk-TVYVNFBQ.js";
+import "../shared/chunk-3PNGOSCQ.js";
+import "../shared/chunk-X7YZQBMX.js";
 import {
-  dnsCheck
-} from "../shared/chunk-OABTON6I.js";
-import "../shared/chunk-IZBHTE4P.js";
-import "../shared/chunk-ZEFXN3HR.js";
-import "../shared/chunk-MVZ4J7NE.js";
-import "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/actions/dns-check.ts
-await runAction(dnsCheck);
+// gate:dns-check
+init_define_LAUNCHGATE_GATES();
+await runGateModule("dns-check", dns_check_exports);

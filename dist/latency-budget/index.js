@@ -5,16 +5,30 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  runAction
-} from "../shared/chunk-HW25BSMI.js";
+  latency_budget_exports
+} from "../shared/chunk-CWG7GVX2.js";
+import "../shared/chunk-CSPRTRIV.js";
+import "../shared/chunk-LKWTYVEE.js";
+import "../shared/chunk-5B5BFPD2.js";
+import "../shared/chunk-TVYVNFBQ.js";
+import "../shared/chunk-3PNGOSCQ.js";
+import "../shared/chunk-X7YZQBMX.js";
 import {
-  latencyBudget
-} from "../shared/chunk-VUSNMYGE.js";
-import "../shared/chunk-MI4DQ7BL.js";
-import "../shared/chunk-ZEFXN3HR.js";
-import "../shared/chunk-MVZ4J7NE.js";
-import "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/actions/latency-budget.ts
-await runAction(latencyBudget);
+// gate:latency-budget
+init_define_LAUNCHGATE_GATES();
+await runGateModule("latency-budget", latency_budget_exports);

@@ -5,54 +5,103 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  actionLogger,
-  annotate
-} from "../shared/chunk-HW25BSMI.js";
+  CHECKS
+} from "../shared/chunk-5PQB6SF5.js";
 import {
-  CHECKS,
-  loadConfig,
+  combineReports,
   runConfig
-} from "../shared/chunk-J7UXSKXT.js";
-import "../shared/chunk-77AGKAJ3.js";
-import "../shared/chunk-3TIPXZF4.js";
-import "../shared/chunk-VUSNMYGE.js";
-import "../shared/chunk-MI4DQ7BL.js";
-import "../shared/chunk-EZYI3FFB.js";
-import "../shared/chunk-OABTON6I.js";
-import "../shared/chunk-IZBHTE4P.js";
-import "../shared/chunk-ZEFXN3HR.js";
-import "../shared/chunk-MVZ4J7NE.js";
+} from "../shared/chunk-HYW5VR2P.js";
 import {
-  SecretRegistry,
-  UserError,
-  bySeverity,
-  endGroup,
-  errorMessage,
-  getInput,
-  info,
+  impactsOf,
+  topFixes,
+  topFixesMarkdown
+} from "../shared/chunk-CPNFO7ZR.js";
+import {
+  loadConfig
+} from "../shared/chunk-CBQ5V3XA.js";
+import "../shared/chunk-J7MVX6CV.js";
+import "../shared/chunk-46TX5R7Z.js";
+import "../shared/chunk-D54UWQY4.js";
+import "../shared/chunk-CWG7GVX2.js";
+import "../shared/chunk-CSPRTRIV.js";
+import "../shared/chunk-LKWTYVEE.js";
+import "../shared/chunk-OE4ADWOT.js";
+import "../shared/chunk-JQKGKFI6.js";
+import "../shared/chunk-5KVXQQFD.js";
+import "../shared/chunk-FHDODSZS.js";
+import "../shared/chunk-A6ZITZGO.js";
+import "../shared/chunk-DZSQ2GNV.js";
+import "../shared/chunk-V5DM6DG7.js";
+import "../shared/chunk-OURMOYTS.js";
+import "../shared/chunk-SCOKDKLF.js";
+import "../shared/chunk-MP7QXNYR.js";
+import "../shared/chunk-5B5BFPD2.js";
+import "../shared/chunk-EAHPUWOT.js";
+import "../shared/chunk-TVYVNFBQ.js";
+import "../shared/chunk-3PNGOSCQ.js";
+import "../shared/chunk-X7YZQBMX.js";
+import {
+  annotate,
+  failStep
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import {
+  readEvent,
+  writeFileNoFollow,
+  writeJsonReport
+} from "../shared/chunk-VDBTPU7N.js";
+import {
+  hostServices,
+  sanitizeLogText
+} from "../shared/chunk-SL7SJ3PV.js";
+import {
+  SecretRegistry
+} from "../shared/chunk-3SQOOG6E.js";
+import {
+  bool,
   list,
   parseInputs,
-  readEvent,
+  text
+} from "../shared/chunk-Q3S2AIDP.js";
+import {
+  bySeverity,
   reportMarkdown,
+  truncateForSummary
+} from "../shared/chunk-BRXJLU2M.js";
+import {
+  endGroup,
+  getInput,
+  info,
   setFailed,
   setOutput,
   setSecret,
   startGroup,
-  summary,
-  text,
-  truncateForSummary,
-  writeJsonReport
-} from "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  summary
+} from "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/core/main-action.ts
+// src/actions/main.ts
+init_define_LAUNCHGATE_GATES();
+
+// src/hosts/main-action.ts
+init_define_LAUNCHGATE_GATES();
 import path from "node:path";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
 var MAIN_INPUTS = {
   config: text("launchgate.yml with one section per check.", "launchgate.yml"),
   checks: list(
-    "Checks to run, comma-separated section names (secrets, smoke, latency, migrations, dns), or all.",
+    `Checks to run, comma-separated section names (${CHECKS.map((c) => c.section).join(", ")}), or all.`,
     "all",
     "comma"
+  ),
+  map: bool(
+    "Also write the launch map (launch-map.md, launch-map.json: names, hosting, mail, certificates, environments, owners, open risks) and put it in the job summary. GitHub environments are read when env GITHUB_TOKEN is set.",
+    "false"
   )
 };
 async function runMainAction() {
@@ -61,7 +110,7 @@ async function runMainAction() {
   try {
     const inputs = parseInputs(
       MAIN_INPUTS,
-      { config: getInput("config"), checks: getInput("checks") },
+      { config: getInput("config"), checks: getInput("checks"), map: getInput("map") },
       (n) => `Input '${n}'`
     );
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -73,10 +122,12 @@ async function runMainAction() {
       event: readEvent(),
       secrets,
       inActions: true,
+      services: hostServices(process.env, secrets),
+      keepTempDir: true,
       onLog: (check, lines) => {
         if (lines.length === 0) return;
         startGroup(`launchgate ${check}`);
-        for (const l of lines) info(l);
+        for (const l of lines) info(sanitizeLogText(l));
         endGroup();
       }
     });
@@ -86,29 +137,53 @@ async function runMainAction() {
       )
     ).sort(bySeverity);
     const left = annotate(all, workspace, workspace);
-    const markdown = done.map((d) => reportMarkdown(d.report, { heading: 2 })).join("\n");
-    const result = done.some((d) => d.report.result === "fail") ? "fail" : "pass";
-    const reportPath = writeJsonReport("launchgate", {
-      config: inputs.config,
-      result,
-      reports: done.map((d) => d.report)
-    });
+    const fixes = topFixesMarkdown(
+      topFixes(
+        done.map((d) => d.report),
+        impactsOf(CHECKS)
+      )
+    );
+    const markdown = secrets.redact([fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].join("\n"));
+    const combined = combineReports(inputs.config, done);
+    const result = combined.result;
+    const reportPath = writeJsonReport("launchgate", combined);
     setOutput("result", result);
     setOutput("report", reportPath);
+    const mapMarkdown = inputs.map ? await writeLaunchMap(path.resolve(workspace, inputs.config), inputs.config, secrets) : "";
     if (process.env.GITHUB_STEP_SUMMARY) {
       const note = left ? `> ${left} finding(s) were not annotated (GitHub's per-step limits); every finding is listed below.
 
 ` : "";
-      await summary.addRaw(truncateForSummary(note + markdown)).write();
+      await summary.addRaw(truncateForSummary(note + markdown + (mapMarkdown ? `
+${mapMarkdown}` : ""))).write();
     }
     if (result === "fail")
       setFailed(
         `launchgate: ${done.filter((d) => d.report.result === "fail").map((d) => d.report.check).join(", ")} failed.`
       );
   } catch (err) {
-    if (!(err instanceof UserError)) actionLogger.debug(err instanceof Error && err.stack ? err.stack : String(err));
-    setFailed(secrets.redact(errorMessage(err)));
+    failStep(err, secrets);
   }
+}
+async function writeLaunchMap(configPath, configName, secrets) {
+  const { buildLaunchMap } = await import("../shared/build-7KFEPIAV.js");
+  const { launchMapJson, launchMapMarkdown } = await import("../shared/render-FDQRRYWH.js");
+  const token = process.env.GITHUB_TOKEN ?? "";
+  const github = token ? hostServices(process.env, secrets).github(token) : void 0;
+  const map = await buildLaunchMap({
+    configPath,
+    configName,
+    repoDir: path.dirname(configPath),
+    checks: CHECKS,
+    github,
+    githubMissing: "set env GITHUB_TOKEN on the step to read them"
+  });
+  const markdown = secrets.redact(launchMapMarkdown(map).replace(/^# /m, "## "));
+  const dir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), "launchgate-map-"));
+  writeFileNoFollow(path.join(dir, "launch-map.md"), markdown + "\n", { exclusive: true });
+  writeFileNoFollow(path.join(dir, "launch-map.json"), secrets.redact(launchMapJson(map)), { exclusive: true });
+  setOutput("map", dir);
+  return markdown;
 }
 
 // src/actions/main.ts

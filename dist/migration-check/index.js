@@ -5,13 +5,27 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  runAction
-} from "../shared/chunk-HW25BSMI.js";
+  migration_check_exports
+} from "../shared/chunk-OE4ADWOT.js";
+import "../shared/chunk-JQKGKFI6.js";
+import "../shared/chunk-5KVXQQFD.js";
+import "../shared/chunk-V5DM6DG7.js";
 import {
-  migrationCheck
-} from "../shared/chunk-EZYI3FFB.js";
-import "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/actions/migration-check.ts
-await runAction(migrationCheck);
+// gate:migration-check
+init_define_LAUNCHGATE_GATES();
+await runGateModule("migration-check", migration_check_exports);

@@ -5,14 +5,27 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  runAction
-} from "../shared/chunk-HW25BSMI.js";
+  secret_scan_exports
+} from "../shared/chunk-J7MVX6CV.js";
+import "../shared/chunk-46TX5R7Z.js";
+import "../shared/chunk-5KVXQQFD.js";
+import "../shared/chunk-X7YZQBMX.js";
 import {
-  secretScan
-} from "../shared/chunk-77AGKAJ3.js";
-import "../shared/chunk-MVZ4J7NE.js";
-import "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/actions/secret-scan.ts
-await runAction(secretScan);
+// gate:secret-scan
+init_define_LAUNCHGATE_GATES();
+await runGateModule("secret-scan", secret_scan_exports);

@@ -5,17 +5,31 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  runAction
-} from "../shared/chunk-HW25BSMI.js";
+  smoke_test_exports
+} from "../shared/chunk-D54UWQY4.js";
+import "../shared/chunk-LKWTYVEE.js";
+import "../shared/chunk-MP7QXNYR.js";
+import "../shared/chunk-5B5BFPD2.js";
+import "../shared/chunk-EAHPUWOT.js";
+import "../shared/chunk-TVYVNFBQ.js";
+import "../shared/chunk-3PNGOSCQ.js";
+import "../shared/chunk-X7YZQBMX.js";
 import {
-  smokeTest
-} from "../shared/chunk-3TIPXZF4.js";
-import "../shared/chunk-MI4DQ7BL.js";
-import "../shared/chunk-IZBHTE4P.js";
-import "../shared/chunk-ZEFXN3HR.js";
-import "../shared/chunk-MVZ4J7NE.js";
-import "../shared/chunk-J37DTVOO.js";
-import "../shared/chunk-ITIM5DDX.js";
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
 
-// src/actions/smoke-test.ts
-await runAction(smokeTest);
+// gate:smoke-test
+init_define_LAUNCHGATE_GATES();
+await runGateModule("smoke-test", smoke_test_exports);

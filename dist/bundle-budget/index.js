@@ -1,0 +1,31 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+import { fileURLToPath as __lgFileURLToPath } from 'node:url';
+import { dirname as __lgDirname } from 'node:path';
+const require = __lgCreateRequire(import.meta.url);
+const __filename = __lgFileURLToPath(import.meta.url);
+const __dirname = __lgDirname(__filename);
+import {
+  bundle_budget_exports
+} from "../shared/chunk-DZSQ2GNV.js";
+import "../shared/chunk-V5DM6DG7.js";
+import "../shared/chunk-3PNGOSCQ.js";
+import "../shared/chunk-X7YZQBMX.js";
+import {
+  runGateModule
+} from "../shared/chunk-7NUM5F6T.js";
+import "../shared/chunk-HSSO2BYN.js";
+import "../shared/chunk-VDBTPU7N.js";
+import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-3SQOOG6E.js";
+import "../shared/chunk-Q3S2AIDP.js";
+import "../shared/chunk-BRXJLU2M.js";
+import "../shared/chunk-GF7M3IIJ.js";
+import "../shared/chunk-QGK2EYB2.js";
+import "../shared/chunk-O2PSVHBJ.js";
+import {
+  init_define_LAUNCHGATE_GATES
+} from "../shared/chunk-OS5SADBN.js";
+
+// gate:bundle-budget
+init_define_LAUNCHGATE_GATES();
+await runGateModule("bundle-budget", bundle_budget_exports);

@@ -175,7 +175,7 @@ export function topFixesHtml(fixes: TopFix[]): string {
     (f) =>
       `<li><b>${esc(f.impact)}</b> · ${esc(f.severity)} · ${esc(f.check)} <code>${esc(f.ruleId)}</code>${f.location ? ` at <code>${esc(f.location)}</code>` : ''}: ${esc(f.title)}<br>Fix: ${esc(f.fix)}</li>`,
   );
-  return `<section class="card"><h2>Top ${fixes.length} fix${fixes.length === 1 ? '' : 'es'}</h2>${fixes.length ? `<ol>${items.join('')}</ol>` : '<p class="none">Nothing to fix.</p>'}</section>\n`;
+  return `<section class="top-fixes card" id="top-fixes"><h2>Top ${fixes.length} fix${fixes.length === 1 ? '' : 'es'}</h2>${fixes.length ? `<ol>${items.join('')}</ol>` : '<p class="none">Nothing to fix.</p>'}</section>\n`;
 }
 
 /** A self-contained page: the headline, then one card per gate drawn from its report alone (sections, charts, findings). */

@@ -137,6 +137,17 @@ describe('the demo (npm start)', () => {
     }
     expect(existsSync(path.join(cwd, 'launchgate-uptime', 'badges', 'login-and-list-orders-uptime.svg'))).toBe(true);
 
+    // The launch map beside the report: ops-app's names from its zone file, mail, its deploy and rollback jobs and
+    // the secret names they use (never values), owners, and the same top fixes as the report.
+    expect(stdout).toContain(`Launch map: ${path.join(cwd, 'launch-map.html')}`);
+    const launchMap = JSON.parse(readFileSync(path.join(cwd, 'launch-map.json'), 'utf8'));
+    expect(launchMap.names.map((n: { name: string }) => n.name)).toContain('ops.example.com');
+    expect(launchMap.deploy.map((d: { role: string }) => d.role).sort()).toEqual(['deploy', 'rollback']);
+    expect(launchMap.owners.dns).toMatch(/Ana Pereira/);
+    const mapMarkdown = readFileSync(path.join(cwd, 'launch-map.md'), 'utf8');
+    expect(mapMarkdown).toContain('DATABASE_URL');
+    expect(mapMarkdown).toMatch(/Top \d+ fix/);
+
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
     const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
     if (!chromium) {

@@ -277,6 +277,26 @@ describe('uptime', () => {
     const unscheduled = await build(repo('smoke:\n  base-url: http://127.0.0.1:1\n'));
     expect(unscheduled.risks.map((r) => r.id)).toContain('no-uptime-schedule');
   });
+
+  it('an uptime step with an alert channel in a scheduled workflow counts as the alert', async () => {
+    const uptimeWf = [
+      'on:',
+      '  schedule:',
+      "    - cron: '*/5 * * * *'",
+      'jobs:',
+      '  watch:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: launchgate/launchgate/actions/uptime@v1',
+      '        with:',
+      '          urls: https://example.com/',
+      '          slack-webhook: ${{ secrets.SLACK_WEBHOOK_URL }}',
+      '',
+    ].join('\n');
+    const map = await build(repo('smoke:\n  base-url: http://127.0.0.1:1\n', { 'uptime.yml': uptimeWf }));
+    expect(map.risks.map((r) => r.id)).not.toContain('no-uptime-alert');
+    expect(map.releaseChecks.uptime?.alert).toBe('uptime slack-webhook (.github/workflows/uptime.yml)');
+  });
 });
 
 describe('workflows', () => {

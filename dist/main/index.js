@@ -166,7 +166,7 @@ ${mapMarkdown}` : ""))).write();
   }
 }
 async function writeLaunchMap(configPath, configName, secrets) {
-  const { buildLaunchMap } = await import("../shared/build-7KFEPIAV.js");
+  const { buildLaunchMap } = await import("../shared/build-JXNYWKMF.js");
   const { launchMapJson, launchMapMarkdown } = await import("../shared/render-FDQRRYWH.js");
   const token = process.env.GITHUB_TOKEN ?? "";
   const github = token ? hostServices(process.env, secrets).github(token) : void 0;

@@ -16,7 +16,10 @@ import { loadYaml } from '../core/yaml-file.js';
 import { loadConfig } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
 import { renderHtmlReport } from '../core/html-report.js';
-import { impactsOf, topFixes } from '../core/impact.js';
+import { impactsOf, topFixes, topFixesMarkdown } from '../core/impact.js';
+import { buildLaunchMap } from '../map/build.js';
+import { launchMapHtml } from '../map/html.js';
+import { launchMapJson, launchMapMarkdown } from '../map/render.js';
 import { runConfig } from '../core/run-config.js';
 import { SecretRegistry } from '../core/secrets.js';
 import { hostServices } from '../hosts/services.js';
@@ -298,6 +301,7 @@ export async function runDemo(io: CliIO): Promise<number> {
         `the uptime history has ${uptime.outages} outage(s) and ${uptime.recoveries} recovery(ies) over ${checksCount} checks; each check should have seen the outage and its end`,
       );
     const designed = problems.length === 0;
+    const fixes = topFixes(reports, impactsOf(CHECKS));
     const htmlPath = path.resolve(io.cwd, 'launchgate-report.html');
     writeFileSync(
       htmlPath,
@@ -308,7 +312,7 @@ export async function runDemo(io: CliIO): Promise<number> {
           note: `app at ${url}; uptime history (3 simulated hours, one outage) in launchgate-uptime/index.html`,
           titles: Object.fromEntries(CHECKS.map((c) => [c.name, sentence(c.title.replace(/^launchgate /, ''))])),
           planted: (f, r) => r.check === 'secret-scan' && isPlantedKey(f),
-          topFixes: topFixes(reports, impactsOf(CHECKS)),
+          topFixes: fixes,
           headline: designed
             ? 'The demo behaved as designed: the secret scan found the key planted in the history, and every other gate passed.'
             : `The demo did not behave as designed: ${problems.join('; ')}.`,
@@ -316,6 +320,19 @@ export async function runDemo(io: CliIO): Promise<number> {
       ),
     );
     io.out(`\nReport: ${htmlPath}`);
+    // The launch map and handover pack, from ops-app's launchgate.yml, zone file and workflows: all local lookups.
+    const map = await buildLaunchMap({
+      configPath: path.join(example, 'launchgate.yml'),
+      configName: 'examples/ops-app/launchgate.yml',
+      repoDir: example,
+      checks: CHECKS,
+      githubMissing: 'the demo runs without a GitHub token',
+    });
+    const mapOpts = { topFixes: topFixesMarkdown(fixes) };
+    writeFileSync(path.resolve(io.cwd, 'launch-map.md'), secrets.redact(launchMapMarkdown(map, mapOpts)) + '\n');
+    writeFileSync(path.resolve(io.cwd, 'launch-map.json'), secrets.redact(launchMapJson(map)));
+    writeFileSync(path.resolve(io.cwd, 'launch-map.html'), secrets.redact(launchMapHtml(map, mapOpts)));
+    io.out(`Launch map: ${path.resolve(io.cwd, 'launch-map.html')} (and .md, .json; ${map.risks.length} open risk(s))`);
     io.out(
       `Uptime dashboard: ${path.join(uptimeDir, 'index.html')} (${uptime.records.length} checks over ${UPTIME_HOURS} simulated hours, one outage; badges in ${path.join(uptimeDir, 'badges')})`,
     );

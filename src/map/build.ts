@@ -407,22 +407,40 @@ export async function buildLaunchMap(opts: MapOptions): Promise<LaunchMap> {
       id: 'no-rollback-workflow',
       text: 'No rollback workflow found: write one (a job named rollback or revert), so undoing a release is one step.',
     });
+  // Alerts come from the smoke gate's outage issue or from an uptime step's channels in a scheduled workflow.
   const smoke = config.sections.find((sec) => sec.check.name === 'smoke-test');
-  if (smoke) {
-    const v = parseInputs(smoke.check.inputs, smoke.raw, smoke.where) as Record<string, any>;
+  const smokeInputs = smoke
+    ? (parseInputs(smoke.check.inputs, smoke.raw, smoke.where) as Record<string, any>)
+    : undefined;
+  const smokeIssue = Boolean(smokeInputs?.['alert-issue']);
+  const uptimeAlerts = [
+    ...new Set(
+      workflows
+        .filter((w) => w.schedules.length)
+        .flatMap((w) => w.jobs.flatMap((j) => j.uptimeAlerts.map((a) => `uptime ${a} (${w.file})`))),
+    ),
+  ];
+  if (smoke || uptimeAlerts.length) {
+    const alerts = [
+      ...(smokeIssue
+        ? [`a GitHub issue labelled launchgate-outage after ${smokeInputs?.['alert-after']} failed scheduled run(s)`]
+        : []),
+      ...uptimeAlerts,
+    ];
     map.releaseChecks.uptime = {
       schedules: map.releaseChecks.workflows.flatMap((w) => w.schedules),
-      alert: v['alert-issue']
-        ? `a GitHub issue labelled launchgate-outage after ${v['alert-after']} failed scheduled run(s)`
-        : 'none (smoke.alert-issue is off)',
+      alert: alerts.length ? alerts.join('; ') : 'none (smoke.alert-issue is off and no uptime step has a channel)',
     };
     if (!map.releaseChecks.uptime.schedules.length)
       risks.push({
         id: 'no-uptime-schedule',
         text: 'No scheduled workflow runs launchgate: an outage between releases goes unnoticed.',
       });
-    else if (!v['alert-issue'])
-      risks.push({ id: 'no-uptime-alert', text: 'The uptime schedule raises no alert: set smoke.alert-issue: true.' });
+    else if (!alerts.length)
+      risks.push({
+        id: 'no-uptime-alert',
+        text: 'The uptime schedule raises no alert: give the uptime step slack-webhook, webhook or alert-issue (or set smoke.alert-issue: true).',
+      });
   }
   if (!map.releaseChecks.workflows.length)
     risks.push({ id: 'no-release-checks', text: 'No workflow runs launchgate: nothing is checked after a release.' });

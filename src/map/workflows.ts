@@ -11,6 +11,8 @@ export interface WorkflowJob {
   vars: string[];
   /** Actions it uses (`owner/repo@ref`), for release checks. */
   uses: string[];
+  /** Alert channels of its launchgate uptime steps (`slack-webhook`, `webhook`, `alert-issue`), by input name. */
+  uptimeAlerts: string[];
 }
 
 export interface WorkflowInfo {
@@ -56,6 +58,18 @@ function usesOf(job: any): string[] {
   return out;
 }
 
+/** The alert inputs set on the job's launchgate uptime steps (…/actions/uptime@…). */
+function uptimeAlertsOf(job: any): string[] {
+  const out = new Set<string>();
+  for (const step of Array.isArray(job?.steps) ? job.steps : []) {
+    if (typeof step?.uses !== 'string' || !/\/actions\/uptime@/.test(step.uses)) continue;
+    const given = step.with && typeof step.with === 'object' ? step.with : {};
+    for (const input of ['slack-webhook', 'webhook', 'alert-issue'])
+      if (given[input] !== undefined && String(given[input]) !== '' && String(given[input]) !== 'false') out.add(input);
+  }
+  return [...out].sort();
+}
+
 function eventsOf(on: unknown): { events: string[]; schedules: string[] } {
   if (typeof on === 'string') return { events: [on], schedules: [] };
   if (Array.isArray(on)) return { events: on.filter((e) => typeof e === 'string'), schedules: [] };
@@ -99,6 +113,7 @@ export function parseWorkflow(file: string, text: string): WorkflowInfo {
       secrets: [...refs.secrets].sort(),
       vars: [...refs.vars].sort(),
       uses: usesOf(job),
+      uptimeAlerts: uptimeAlertsOf(job),
     };
   });
   return { file, name: typeof root.name === 'string' ? root.name : undefined, events, schedules, jobs };

@@ -211,7 +211,7 @@ async function cli(argv, io) {
     if (command === "demo") {
       if (wantsHelp(rest)) return io.out(DEMO_USAGE), 0;
       parseFlags(rest, [], "'launchgate demo'");
-      return await (await import("../shared/demo-64IQVDBX.js")).runDemo(io);
+      return await (await import("../shared/demo-C5F5CU2C.js")).runDemo(io);
     }
     if (command === "init") {
       if (wantsHelp(rest)) return io.out(INIT_USAGE), 0;

@@ -199,6 +199,7 @@ h1{font-size:24px;margin:0 0 4px}
 .card{background:#fff;border-radius:10px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.08);border-left:6px solid #2e9e5b;min-width:0;overflow-wrap:anywhere}
 .card.fail{border-left-color:#d64545}
 .card.planted-fail{border-left-color:#c98a00}
+.card.top-fixes{margin-bottom:16px;border-left-color:#3b6fd6}
 .card header{display:flex;flex-wrap:wrap;gap:8px;justify-content:space-between;align-items:center}
 .card h2{font-size:18px;margin:0}
 .card h3{font-size:14px;margin:14px 0 6px;color:#3b4252}

@@ -27,6 +27,18 @@ describe('CLI help for every command', () => {
   });
 });
 
+describe('a working directory that does not exist', () => {
+  test('is a usage error (exit 2) naming the flag, never a could-not-check', async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-wd-'));
+    const r = await runCli(['secret-scan', '--mode', 'tree', '--working-directory', path.join(cwd, 'missing')], {
+      cwd,
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain("Flag --working-directory: '");
+    expect(r.stderr).toContain('is not a folder that exists');
+  });
+});
+
 describe('list flags', () => {
   let app: ChildProcess;
   let url: string;

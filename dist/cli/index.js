@@ -13,7 +13,7 @@ import {
 import {
   combineReports,
   runConfig
-} from "../shared/chunk-HYW5VR2P.js";
+} from "../shared/chunk-U7YLMZGQ.js";
 import {
   impactsOf,
   topFixes,
@@ -35,7 +35,7 @@ import {
   executeCheck,
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-SL7SJ3PV.js";
+} from "../shared/chunk-VIPJWMUH.js";
 import {
   SecretRegistry
 } from "../shared/chunk-3SQOOG6E.js";
@@ -211,7 +211,7 @@ async function cli(argv, io) {
     if (command === "demo") {
       if (wantsHelp(rest)) return io.out(DEMO_USAGE), 0;
       parseFlags(rest, [], "'launchgate demo'");
-      return await (await import("../shared/demo-C5F5CU2C.js")).runDemo(io);
+      return await (await import("../shared/demo-GGB6SL3O.js")).runDemo(io);
     }
     if (command === "init") {
       if (wantsHelp(rest)) return io.out(INIT_USAGE), 0;

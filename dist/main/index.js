@@ -10,7 +10,7 @@ import {
 import {
   combineReports,
   runConfig
-} from "../shared/chunk-HYW5VR2P.js";
+} from "../shared/chunk-U7YLMZGQ.js";
 import {
   impactsOf,
   topFixes,
@@ -43,7 +43,7 @@ import "../shared/chunk-X7YZQBMX.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-7NUM5F6T.js";
+} from "../shared/chunk-PV7EORKH.js";
 import "../shared/chunk-HSSO2BYN.js";
 import {
   readEvent,
@@ -53,7 +53,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-SL7SJ3PV.js";
+} from "../shared/chunk-VIPJWMUH.js";
 import {
   SecretRegistry
 } from "../shared/chunk-3SQOOG6E.js";

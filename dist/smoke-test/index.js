@@ -16,10 +16,10 @@ import "../shared/chunk-3PNGOSCQ.js";
 import "../shared/chunk-X7YZQBMX.js";
 import {
   runGateModule
-} from "../shared/chunk-7NUM5F6T.js";
+} from "../shared/chunk-PV7EORKH.js";
 import "../shared/chunk-HSSO2BYN.js";
 import "../shared/chunk-VDBTPU7N.js";
-import "../shared/chunk-SL7SJ3PV.js";
+import "../shared/chunk-VIPJWMUH.js";
 import "../shared/chunk-3SQOOG6E.js";
 import "../shared/chunk-Q3S2AIDP.js";
 import "../shared/chunk-BRXJLU2M.js";

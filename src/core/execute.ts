@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import type { CheckContext, CheckDefinition, HostServices, Logger, RunEvent } from './check.js';
@@ -93,6 +93,10 @@ export async function runPrepared<S extends InputSpecs>(
   let tempDir: string | undefined;
   let result: CheckResult;
   try {
+    if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
+      throw new UserError(
+        `${host.where('working-directory')}: '${common['working-directory']}' is not a folder that exists (resolved to ${cwd}).`,
+      );
     // Private (mode 0700, a fresh name): another user on the machine can neither read it nor plant links in it.
     tempDir = mkdtempSync(path.join(host.tempRoot ?? host.env.RUNNER_TEMP ?? os.tmpdir(), `launchgate-${def.name}-`));
     const ctx: CheckContext = {

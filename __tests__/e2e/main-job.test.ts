@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { CHROMIUM, runChromium } from '../helpers/chromium.js';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { expectUploadableSarif } from '../helpers/sarif.js';
 
@@ -149,32 +150,14 @@ describe('the demo (npm start)', () => {
     expect(mapMarkdown).toMatch(/Top \d+ fix/);
 
     // Opened once in a real browser, where one is installed: it renders to a non-empty screenshot.
-    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    if (!chromium) {
+    if (!CHROMIUM) {
       console.warn(
         'SKIPPED the headless Chromium screenshot of the HTML report: no chromium installed (apt-get install chromium)',
       );
       return;
     }
     const shot = path.join(cwd, 'report.png');
-    const browser = spawn(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${path.join(cwd, 'chrome')}`,
-        `--screenshot=${shot}`,
-        '--window-size=1100,1600',
-        `file://${path.join(cwd, 'launchgate-report.html')}`,
-      ],
-      { stdio: 'ignore' },
-    );
-    await new Promise((resolve) => browser.on('close', resolve));
+    await runChromium(path.join(cwd, 'launchgate-report.html'), '1100,1600', [`--screenshot=${shot}`]);
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10000);
@@ -201,26 +184,7 @@ document.body.setAttribute('data-spill', JSON.stringify(spill));
 </script></body>`,
       ),
     );
-    const dump = spawn(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${path.join(cwd, 'chrome-narrow')}`,
-        '--window-size=420,2000',
-        '--dump-dom',
-        `file://${probe}`,
-      ],
-      { stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    let dom = '';
-    dump.stdout.on('data', (d) => (dom += d));
-    await new Promise((resolve) => dump.on('close', resolve));
+    const dom = await runChromium(probe, '420,2000', ['--dump-dom']);
     const found = /data-spill="([^"]*)"/.exec(dom);
     expect(found).not.toBeNull();
     expect(JSON.parse(found![1].replace(/&quot;/g, '"'))).toEqual([]);

@@ -3,12 +3,12 @@
  * against the ops app, a Slack-like receiver and the GitHub API stand-in, all on 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { parseHistory, type HistoryRecord } from '../../src/checks/uptime/history.js';
+import { CHROMIUM, runChromium } from '../helpers/chromium.js';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { OPS_PASSWORD, startOpsApp } from '../helpers/servers.js';
 import { GitHubApiStandin, startGitHubApiStandin } from '../helpers/github-api-standin.js';
@@ -164,32 +164,14 @@ describe('launchgate dashboard', () => {
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('no such file or folder');
 
-    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    if (!chromium) {
+    if (!CHROMIUM) {
       console.warn(
         'SKIPPED the headless Chromium screenshot of the status page: no chromium (apt-get install chromium)',
       );
       return;
     }
     const shot = path.join(dir, 'dashboard.png');
-    const browser = spawn(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--user-data-dir=${path.join(dir, 'chrome')}`,
-        `--screenshot=${shot}`,
-        '--window-size=820,1500',
-        `file://${path.join(out, 'index.html')}`,
-      ],
-      { stdio: 'ignore' },
-    );
-    await new Promise((resolve) => browser.on('close', resolve));
+    await runChromium(path.join(out, 'index.html'), '820,1500', [`--screenshot=${shot}`]);
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(20000);

@@ -193,7 +193,7 @@ async function cli(argv, io) {
       return await runCommand(rest, io, secrets);
     }
     if (command === "map") {
-      const { MAP_USAGE, runMapCommand } = await import("../shared/command-WNEYMMGN.js");
+      const { MAP_USAGE, runMapCommand } = await import("../shared/command-64BTU5JQ.js");
       if (wantsHelp(rest)) return io.out(MAP_USAGE), 0;
       const flags2 = parseFlags(rest, ["config", "out", "compare", "report"], "'launchgate map'");
       const token = io.env.GITHUB_TOKEN ?? "";
@@ -211,7 +211,7 @@ async function cli(argv, io) {
     if (command === "demo") {
       if (wantsHelp(rest)) return io.out(DEMO_USAGE), 0;
       parseFlags(rest, [], "'launchgate demo'");
-      return await (await import("../shared/demo-GGB6SL3O.js")).runDemo(io);
+      return await (await import("../shared/demo-RQB7JU7B.js")).runDemo(io);
     }
     if (command === "init") {
       if (wantsHelp(rest)) return io.out(INIT_USAGE), 0;

@@ -1,9 +1,9 @@
 import { formatLocation, type BarChart, type Finding, type Report } from './finding.js';
+import { escapeHtml, tableHtml } from './html.js';
 import { splitCodeSpans } from './markdown.js';
 import type { TopFix } from './impact.js';
 
-const esc = (s: unknown) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 /** `secret-scan` → `Secret scan`, when the host gives no title. */
 const humanize = (check: string) => check.charAt(0).toUpperCase() + check.slice(1).replace(/-/g, ' ');
@@ -38,12 +38,6 @@ function inline(markdown: string): string {
     .join('');
 }
 
-/** Splits a table row at its unescaped pipes. */
-function cells(row: string): string[] {
-  const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) => c.trim());
-}
-
 /**
  * The subset of markdown the checks' sections use (paragraphs, GFM tables, fenced blocks), as HTML. Everything is
  * escaped first; only the tags made here are real. Mermaid fences are left to the summary when a chart is drawn.
@@ -62,19 +56,7 @@ function markdownToHtml(markdown: string, skipMermaid: boolean): string {
     } else if (/^\s*\|/.test(line)) {
       const rows: string[] = [];
       for (; i < lines.length && /^\s*\|/.test(lines[i]); i++) rows.push(lines[i]);
-      const [head, , ...body] = rows;
-      out.push(
-        `<div class="scroll"><table><thead><tr>${cells(head)
-          .map((c) => `<th>${inline(c)}</th>`)
-          .join('')}</tr></thead><tbody>${body
-          .map(
-            (r) =>
-              `<tr>${cells(r)
-                .map((c) => `<td>${inline(c)}</td>`)
-                .join('')}</tr>`,
-          )
-          .join('')}</tbody></table></div>`,
-      );
+      out.push(`<div class="scroll">${tableHtml(rows, inline)}</div>`);
     } else if (line.trim() === '') i++;
     else {
       const para: string[] = [];

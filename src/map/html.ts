@@ -1,9 +1,9 @@
+import { escapeHtml, tableHtml } from '../core/html.js';
 import { splitCodeSpans } from '../core/markdown.js';
 import type { LaunchMap } from './build.js';
 import { rawMarkdown, type MapMarkdownOptions } from './render.js';
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 /** Inline markdown of the map: code spans and **bold**; everything else is text, escaped. */
 function inline(text: string): string {
@@ -15,14 +15,6 @@ function inline(text: string): string {
     )
     .join('');
 }
-
-const cells = (row: string) =>
-  row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
 
 /**
  * launch-map.html: the same content as launch-map.md on one self-contained page (inline CSS, no scripts). Only the
@@ -40,19 +32,7 @@ export function launchMapHtml(map: LaunchMap, opts: MapMarkdownOptions = {}): st
     } else if (line.startsWith('|')) {
       const rows: string[] = [];
       for (; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
-      const [head, , ...body] = rows;
-      out.push(
-        `<table><thead><tr>${cells(head)
-          .map((c) => `<th>${inline(c)}</th>`)
-          .join('')}</tr></thead><tbody>${body
-          .map(
-            (r) =>
-              `<tr>${cells(r)
-                .map((c) => `<td>${inline(c)}</td>`)
-                .join('')}</tr>`,
-          )
-          .join('')}</tbody></table>`,
-      );
+      out.push(tableHtml(rows, inline));
     } else if (/^(- |\d+\. )/.test(line)) {
       const items: string[] = [];
       for (; i < lines.length && /^(- |\d+\. )/.test(lines[i]); i++) items.push(lines[i].replace(/^(- |\d+\. )/, ''));

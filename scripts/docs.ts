@@ -10,12 +10,6 @@ import type { CheckDefinition, OutputSpec } from '../src/core/check.js';
 import { COMMON_OUTPUTS, shortTitle } from '../src/core/check.js';
 import { COMMON_INPUTS, type InputSpecs } from '../src/core/inputs.js';
 import { MAIN_INPUTS, MAIN_OUTPUTS } from '../src/hosts/main-action.js';
-import { RULES } from '../src/checks/migration-check/rules.js';
-import { dnsFindingsTable } from '../src/checks/dns-check/findings.js';
-import { catalogTable } from '../src/checks/http/finding-catalog.js';
-import { SMOKE_FINDINGS } from '../src/checks/smoke-test/findings.js';
-import { LATENCY_FINDINGS } from '../src/checks/latency-budget/findings.js';
-import { secretRulesTable } from '../src/checks/secret-scan/rule-table.js';
 
 const HEADER = (source: string) =>
   `# Generated from ${source} by \`npm run build\`: edit the spec there, not this file.\n`;
@@ -79,15 +73,6 @@ export function markerName(def: CheckDefinition<any> | 'main'): string {
   return def === 'main' ? 'main' : def.name;
 }
 
-export function migrationRulesTable(): string {
-  const rows = ['| Rule | Default | What goes wrong | Safe alternative | squawk |', '| --- | --- | --- | --- | --- |'];
-  for (const r of Object.values(RULES))
-    rows.push(
-      `| \`${r.id}\` | ${r.severity} | ${cell(r.why)} | ${cell(r.fix)} | ${r.squawk ? `\`${r.squawk}\`` : '—'} |`,
-    );
-  return rows.join('\n');
-}
-
 function replaceBlock(text: string, name: string, body: string): string {
   const start = `<!-- ${name} -->`;
   const end = `<!-- /${name} -->`;
@@ -111,12 +96,10 @@ function addGateSection(readme: string, def: CheckDefinition<any>): string {
 
 /** Replaces each `<!-- table:NAME -->…<!-- /table:NAME -->` block of the README with the rendered table. */
 export function syncReadme(readme: string): string {
-  let out = replaceBlock(readme, 'rules:migration-check', migrationRulesTable());
+  let out = readme;
   for (const def of CHECKS) out = addGateSection(out, def);
-  out = replaceBlock(out, 'findings:dns-check', dnsFindingsTable());
-  out = replaceBlock(out, 'findings:smoke-test', catalogTable(SMOKE_FINDINGS));
-  out = replaceBlock(out, 'findings:latency-budget', catalogTable(LATENCY_FINDINGS));
-  out = replaceBlock(out, 'rules:secret-scan', secretRulesTable());
+  for (const def of CHECKS)
+    for (const [marker, render] of Object.entries(def.readmeTables ?? {})) out = replaceBlock(out, marker, render());
   for (const def of [...CHECKS, 'main' as const]) {
     out = replaceBlock(out, `table:${markerName(def)}`, readmeTable(def));
   }

@@ -66,7 +66,7 @@ async function gateSummaries() {
   return (await loadRegistry()).CHECKS.map((c) => ({ name: c.name, section: c.section }));
 }
 function loadRegistry() {
-  return import("../shared/registry-HOW7A64H.js");
+  return import("../shared/registry-WQX5KOBD.js");
 }
 
 // src/cli/main.ts
@@ -193,7 +193,7 @@ async function cli(argv, io) {
       return await runCommand(rest, io, secrets);
     }
     if (command === "map") {
-      const { MAP_USAGE, runMapCommand } = await import("../shared/command-64BTU5JQ.js");
+      const { MAP_USAGE, runMapCommand } = await import("../shared/command-FHJRSMQS.js");
       if (wantsHelp(rest)) return io.out(MAP_USAGE), 0;
       const flags2 = parseFlags(rest, ["config", "out", "compare", "report"], "'launchgate map'");
       const token = io.env.GITHUB_TOKEN ?? "";
@@ -211,11 +211,11 @@ async function cli(argv, io) {
     if (command === "demo") {
       if (wantsHelp(rest)) return io.out(DEMO_USAGE), 0;
       parseFlags(rest, [], "'launchgate demo'");
-      return await (await import("../shared/demo-RQB7JU7B.js")).runDemo(io);
+      return await (await import("../shared/demo-QJ25E7CI.js")).runDemo(io);
     }
     if (command === "init") {
       if (wantsHelp(rest)) return io.out(INIT_USAGE), 0;
-      return (await import("../shared/init-EA7CUCGD.js")).runInit(parseFlags(rest, ["force"], "'launchgate init'"), io);
+      return (await import("../shared/init-N47WNY2P.js")).runInit(parseFlags(rest, ["force"], "'launchgate init'"), io);
     }
     if (command === "dashboard")
       return (await import("../shared/dashboard-command-TFAYC342.js")).dashboardCommand(

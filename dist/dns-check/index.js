@@ -6,8 +6,8 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   dns_check_exports
-} from "../shared/chunk-FHDODSZS.js";
-import "../shared/chunk-A6ZITZGO.js";
+} from "../shared/chunk-YFTASVIK.js";
+import "../shared/chunk-IECWWCNW.js";
 import "../shared/chunk-EAHPUWOT.js";
 import "../shared/chunk-TVYVNFBQ.js";
 import "../shared/chunk-3PNGOSCQ.js";

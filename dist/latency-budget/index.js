@@ -6,9 +6,9 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   latency_budget_exports
-} from "../shared/chunk-CWG7GVX2.js";
+} from "../shared/chunk-NBHDHJKL.js";
 import "../shared/chunk-CSPRTRIV.js";
-import "../shared/chunk-LKWTYVEE.js";
+import "../shared/chunk-HS7PNFP5.js";
 import "../shared/chunk-5B5BFPD2.js";
 import "../shared/chunk-TVYVNFBQ.js";
 import "../shared/chunk-3PNGOSCQ.js";

@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   CHECKS
-} from "../shared/chunk-5PQB6SF5.js";
+} from "../shared/chunk-4EW7X5J7.js";
 import {
   combineReports,
   runConfig
@@ -19,17 +19,17 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-CBQ5V3XA.js";
-import "../shared/chunk-J7MVX6CV.js";
+import "../shared/chunk-N4UFMZ4P.js";
 import "../shared/chunk-46TX5R7Z.js";
-import "../shared/chunk-D54UWQY4.js";
-import "../shared/chunk-CWG7GVX2.js";
+import "../shared/chunk-LXIZBHBC.js";
+import "../shared/chunk-NBHDHJKL.js";
 import "../shared/chunk-CSPRTRIV.js";
-import "../shared/chunk-LKWTYVEE.js";
-import "../shared/chunk-OE4ADWOT.js";
+import "../shared/chunk-HS7PNFP5.js";
+import "../shared/chunk-QL7ERZ33.js";
 import "../shared/chunk-JQKGKFI6.js";
 import "../shared/chunk-5KVXQQFD.js";
-import "../shared/chunk-FHDODSZS.js";
-import "../shared/chunk-A6ZITZGO.js";
+import "../shared/chunk-YFTASVIK.js";
+import "../shared/chunk-IECWWCNW.js";
 import "../shared/chunk-DZSQ2GNV.js";
 import "../shared/chunk-V5DM6DG7.js";
 import "../shared/chunk-OURMOYTS.js";
@@ -166,7 +166,7 @@ ${mapMarkdown}` : ""))).write();
   }
 }
 async function writeLaunchMap(configPath, configName, secrets) {
-  const { buildLaunchMap } = await import("../shared/build-JXNYWKMF.js");
+  const { buildLaunchMap } = await import("../shared/build-4QV66PBK.js");
   const { launchMapJson, launchMapMarkdown } = await import("../shared/render-FDQRRYWH.js");
   const token = process.env.GITHUB_TOKEN ?? "";
   const github = token ? hostServices(process.env, secrets).github(token) : void 0;

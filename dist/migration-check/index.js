@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-OE4ADWOT.js";
+} from "../shared/chunk-QL7ERZ33.js";
 import "../shared/chunk-JQKGKFI6.js";
 import "../shared/chunk-5KVXQQFD.js";
 import "../shared/chunk-V5DM6DG7.js";

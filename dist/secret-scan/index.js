@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-J7MVX6CV.js";
+} from "../shared/chunk-N4UFMZ4P.js";
 import "../shared/chunk-46TX5R7Z.js";
 import "../shared/chunk-5KVXQQFD.js";
 import "../shared/chunk-X7YZQBMX.js";

@@ -6,8 +6,8 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   smoke_test_exports
-} from "../shared/chunk-D54UWQY4.js";
-import "../shared/chunk-LKWTYVEE.js";
+} from "../shared/chunk-LXIZBHBC.js";
+import "../shared/chunk-HS7PNFP5.js";
 import "../shared/chunk-MP7QXNYR.js";
 import "../shared/chunk-5B5BFPD2.js";
 import "../shared/chunk-EAHPUWOT.js";

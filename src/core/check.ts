@@ -121,6 +121,11 @@ export interface CheckDefinition<S extends InputSpecs = InputSpecs> {
   runsAlone?: boolean;
   /** The section `launchgate init` writes for a repository; without it, init leaves the gate out. */
   starter?(repo: StarterRepo): StarterSection | undefined;
+  /**
+   * README tables generated from the gate's own catalogs, by marker: `'findings:dns-check'` fills the README's
+   * `<!-- findings:dns-check -->…<!-- /findings:dns-check -->` block (scripts/docs.ts).
+   */
+  readmeTables?: Record<string, () => string>;
   /** Each finding's impact class (access, data, delivery, speed, hygiene) for "Top 5 fixes" (src/core/impact.ts). */
   impact?: ImpactSpec;
   /** action.yml `name`. */

@@ -8,7 +8,7 @@ import { readCaFile } from '../http/ca-file.js';
 import { dkimSection } from './dkim.js';
 import { dmarcSection } from './dmarc.js';
 import { LiveDns, bare, parseNameserver, type DnsSource, type RecordType } from './dns-source.js';
-import type { DnsFindingId, DnsRun, SectionResult } from './findings.js';
+import { dnsFindingsTable, type DnsFindingId, type DnsRun, type SectionResult } from './findings.js';
 import { httpsSection } from './https-check.js';
 import { mxSection } from './mx.js';
 import { parseOctodns } from './octodns.js';
@@ -82,6 +82,7 @@ export const dnsCheck = defineCheck({
   },
   shortTitle: 'DNS/email/TLS',
   starter,
+  readmeTables: { 'findings:dns-check': dnsFindingsTable },
   title: 'launchgate DNS, email and TLS check',
   description:
     'Fails when names point to the wrong place, SPF/DKIM/DMARC would send mail to spam, or HTTPS is broken or expiring.',

@@ -14,11 +14,12 @@ import { urlCredentials } from '../http/credentials.js';
 import { oneLine } from '../http/log-text.js';
 import { runExchange } from '../http/step.js';
 import { interpolate, interpolateDeep, requireEnvReferences } from '../http/template.js';
-import { latencyFinding } from './findings.js';
+import { LATENCY_FINDINGS, latencyFinding } from './findings.js';
 import { newHistogram, percentiles, runRound, type Percentiles, type RoundResult } from './measure.js';
 import { judgeRegression, type RegressionVerdict } from './regression.js';
 import { isInlineYaml, parseInlineRoutes, readRoutes, type Route, type RoutesFile } from './routes-file.js';
 import { starter } from './starter.js';
+import { catalogTable } from '../http/finding-catalog.js';
 
 export interface RouteMeasurement extends Percentiles {
   name: string;
@@ -128,6 +129,7 @@ export const latencyBudget = defineCheck({
   },
   runsAlone: true,
   starter,
+  readmeTables: { 'findings:latency-budget': () => catalogTable(LATENCY_FINDINGS) },
   title: 'launchgate latency budget',
   description:
     "Loads core routes with autocannon and fails when a route's p95 is over budget, errors too often, or regressed.",

@@ -31,6 +31,7 @@ import {
   type SetState,
 } from './rules.js';
 import { starter } from './starter.js';
+import { migrationRulesTable } from './rule-table.js';
 
 const IGNORE = /^--\s*launchgate:ignore\s+([\w-]+)\s*(.*)$/;
 
@@ -47,6 +48,7 @@ export const migrationCheck = defineCheck({
     },
   },
   starter,
+  readmeTables: { 'rules:migration-check': migrationRulesTable },
   title: 'launchgate migration check',
   description: 'Lints Postgres migrations for locks and backward-incompatible changes and proves they apply.',
   branding: { icon: 'database', color: 'blue' },

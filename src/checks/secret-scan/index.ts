@@ -23,6 +23,7 @@ import {
   verificationSection,
   verifyFindings,
 } from './verify/index.js';
+import { secretRulesTable } from './rule-table.js';
 
 type Hit = SecretHit & { url?: string };
 
@@ -85,6 +86,7 @@ export const secretScan = defineCheck({
     fix: 'Revoke the key at its provider, issue a new one into the secrets store, then remove it from the code.',
   },
   starter,
+  readmeTables: { 'rules:secret-scan': secretRulesTable },
   title: 'launchgate secret scan',
   description:
     'Fails when a commit, the working tree or a deployed bundle carries a key or token; never prints the secret.',

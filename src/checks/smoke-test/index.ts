@@ -14,11 +14,12 @@ import { oneLine } from '../http/log-text.js';
 import { pollUntilReady } from '../http/ready.js';
 import { requireEnvReferences } from '../http/template.js';
 import { readFlowFile, type FlowFile } from './flow-file.js';
-import { smokeFinding } from './findings.js';
+import { SMOKE_FINDINGS, smokeFinding } from './findings.js';
 import { runFlow, type FlowResult } from './runner.js';
 import { checkUrl, type UrlResult } from './quick-check.js';
 import { updateOutageIssue } from './uptime.js';
 import { starter } from './starter.js';
+import { catalogTable } from '../http/finding-catalog.js';
 
 const DEFAULT_FLOWS = '.github/smoke.yml';
 
@@ -55,6 +56,7 @@ export const smokeTest = defineCheck({
     },
   },
   starter,
+  readmeTables: { 'findings:smoke-test': () => catalogTable(SMOKE_FINDINGS) },
   title: 'launchgate smoke test',
   description: 'After a deploy, proves the home page loads, login works and a critical workflow completes in time.',
   branding: { icon: 'activity', color: 'green' },

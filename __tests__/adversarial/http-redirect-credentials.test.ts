@@ -2,6 +2,7 @@
  * M2 and L1 of issue 14: credentials go to the origin they were given for, and nowhere else.
  * Old code: a 307 from 127.0.0.1 to 127.0.0.2 carried the bearer token, an API key header and a cookie header;
  * `https://user:pw@host` sent no credentials at all and printed the password.
+ * (A 307 with a body to another origin is not followed at all: smoke-redirect-body.test.ts.)
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -65,9 +66,7 @@ test('a cross-origin redirect drops Authorization, credential headers and cookie
       '    steps:',
       '      - name: hop',
       '        request:',
-      '          method: POST',
       '          url: /hop',
-      '          json: { a: 1 }',
       '          headers:',
       '            Authorization: "Bearer ${env.API_TOKEN}"',
       '            X-Api-Key: "${env.API_KEY}"',

@@ -25,6 +25,17 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * A redirect launchgate refuses to follow: a 307/308 that would carry the request body to another origin, or a
+ * chain longer than MAX_REDIRECTS. Not a network error, so it is never retried.
+ */
+export class RedirectError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RedirectError';
+  }
+}
+
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME|ERR_SSL|ERR_TLS/;
 
 export function classifyNetworkError(err: unknown, host: string): NetworkError {
@@ -165,14 +176,27 @@ export class HttpClient {
       }
       if (jar) for (const c of setCookies) await jar.setCookie(c, url.href, { ignoreError: true });
       const location = flat.location;
-      if (followRedirects && REDIRECTS.has(res.statusCode) && location && hop < MAX_REDIRECTS) {
+      if (followRedirects && REDIRECTS.has(res.statusCode) && location) {
         await res.body.dump();
+        // A chain that never ends is an error, not its last 3xx (which would pass a "2xx or 3xx" expectation).
+        if (hop >= MAX_REDIRECTS)
+          throw new RedirectError(
+            `${current.method} ${url.origin}: more than ${MAX_REDIRECTS} redirects; not followed further`,
+          );
         const target = new URL(location, url);
         // Userinfo in a Location comes from the server, not from the user: it is never used.
         target.username = '';
         target.password = '';
         const keepMethod =
           res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && current.method === 'GET');
+        // fetch and curl re-send the body of a 307/308 to wherever it points; a form, a login or a signed webhook
+        // is meant for its own origin, so launchgate stops there and says where it would have gone.
+        if (keepMethod && current.body !== undefined && target.origin !== url.origin)
+          throw new RedirectError(
+            `${current.method} ${url.origin}${url.pathname} answered ${res.statusCode} to ${target.origin}${target.pathname}, ` +
+              `another origin: not followed, because a ${res.statusCode} re-sends the request body there. ` +
+              `Point the step at the final URL, or set follow-redirects: false and expect status ${res.statusCode}.`,
+          );
         current = keepMethod
           ? { ...current, url: target.href }
           : {

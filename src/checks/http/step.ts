@@ -45,7 +45,12 @@ export function buildRequest(
   if (spec.sign) {
     const secret = interpolate(spec.sign.secret, vars, env);
     const timestamp = Math.floor(now / 1000) + (spec['timestamp-offset-s'] ?? 0);
-    if (!spec.unsigned) Object.assign(headers, signatureHeaders(spec.sign, body ?? '', { secret, timestamp }));
+    if (!spec.unsigned) {
+      const signature = signatureHeaders(spec.sign, body ?? '', { secret, timestamp });
+      Object.assign(headers, signature);
+      // A signature proves knowledge of the secret: it stays on its origin like any credential.
+      credentialHeaders.push(...Object.keys(signature));
+    }
     if (spec.tamper) body = tamperBody(body ?? '');
   }
   return { method: spec.method, url: url.href, headers, body, credentialHeaders };

@@ -1,5 +1,5 @@
 import { CookieJar } from 'tough-cookie';
-import { HttpClient, NetworkError, type HttpResponse, type OutgoingRequest } from '../http/client.js';
+import { HttpClient, NetworkError, RedirectError, type HttpResponse, type OutgoingRequest } from '../http/client.js';
 import type { ExpectSpec, RequestSpec } from '../http/schema.js';
 import { rateLimitHeaders, runBurst } from './burst.js';
 import { parseHealth, type HealthReport } from './health.js';
@@ -113,7 +113,7 @@ export async function runFlow(flow: LocatedFlow, opts: RunnerOptions): Promise<F
     } catch (err) {
       if (err instanceof NetworkError) {
         result = { ...base, ok: false, ms: 0, attempts: 1, failures: [err.message], networkError: err.kind };
-      } else if (err instanceof RequestBuildError || err instanceof TemplateError) {
+      } else if (err instanceof RequestBuildError || err instanceof TemplateError || err instanceof RedirectError) {
         result = { ...base, ok: false, ms: 0, attempts: 0, failures: [err.message] };
       } else throw err;
     }

@@ -4,7 +4,15 @@ import os from 'node:os';
 import type { CheckContext, CheckDefinition, HostServices, Logger, RunEvent } from './check.js';
 import { UserError, errorMessage } from './errors.js';
 import { buildReport, type CheckResult, type Report } from './finding.js';
-import { COMMON_INPUTS, checkInputs, type CommonInputs, type InputSpecs, type InputValues } from './inputs.js';
+import {
+  COMMON_INPUTS,
+  checkInputs,
+  registerSecretInputs,
+  type CommonInputs,
+  type InputSpecs,
+  type InputValues,
+} from './inputs.js';
+import { maskCredentialShapes } from './inputs-redact.js';
 import { SecretRegistry } from './secrets.js';
 
 export interface HostOptions {
@@ -41,14 +49,16 @@ export interface PreparedCheck<S extends InputSpecs = InputSpecs> {
 }
 
 /**
- * Parses a check's common and own inputs. Every bad value throws, at once, as one UserError with a line each
+ * Parses a check's common and own inputs, after registering the secret ones with `secrets`. Every bad value throws, at once, as one UserError with a line each
  * naming the input (or file and line), the value and what is accepted.
  */
 export function prepareCheck<S extends InputSpecs>(
   def: CheckDefinition<S>,
   raw: Record<string, unknown>,
   where: (name: string) => string,
+  secrets?: SecretRegistry,
 ): PreparedCheck<S> {
+  if (secrets) registerSecretInputs({ ...COMMON_INPUTS, ...def.inputs }, raw, secrets);
   const common = checkInputs(COMMON_INPUTS, raw, where);
   const own = checkInputs(def.inputs, raw, where);
   const errors = [...common.errors, ...own.errors];
@@ -72,7 +82,7 @@ export async function executeCheck<S extends InputSpecs>(
   def: CheckDefinition<S>,
   host: HostOptions,
 ): Promise<ExecutedCheck> {
-  return runPrepared(prepareCheck(def, host.raw, host.where), host);
+  return runPrepared(prepareCheck(def, host.raw, host.where, host.secrets), host);
 }
 
 /**
@@ -95,7 +105,7 @@ export async function runPrepared<S extends InputSpecs>(
   try {
     if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory())
       throw new UserError(
-        `${host.where('working-directory')}: '${common['working-directory']}' is not a folder that exists (resolved to ${cwd}).`,
+        `${host.where('working-directory')}: '${maskCredentialShapes(common['working-directory'])}' is not a folder that exists (resolved to ${maskCredentialShapes(cwd)}).`,
       );
     // Private (mode 0700, a fresh name): another user on the machine can neither read it nor plant links in it.
     tempDir = mkdtempSync(path.join(host.tempRoot ?? host.env.RUNNER_TEMP ?? os.tmpdir(), `launchgate-${def.name}-`));

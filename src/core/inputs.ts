@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { UserError } from './errors.js';
+import { describeGiven } from './inputs-redact.js';
+import type { SecretRegistry } from './secrets.js';
 
 /**
  * One input of an action, and one key of its launchgate.yml section: the single source of truth for
@@ -162,12 +164,6 @@ export const COMMON_INPUTS = {
 
 export type CommonInputs = InputValues<typeof COMMON_INPUTS>;
 
-function describeGiven(raw: unknown, secret?: boolean): string {
-  if (secret) return '(a secret value)';
-  const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
-  return JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
-}
-
 /**
  * Parses raw values (action inputs or a config section) against their specs. `where(name)` names the
  * source in errors: "input 'fail-on'" or "launchgate.yml:12 smoke.fail-on". Every bad value is reported at
@@ -209,6 +205,18 @@ export function checkInputs<S extends InputSpecs>(
     out[name] = parsed.data;
   }
   return { values: out as InputValues<S>, errors };
+}
+
+/**
+ * Registers every input declared secret before any is validated, so an error about another input (a token pasted
+ * into the wrong one) is masked too, and the action host masks it in the runner's log from the first line.
+ */
+export function registerSecretInputs(specs: InputSpecs, raw: Record<string, unknown>, secrets: SecretRegistry): void {
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = raw[name];
+    if (spec.secret && (typeof value === 'string' || typeof value === 'number')) secrets.add(String(value).trim());
+    if (spec.secret && typeof value === 'string' && value.trim() !== value) secrets.add(value);
+  }
 }
 
 /** Edit distance, for "did you mean" suggestions on unknown keys and flags. */

@@ -21,7 +21,7 @@ export interface RunOptions {
 
 export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Promise<ExecutedCheck[]> {
   const sections = selectSections(config, opts.only);
-  const prepared = prepareSections(sections);
+  const prepared = prepareSections(sections, opts.secrets);
 
   const runOne = async (section: ConfigSectionValues): Promise<ExecutedCheck> => {
     const lines: string[] = [];
@@ -96,12 +96,15 @@ function selectSections(config: LaunchgateConfig, only: string[] | undefined): C
 }
 
 /** Every section's inputs, validated before anything runs; every mistake of every section is reported at once. */
-function prepareSections(sections: ConfigSectionValues[]): Map<ConfigSectionValues, PreparedCheck<any>> {
+function prepareSections(
+  sections: ConfigSectionValues[],
+  secrets: SecretRegistry,
+): Map<ConfigSectionValues, PreparedCheck<any>> {
   const prepared = new Map<ConfigSectionValues, PreparedCheck<any>>();
   const errors: string[] = [];
   for (const section of sections) {
     try {
-      prepared.set(section, prepareCheck(section.check, section.raw, section.where));
+      prepared.set(section, prepareCheck(section.check, section.raw, section.where, secrets));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       errors.push(err.message);

@@ -12,6 +12,8 @@ import { BUNDLE_FINDINGS, code, plain } from '../../src/checks/bundle-budget/fin
 import { DEFAULT_HASH_PATTERN, checkSafePattern, hashStripper } from '../../src/checks/bundle-budget/hash-names.js';
 import { measureBuild } from '../../src/checks/bundle-budget/measure.js';
 import { formatLike, parseGrowth, parseSize } from '../../src/checks/bundle-budget/sizes.js';
+import { bundleBudget } from '../../src/checks/bundle-budget/index.js';
+import { catalogTable } from '../../src/checks/http/finding-catalog.js';
 import { ROOT } from '../helpers/run-action.js';
 
 const strip = hashStripper(DEFAULT_HASH_PATTERN, 'test');
@@ -367,9 +369,12 @@ describe('names from the pull request', () => {
     expect(plain('[x](y) <b>*a*</b> `c` @org/team ~s~\n')).toBe(' x (y)  b  a  /b   c  ＠org/team  s  ');
   });
 
-  test('every finding id of the catalog is documented in the README', () => {
+  test("the README's findings table is the catalog's, rendered by the gate's readmeTables", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Bundle budget'), readme.indexOf('<!-- table:bundle-budget -->'));
-    for (const [id, f] of Object.entries(BUNDLE_FINDINGS)) expect(section).toContain(`| \`${id}\` | ${f.severity}`);
+    const table = bundleBudget.readmeTables!['findings:bundle-budget']();
+    expect(table).toBe(catalogTable(BUNDLE_FINDINGS));
+    expect(section).toContain(`<!-- findings:bundle-budget -->\n${table}\n<!-- /findings:bundle-budget -->`);
+    for (const id of Object.keys(BUNDLE_FINDINGS)) expect(table).toContain(`| \`${id}\``);
   });
 });

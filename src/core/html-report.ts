@@ -25,14 +25,33 @@ export interface HtmlReportMeta {
   headline?: string;
 }
 
-/** Inline markdown as checks write it in their sections: code spans, bold, and the bare tags checks use in cells. */
+const BOLD = /(?<!\\)\*\*/g;
+
+/** `_words_` between spaces or punctuation (not the `_` inside snake_case names). */
+const EMPHASIS = /(^|[\s(])_([^_\s](?:[^_]*[^_\s])?)_(?=$|[\s).,;:!?])/g;
+
+/**
+ * Inline markdown as checks write it in their sections: code spans, bold (also around a code span, as in
+ * "**`name`**"), `_emphasis_`, and the bare tags checks use in cells. Text is escaped first; the tags made here are
+ * balanced (an unpaired `**` stays as text), so no input can open an element.
+ */
 function inline(markdown: string): string {
-  return splitCodeSpans(markdown)
+  const parts = splitCodeSpans(markdown);
+  // Pairs of `**` (not `\*\*`) outside code spans; an odd one out stays as it is.
+  let bold = parts.reduce((n, p) => n + (p.code ? 0 : [...p.raw.matchAll(BOLD)].length), 0) & ~1;
+  let open = false;
+  return parts
     .map((part) => {
       if (part.code) return `<code>${esc(part.content.trim().replace(/\\\|/g, '|'))}</code>`;
       return esc(part.raw)
         .replace(/&lt;(\/?)(br|pre|code|b)&gt;/g, '<$1$2>')
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(BOLD, (m) => {
+          if (bold === 0) return m;
+          bold--;
+          open = !open;
+          return open ? '<strong>' : '</strong>';
+        })
+        .replace(EMPHASIS, '$1<em>$2</em>')
         .replace(/\\([\\|`*_[\]<>!])/g, '$1');
     })
     .join('');

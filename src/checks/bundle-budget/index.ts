@@ -8,6 +8,7 @@ import { loadYaml } from '../../core/yaml-file.js';
 import { REPORT_FORMAT, buildBase, readBaseline } from './base-build.js';
 import { isInlineYaml, parseInlineBudgets, readBudgets, type BudgetsFile } from './budgets-file.js';
 import { entriesTable, evaluateBudgets, filesTable, type BaseSizes } from './evaluate.js';
+import { catalogTable } from '../http/finding-catalog.js';
 import { BUNDLE_FINDINGS } from './findings.js';
 import { DEFAULT_HASH_PATTERN, hashStripper } from './hash-names.js';
 import { measureBuild, type BuildMeasurement } from './measure.js';
@@ -49,6 +50,7 @@ export const bundleBudget = defineCheck({
       'legacy-image-format': { class: 'speed', reach: 'few' },
     },
   },
+  readmeTables: { 'findings:bundle-budget': () => catalogTable(BUNDLE_FINDINGS) },
   title: 'launchgate bundle budget',
   description:
     'Fails when build output is over its compressed size budget or grew too much against the base, and checks what deployed pages make a browser download.',

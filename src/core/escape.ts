@@ -1,12 +1,14 @@
 /**
- * Untrusted text on its way into the job log. The runner reads every line of a step's output (split at \n, \r and
- * \r\n) that starts with `::` (or the legacy `##[`) as a workflow command, so a flow name, a server answer or a file
- * name could set outputs, fake annotations or stop command processing (`::stop-commands::`). Each such line gets a
- * zero-width space between its two leading characters: it reads the same and is no longer a command.
+ * Untrusted text on its way into the job log. The runner splits a step's output into lines (at \n, \r and \r\n)
+ * and takes as a workflow command a line that starts with `::` once .NET's TrimStart() has removed its leading white
+ * space (which includes U+0085, unlike JavaScript's `\s`), and any line that holds the legacy `##[` anywhere in it
+ * (actions/runner ActionCommand.TryParse looks it up with IndexOf). So a flow name, a server answer or a file name
+ * could set outputs, fake annotations or stop command processing (`::stop-commands::`). A zero-width space goes
+ * between the two leading colons of such a line and into every `##[`: it reads the same and is no longer a command.
  */
 export function sanitizeLogText(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^(\s*):(?=:)/, '$1:\u200b').replace(/^(\s*)#(?=#\[)/, '$1#\u200b'))
+    .map((line) => line.replace(/^([\s\u0085\u001c-\u001f]*):(?=:)/, '$1:\u200b').replace(/##\[/g, '#\u200b#['))
     .join('\n');
 }

@@ -94,7 +94,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
   hostileUrl = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}`;
 });
-afterAll(() => hostile.close());
+afterAll(() => {
+  hostile.close();
+});
 
 test('uptime: a hostile flow name and server header stay text in the log, annotations and summary', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-adv-uptime-'));

@@ -113,6 +113,8 @@ export interface FileState {
   /** The BEGIN of the explicit transaction still open. */
   openedTransaction?: Statement;
   lockTimeoutSet: boolean;
+  /** The lock_timeout before a SET LOCAL in the open transaction: it comes back at COMMIT or ROLLBACK. */
+  lockTimeoutBeforeLocal?: boolean;
   lockTimeoutReported: boolean;
   createdTables: Set<string>;
   /** Locks taken inside the open transaction: held until it commits. table → strongest blocking mode. */

@@ -15,6 +15,13 @@ export default defineRule({
       return [{ detail: `DROP INDEX CONCURRENTLY ${dropNames(n.DropStmt).join(', ')} inside a transaction` }];
     if (n.ReindexStmt && hasDefElem(n.ReindexStmt.params, 'concurrently'))
       return [{ detail: 'REINDEX CONCURRENTLY inside a transaction' }];
+    const detach = (n.AlterTableStmt?.cmds ?? []).find(
+      (c: any) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd.def?.PartitionCmd?.concurrent,
+    );
+    if (detach)
+      return [
+        { detail: `DETACH PARTITION CONCURRENTLY on ${relName(n.AlterTableStmt.relation)} inside a transaction` },
+      ];
     return [];
   },
   cases: {
@@ -22,6 +29,7 @@ export default defineRule({
       'BEGIN; CREATE INDEX CONCURRENTLY i ON orders (a);',
       'BEGIN; DROP INDEX CONCURRENTLY i; COMMIT;',
       'BEGIN; REINDEX INDEX CONCURRENTLY orders_pkey; COMMIT;',
+      'BEGIN; ALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY; COMMIT;',
     ],
     good: ['CREATE INDEX CONCURRENTLY i ON orders (a);', 'BEGIN; COMMIT; DROP INDEX CONCURRENTLY i;'],
   },

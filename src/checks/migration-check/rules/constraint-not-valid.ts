@@ -10,9 +10,12 @@ export default defineRule({
     alterCommandsOnExisting(statement, state).flatMap(({ table, cmd }) => {
       if (cmd.subtype === 'AT_AddColumn') {
         // A new column without a default is NULL in every row, so Postgres skips validating an inline foreign key
-        // (no scan); with any default, even DEFAULT NULL, it scans the table to validate it.
+        // (no scan); with any default, even DEFAULT NULL, it scans the table to validate it. An inline CHECK is
+        // checked against every row either way (measured: 1 sequential scan under ACCESS EXCLUSIVE).
         const col = cmd.def.ColumnDef;
         const constraints = columnConstraints(col);
+        if (constraints.some((c) => c.contype === 'CONSTR_CHECK' && !c.skip_validation))
+          return [{ detail: `check on ${table}.${col.colname}, a new column: every row is checked under the lock` }];
         const def = constraints.some((c) => c.contype === 'CONSTR_DEFAULT');
         if (def && constraints.some((c) => c.contype === 'CONSTR_FOREIGN' && !c.skip_validation))
           return [
@@ -32,6 +35,7 @@ export default defineRule({
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id);",
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT c CHECK (a > 0);",
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN c bigint DEFAULT 1 REFERENCES customers (id);",
+      "SET lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN q int CHECK (q > 0);",
     ],
     good: [
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES customers (id) NOT VALID;",

@@ -8,6 +8,9 @@ export default defineRule({
   squawk: 'ban-drop-table',
   check(statement, state) {
     const d = statement.node.DropStmt;
+    // DROP SCHEMA … CASCADE drops every table in the schema, which the migration does not name.
+    if (d?.removeType === 'OBJECT_SCHEMA' && d.behavior === 'DROP_CASCADE')
+      return [{ detail: `schema ${dropNames(d).join(', ')} with CASCADE, and every table in it` }];
     if (d?.removeType !== 'OBJECT_TABLE') return [];
     const existing = dropNames(d).filter((t) => !state.createdTables.has(t));
     return existing.length ? [{ detail: `table ${existing.join(', ')}`, names: existing }] : [];
@@ -16,7 +19,8 @@ export default defineRule({
     bad: [
       "SET lock_timeout = '5s'; DROP TABLE orders;",
       "SET lock_timeout = '5s'; DROP TABLE IF EXISTS public.orders;",
+      'DROP SCHEMA billing CASCADE;',
     ],
-    good: ['CREATE TABLE t (a text); DROP TABLE t;'],
+    good: ['CREATE TABLE t (a text); DROP TABLE t;', 'DROP SCHEMA IF EXISTS empty_schema;'],
   },
 });

@@ -31,6 +31,8 @@ import vacuumFull from './vacuum-full.js';
 import cluster from './cluster.js';
 import lockTable from './lock-table.js';
 import reindexWithoutConcurrently from './reindex-without-concurrently.js';
+import refreshWithoutConcurrently from './refresh-without-concurrently.js';
+import tableRewrite from './table-rewrite.js';
 import requireLockTimeout from './require-lock-timeout.js';
 import type { Rule } from './rule.js';
 
@@ -67,5 +69,7 @@ export const CATALOG: Rule[] = [
   cluster,
   lockTable,
   reindexWithoutConcurrently,
+  refreshWithoutConcurrently,
+  tableRewrite,
   requireLockTimeout,
 ];

@@ -1,6 +1,16 @@
 import { columnConstraints, defineRule, definedColumns, typeNameOf } from './rule.js';
 
-const NARROW_INTEGERS = new Set(['int4', 'int2', 'serial', 'smallserial', 'int', 'integer', 'smallint']);
+const NARROW_INTEGERS = new Set([
+  'int4',
+  'int2',
+  'serial',
+  'serial4',
+  'serial2',
+  'smallserial',
+  'int',
+  'integer',
+  'smallint',
+]);
 
 /** A key column: named like one, or part of a primary or foreign key. */
 const isKey = (name: string, col: any, keyColumns: Set<string>): boolean =>
@@ -26,6 +36,7 @@ export default defineRule({
   cases: {
     bad: [
       'CREATE TABLE t (id serial PRIMARY KEY);',
+      'CREATE TABLE t (id serial4 PRIMARY KEY);',
       'CREATE TABLE t (a integer, PRIMARY KEY (a));',
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN customer_id int;",
     ],

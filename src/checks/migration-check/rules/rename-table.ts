@@ -8,12 +8,19 @@ export default defineRule({
   squawk: 'renaming-table',
   check(statement, state) {
     const r = statement.node.RenameStmt;
+    // SET SCHEMA moves the table out of the app's search_path: its old name stops resolving, as after a rename.
+    const moved = statement.node.AlterObjectSchemaStmt;
+    if (moved?.objectType === 'OBJECT_TABLE' && !state.createdTables.has(relName(moved.relation)))
+      return [{ detail: `${relName(moved.relation)} to schema ${moved.newschema}`, names: [relName(moved.relation)] }];
     const table = relName(r?.relation);
     if (r?.renameType !== 'OBJECT_TABLE' || state.createdTables.has(table)) return [];
     return [{ detail: `${table} to ${r.newname}`, names: [table] }];
   },
   cases: {
-    bad: ["SET lock_timeout = '5s'; ALTER TABLE orders RENAME TO purchases;"],
+    bad: [
+      "SET lock_timeout = '5s'; ALTER TABLE orders RENAME TO purchases;",
+      "SET lock_timeout = '5s'; ALTER TABLE orders SET SCHEMA archive;",
+    ],
     good: ['CREATE TABLE t (a text); ALTER TABLE t RENAME TO u;'],
   },
 });

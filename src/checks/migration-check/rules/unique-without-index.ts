@@ -1,12 +1,13 @@
 import { alterCommandsOnExisting, columnConstraints, defineRule } from './rule.js';
 
-const isUniqueOrKey = (con: any) => con?.contype === 'CONSTR_UNIQUE' || con?.contype === 'CONSTR_PRIMARY';
+/** Constraints that build an index: UNIQUE, PRIMARY KEY, and EXCLUDE (which has no USING INDEX form). */
+const isUniqueOrKey = (con: any) => ['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION'].includes(con?.contype);
 
 export default defineRule({
   id: 'unique-without-index',
   severity: 'error',
-  why: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index while blocking writes.',
-  fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … USING INDEX.',
+  why: 'Adding a UNIQUE, PRIMARY KEY or EXCLUDE constraint builds its index while blocking writes.',
+  fix: 'CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … USING INDEX (an EXCLUDE constraint has no such form: add it to a new table, or in a maintenance window).',
   squawk: 'disallowed-unique-constraint',
   check: (statement, state) =>
     alterCommandsOnExisting(statement, state).flatMap(({ table, cmd }) => {
@@ -16,7 +17,7 @@ export default defineRule({
       }
       const con = cmd.subtype === 'AT_AddConstraint' ? cmd.def?.Constraint : undefined;
       if (!isUniqueOrKey(con) || con.indexname) return [];
-      const kind = con.contype === 'CONSTR_PRIMARY' ? 'primary key' : 'unique';
+      const kind = { CONSTR_PRIMARY: 'primary key', CONSTR_EXCLUSION: 'exclusion' }[con.contype as string] ?? 'unique';
       return [{ detail: `${kind} ${con.conname ?? ''} on ${table}`.replace('  ', ' ') }];
     }),
   cases: {
@@ -24,6 +25,7 @@ export default defineRule({
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT u UNIQUE (ref);",
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD PRIMARY KEY (id);",
       "SET lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN ref text UNIQUE;",
+      "SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT e EXCLUDE USING btree (ref WITH =);",
     ],
     good: ["SET lock_timeout = '5s'; ALTER TABLE orders ADD CONSTRAINT u UNIQUE USING INDEX orders_ref_idx;"],
   },

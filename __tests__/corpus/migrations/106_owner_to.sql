@@ -1,0 +1,2 @@
+-- Verdict: require-lock-timeout. OWNER TO takes ACCESS EXCLUSIVE (measured).
+ALTER TABLE orders OWNER TO reporting;

@@ -1,0 +1,2 @@
+-- Verdict: require-lock-timeout. REPLICA IDENTITY takes ACCESS EXCLUSIVE (measured).
+ALTER TABLE orders REPLICA IDENTITY FULL;

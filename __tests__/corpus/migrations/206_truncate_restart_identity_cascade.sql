@@ -1,0 +1,2 @@
+-- Verdict: truncate, ban-truncate-cascade, require-lock-timeout.
+TRUNCATE orders RESTART IDENTITY CASCADE;

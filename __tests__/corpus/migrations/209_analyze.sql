@@ -1,0 +1,2 @@
+-- Verdict: safe. ANALYZE takes SHARE UPDATE EXCLUSIVE and samples rows.
+ANALYZE orders;

@@ -1,0 +1,2 @@
+-- Verdict: safe. CREATE EXTENSION locks no user table.
+CREATE EXTENSION citext;

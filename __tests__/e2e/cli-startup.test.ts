@@ -3,7 +3,7 @@
 // a lint-only migration check must not load PGlite.
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,5 +85,54 @@ describe('launchgate <gate> loads only that gate', () => {
     const packages = packagesIn(r.loaded);
     for (const heavy of ['autocannon', 'undici', '@octokit', '@electric-sql', 'libpg-query', 'yaml'])
       expect([...packages].filter((p) => p === heavy || p.startsWith(`${heavy}/`))).toEqual([]);
+  });
+});
+
+describe('the compile cache', () => {
+  const project = () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-cache-mig-'));
+    mkdirSync(path.join(cwd, 'migrations'));
+    writeFileSync(path.join(cwd, 'migrations', '001_index.sql'), 'CREATE INDEX i ON t (a);\n');
+    return cwd;
+  };
+  const run = (cwd: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [CLI, 'migration-check', '--apply', 'none', '--changed-only', 'false'], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    });
+  const verdict = (stdout: string) => stdout.replace(/, [\d.]+ s\)/, ')');
+
+  test('is kept in a private folder under the temp dir, and the second run gives the same findings', () => {
+    const cwd = project();
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-cache-tmp-'));
+    const first = run(cwd, { TMPDIR: tmp });
+    const second = run(cwd, { TMPDIR: tmp });
+    expect(first.stdout).toContain('require-concurrent-index');
+    expect(verdict(second.stdout)).toBe(verdict(first.stdout));
+    expect(second.status).toBe(1);
+    const uid = process.getuid?.();
+    const dir = path.join(tmp, `launchgate-compile-cache${uid === undefined ? '' : `-${uid}`}`);
+    expect(readdirSync(dir).length).toBeGreaterThan(0);
+  });
+
+  test('a cache folder that cannot be written changes nothing', () => {
+    const cwd = project();
+    const blocked = mkdtempSync(path.join(os.tmpdir(), 'lg-cache-blocked-'));
+    writeFileSync(path.join(blocked, 'file'), '');
+    const plain = run(cwd, { NODE_DISABLE_COMPILE_CACHE: '1' });
+    // NODE_COMPILE_CACHE under a file, and a file where the private folder would be: neither can be created.
+    const uid = process.getuid?.();
+    writeFileSync(path.join(blocked, `launchgate-compile-cache${uid === undefined ? '' : `-${uid}`}`), '');
+    const envs: Record<string, string>[] = [
+      { NODE_COMPILE_CACHE: path.join(blocked, 'file', 'cache') },
+      { TMPDIR: blocked },
+    ];
+    for (const env of envs) {
+      const r = run(cwd, env);
+      expect(r.status).toBe(1);
+      expect(verdict(r.stdout)).toBe(verdict(plain.stdout));
+      expect(r.stderr).toBe(plain.stderr);
+    }
   });
 });

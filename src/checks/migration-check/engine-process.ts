@@ -13,7 +13,7 @@ let queue: Promise<void> = Promise.resolve();
 async function handle(request: EngineRequest): Promise<unknown> {
   switch (request.op) {
     case 'parse':
-      return parseSql(request.sql);
+      return Promise.all(request.sqls.map((sql) => parseSql(sql)));
     case 'open':
       return (await pglite()).open(request.extensions);
     case 'exec':

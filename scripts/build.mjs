@@ -48,6 +48,18 @@ const banner = [
   'const __dirname = __lgDirname(__filename);',
 ].join('\n');
 
+// zod re-exports all of its 60 locales (z.locales: 360 KB of error messages) though only English, which zod
+// configures itself, is used: every bundle would compile them at each start. Only English is kept.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: [
@@ -57,7 +69,7 @@ await build({
     // The migration check's engine process (parser and PGlite), started by src/checks/migration-check/engine.ts.
     { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
   ],
-  plugins: [gateEntries],
+  plugins: [gateEntries, zodEnglishOnly],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../core/check.js';
-import { loadConfig } from '../core/config.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
 import { readEvent } from '../hosts/event.js';
@@ -13,6 +12,7 @@ import { SecretRegistry } from '../core/secrets.js';
 import { writeFileNoFollow } from '../hosts/report-file.js';
 import { hostServices } from '../hosts/services.js';
 import { gateSummaries, loadRegistry } from '../hosts/gates.js';
+import { loadGate } from './load-gate.js';
 import type { CheckDefinition } from '../core/check.js';
 import { sanitizeLogText } from '../core/escape.js';
 import { impactsOf, topFixes, topFixesMarkdown, topFixesText } from '../core/impact.js';
@@ -203,11 +203,13 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
         ),
         io,
       );
-    const { CHECKS, checkByName } = await loadRegistry();
-    const check = checkByName(command);
+    // Only the named gate is loaded (its name or section, from the list that loads no gate).
+    const gates = await gateSummaries();
+    const gate = gates.find((g) => g.name === command || g.section === command);
+    const check = gate && (await loadGate(gate.name));
     if (!check) {
       const hint = closest(command, [
-        ...CHECKS.flatMap((c) => [c.name, c.section]),
+        ...gates.flatMap((c) => [c.name, c.section]),
         'run',
         'init',
         'demo',
@@ -259,6 +261,8 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);
   const { CHECKS, checkByName } = await loadRegistry();
+  // launchgate.yml's reader (YAML) is loaded only by the commands that read it.
+  const { loadConfig } = await import('../core/config.js');
   const config = loadConfig(configPath, CHECKS, configName);
   const only = flags.only
     ? flags.only

@@ -1,11 +1,15 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedSql } from './parse.js';
 
 export type EngineRequest =
-  { op: 'parse'; sql: string } | { op: 'open'; extensions: string[] } | { op: 'exec'; sql: string } | { op: 'close' };
+  | { op: 'parse'; sqls: string[] }
+  | { op: 'open'; extensions: string[] }
+  | { op: 'exec'; sql: string }
+  | { op: 'close' };
 
 export type EngineReply =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string; code?: string };
@@ -40,6 +44,11 @@ export interface MigrationEngine {
 
 /** Parsing a file is linear in its size; this only catches a wedged process. */
 const PARSE_TIMEOUT_SECONDS = 120;
+/**
+ * Files parsed per message to the engine: one message per file cost a third of the time of 1000 small files (a
+ * write and a message event each); a bounded batch still lets this process read one reply while the next is parsed.
+ */
+const PARSE_BATCH = 200;
 /** Opening starts Postgres from a snapshot (about a second), or runs initdb when no snapshot fits (seconds). */
 const OPEN_TIMEOUT_SECONDS = 180;
 
@@ -55,8 +64,49 @@ function bundledEntry(): string | undefined {
 }
 
 /**
- * Starts the engine. From the bundle it is a child process started with --liftoff-only (V8 flags only work on a
- * process's command line); from source (unit tests) it runs in this process.
+ * The engine process, forked with --liftoff-only: V8 flags only work on a process's command line. Without it V8
+ * recompiles the 1 MB parser with its optimising compiler on background threads, and the process cannot exit until
+ * that is done (seconds, and 600 MB); v8.setFlagsFromString and process.exit do not avoid it.
+ */
+function forkEngine(entry: string): ChildProcess {
+  // The caller's module compile cache (the CLI enables one), if any, serves the engine's code too.
+  const cache = module.getCompileCacheDir?.();
+  return fork(entry, [], {
+    execArgv: ['--liftoff-only', '--no-warnings'],
+    env: cache ? { ...process.env, NODE_COMPILE_CACHE: cache } : process.env,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+}
+
+/** An engine process forked ahead of need by prestartEngine, until startEngine takes it. */
+let early: ChildProcess | undefined;
+
+/**
+ * Forks the engine process now, so that its Node start and parser compile overlap the caller's own loading (the
+ * CLI calls this before it loads the migration check). Whatever startEngine does not take, discardEarlyEngine stops.
+ */
+export function prestartEngine(): void {
+  const entry = bundledEntry();
+  if (!entry || early) return;
+  const child = forkEngine(entry);
+  child.on('error', () => undefined);
+  child.once('exit', () => {
+    if (early === child) early = undefined;
+  });
+  early = child;
+}
+
+/** Stops an engine process that prestartEngine forked and no check took. */
+export function discardEarlyEngine(): void {
+  const child = early;
+  early = undefined;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * Starts the engine. From the bundle it is a child process (forkEngine); from source (unit tests) it runs in this
+ * process.
  */
 export async function startEngine(): Promise<MigrationEngine> {
   const entry = bundledEntry();
@@ -91,8 +141,25 @@ class ChildEngine implements MigrationEngine {
 
   constructor(private readonly entry: string) {}
 
+  /** Files asked for in the same turn of the event loop, sent as one request when the turn ends. */
+  private batch: { sql: string; resolve: (p: ParsedSql) => void; reject: (e: Error) => void }[] = [];
+
   parse(sql: string): Promise<ParsedSql> {
-    return this.request({ op: 'parse', sql }, PARSE_TIMEOUT_SECONDS) as Promise<ParsedSql>;
+    return new Promise((resolve, reject) => {
+      if (this.batch.push({ sql, resolve, reject }) === 1) queueMicrotask(() => this.sendParses());
+    });
+  }
+
+  private sendParses(): void {
+    const all = this.batch;
+    this.batch = [];
+    for (let at = 0; at < all.length; at += PARSE_BATCH) {
+      const part = all.slice(at, at + PARSE_BATCH);
+      this.request({ op: 'parse', sqls: part.map((p) => p.sql) }, PARSE_TIMEOUT_SECONDS).then(
+        (results) => part.forEach((p, i) => p.resolve((results as ParsedSql[])[i])),
+        (err: Error) => part.forEach((p) => p.reject(err)),
+      );
+    }
   }
 
   open(extensions: string[]): Promise<string[]> {
@@ -128,11 +195,10 @@ class ChildEngine implements MigrationEngine {
   }
 
   private spawn(): ChildProcess {
-    const child = fork(this.entry, [], {
-      execArgv: ['--liftoff-only', '--no-warnings'],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
+    let child = early;
+    early = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null || !child.connected)
+      child = forkEngine(this.entry);
     this.stderr = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {

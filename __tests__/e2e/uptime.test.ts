@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { parseHistory, type HistoryRecord } from '../../src/checks/uptime/history.js';
+import { isUptime, parseHistory, type UptimeRecord } from '../../src/core/history.js';
 import { CHROMIUM, runChromium } from '../helpers/chromium.js';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { OPS_PASSWORD, startOpsApp } from '../helpers/servers.js';
@@ -57,7 +57,7 @@ describe('uptime bundle', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'pass', status: 'up', checks: '5', alerts: '0' });
-    const records = parseHistory(api.file('launchgate-data', month())!, month()).records;
+    const records = parseHistory(api.file('launchgate-data', month())!, month()).records.filter(isUptime);
     expect(records.map((r) => [r.check, r.status])).toEqual([
       ['/health', 'ok'],
       ['/', 'ok'],
@@ -98,10 +98,10 @@ describe('uptime bundle', () => {
 });
 
 /** A week of results for three checks, 5 minutes apart, with an outage and a slow spell; deterministic. */
-function week(now: number): HistoryRecord[] {
+function week(now: number): UptimeRecord[] {
   let seed = 7;
   const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  const out: HistoryRecord[] = [];
+  const out: UptimeRecord[] = [];
   for (let t = now - 7 * 86400_000 + 300_000; t <= now; t += 300_000) {
     const hoursAgo = (now - t) / 3600_000;
     for (const [check, base] of [

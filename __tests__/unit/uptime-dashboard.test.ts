@@ -3,8 +3,17 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { badge, percentile, renderDashboard, summarize, writeDashboard } from '../../src/checks/uptime/dashboard.js';
-import type { HistoryRecord } from '../../src/checks/uptime/history.js';
+import {
+  badge,
+  latencyTrends,
+  percentile,
+  recentDeploys,
+  renderDashboard,
+  slugOf,
+  summarize,
+  writeDashboard,
+} from '../../src/checks/uptime/dashboard.js';
+import type { HistoryRecord } from '../../src/core/history.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
 
 const NOW = Date.parse('2026-11-24T12:00:00Z');
@@ -62,11 +71,93 @@ describe('status page figures', () => {
   });
 });
 
+describe('latency trend and deploys', () => {
+  const lat = (hoursAgo: number, route: string, p95Ms: number | undefined, budgetMs = 300): HistoryRecord => ({
+    t: new Date(NOW - hoursAgo * 3600_000).toISOString(),
+    kind: 'latency',
+    route,
+    ...(p95Ms === undefined ? {} : { p95Ms }),
+    budgetMs,
+    verdict: p95Ms !== undefined && p95Ms <= budgetMs ? 'pass' : 'fail',
+  });
+  const records: HistoryRecord[] = [
+    ...Array.from({ length: 40 }, (_, i) => lat(40 - i, 'orders', 100 + i * 5)),
+    lat(0.5, 'login', 120),
+    lat(0.2, 'login', undefined),
+    ...Array.from({ length: 20 }, (_, i) => ({
+      t: new Date(NOW - (20 - i) * 3600_000).toISOString(),
+      kind: 'deploy' as const,
+      sha: `${i.toString(16).padStart(2, '0')}${'0'.repeat(38)}`,
+      ref: 'main',
+      verdict: i === 19 ? ('fail' as const) : ('pass' as const),
+      failed: i === 19 ? 3 : 0,
+    })),
+  ];
+
+  test('per route: its last 30 runs in time order, the last budget as the line, runs over it marked', () => {
+    const [login, orders] = latencyTrends(records);
+    expect(orders.route).toBe('orders');
+    expect(orders.points).toHaveLength(30);
+    expect(orders.points[0].p95Ms).toBe(150);
+    expect(orders.last.p95Ms).toBe(295);
+    expect(orders.budgetMs).toBe(300);
+    expect(login.points.map((p) => p.p95Ms)).toEqual([120, undefined]);
+    const html = renderDashboard(records, { thresholds: T, now: NOW });
+    const section = html.slice(html.indexOf('id="latency-orders"'));
+    expect(section).toContain('<line class="budget"');
+    // The table: the last 10 runs, newest first, readable without the chart.
+    expect(html).toContain(
+      '<td>2026-11-24 11:00 UTC</td><td>295 ms</td><td>300 ms</td><td><span class="verdict pass">pass</span></td>',
+    );
+    expect(html).toContain('<td>—</td><td>300 ms</td><td><span class="verdict fail">fail</span></td>');
+  });
+
+  test('the last 15 deploys, newest first, with the short sha, ref, verdict and failed count', () => {
+    const deploys = recentDeploys(records);
+    expect(deploys).toHaveLength(15);
+    expect(deploys[0].verdict).toBe('fail');
+    const html = renderDashboard(records, { thresholds: T, now: NOW });
+    expect(html).toContain(
+      '<code>1300000</code></td><td>main</td><td><span class="verdict fail">fail</span> (3 failed)</td><td>—</td>',
+    );
+    expect(html).toContain('No checks recorded yet');
+  });
+});
+
 describe('the page is self-contained and hostile text stays text', () => {
   const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  const RUN = 'https://github.com/acme/ops-app/actions/runs/99';
   const records: HistoryRecord[] = [
     ...series(hostile, 5, () => true).map((r) => ({ ...r, error: `${hostile} token tok_secret_99887766` })),
     ...series('https://ops.example.com/', 5, () => false),
+    // Latency and deploy records with hostile text where the history could carry it (a route name, a ref, and a
+    // sha and run link that bypass the schema: the page escapes and checks them itself).
+    ...[150, 420, 180].map((p95, i) => ({
+      t: new Date(NOW - (3 - i) * 3600_000).toISOString(),
+      kind: 'latency' as const,
+      route: `${hostile} tok_secret_99887766`,
+      p95Ms: p95,
+      budgetMs: 400,
+      verdict: p95 > 400 ? ('fail' as const) : ('pass' as const),
+    })),
+    {
+      t: new Date(NOW - 7200_000).toISOString(),
+      kind: 'deploy',
+      sha: 'abcdef1234',
+      ref: hostile,
+      verdict: 'pass',
+      failed: 0,
+      runUrl: RUN,
+    },
+    {
+      t: new Date(NOW - 3600_000).toISOString(),
+      kind: 'deploy',
+      sha: '"><script>alert(3)</script>',
+      ref: 'main',
+      verdict: 'fail',
+      failed: 2,
+      runUrl: 'javascript:alert(4)',
+    },
   ];
   const secrets = new SecretRegistry();
   secrets.add('tok_secret_99887766');
@@ -80,12 +171,19 @@ describe('the page is self-contained and hostile text stays text', () => {
     };
     walk(parse(html));
     expect(elements.filter((e) => e.nodeName === 'script' || e.nodeName === 'img')).toEqual([]);
-    expect(elements.flatMap((e) => (e.attrs ?? []).map((a) => a.name)).filter((a) => /^(src|href|on)/.test(a))).toEqual(
-      [],
+    const attrs = elements.flatMap((e) =>
+      ((e.attrs ?? []) as { name: string; value: string }[]).map((a) => ({ el: e.nodeName, ...a })),
     );
+    expect(attrs.filter((a) => /^(src|on|srcset|xlink:href|action|formaction)/.test(a.name))).toEqual([]);
+    // The one link kind: a deploy's run, http(s) only; the javascript: one is shown as no link.
+    expect(attrs.filter((a) => a.name === 'href')).toEqual([{ el: 'a', name: 'href', value: RUN }]);
     expect(html).not.toMatch(/url\(/i);
-    expect(html.match(/<svg class="chart"/g)).toHaveLength(2);
+    expect(html).not.toContain('javascript:');
+    // Two uptime charts and one latency trend.
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(3);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert(3)');
+    expect(html).toContain('<code>&quot;&gt;&lt;scri</code>');
     expect(html).not.toContain('tok_secret_99887766');
   });
 
@@ -103,6 +201,11 @@ describe('the page is self-contained and hostile text stays text', () => {
     ]);
     expect(readFileSync(path.join(dir, 'badges', 'ops-example-com-uptime.svg'), 'utf8')).toContain('>100%<');
     expect(readFileSync(path.join(dir, 'badges', badges[4]), 'utf8')).not.toContain('<script');
+    expect(slugOf('http://127.0.0.1:43127/health')).toBe(slugOf('http://127.0.0.1:51000/health'));
+    expect(slugOf('http://127.0.0.1:43127/health')).toBe('127-0-0-1-health');
+    expect(slugOf('https://ops.example.com:8443/api/v1?x=1')).toBe('ops-example-com-api-v1-x-1');
+    expect(slugOf('/')).toBe('home');
+    expect(slugOf('login and list orders')).toBe('login-and-list-orders');
     expect(badge('p95 24h', '120 ms', '#0969da')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+"/);
   });
 });

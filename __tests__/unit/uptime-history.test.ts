@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { HistoryStore, parseHistory, toRecord, type HistoryRecord } from '../../src/checks/uptime/history.js';
+import { toRecord } from '../../src/checks/uptime/history.js';
+import {
+  HistoryStore,
+  isUptime,
+  parseHistory,
+  runUrlOf,
+  unknownKindsText,
+  type DeployRecord,
+  type UptimeRecord,
+} from '../../src/core/history.js';
+import { latencyRecords } from '../../src/checks/latency-budget/history.js';
+import { deployRecord } from '../../src/checks/smoke-test/history.js';
+import { fakeContext } from '../helpers/fake-context.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
 import { githubFromToken } from '../../src/hosts/github-api.js';
 import { GitHubApiStandin, startGitHubApiStandin } from '../helpers/github-api-standin.js';
@@ -23,7 +35,7 @@ beforeEach(() => {
 const gh = () =>
   githubFromToken('test-token', { GITHUB_REPOSITORY: 'acme/app', GITHUB_API_URL: api.url }, new SecretRegistry())!;
 const store = (attempts = 6) => new HistoryStore(gh(), { branch: 'launchgate-data', attempts, sleep: async () => {} });
-const rec = (t: string, status: HistoryRecord['status'] = 'ok', check = 'https://app.test/'): HistoryRecord => ({
+const rec = (t: string, status: UptimeRecord['status'] = 'ok', check = 'https://app.test/'): UptimeRecord => ({
   t,
   check,
   status,
@@ -37,7 +49,7 @@ describe('history on the data branch, through the GitHub API stand-in', () => {
     expect(api.file('launchgate-data', 'README.md')).toContain('launchgate data');
     await store().append([rec('2026-11-24T05:01:00.000Z', 'fail'), rec('2026-12-01T00:00:00.000Z')], 'm2');
     const nov = parseHistory(api.file('launchgate-data', FILE)!, FILE);
-    expect(nov.records.map((r) => r.status)).toEqual(['ok', 'fail']);
+    expect(nov.records.filter(isUptime).map((r) => r.status)).toEqual(['ok', 'fail']);
     expect(api.file('launchgate-data', 'uptime-2026-12.jsonl')).toBe(
       JSON.stringify(rec('2026-12-01T00:00:00.000Z')) + '\n',
     );
@@ -115,5 +127,122 @@ describe('history on the data branch, through the GitHub API stand-in', () => {
       status: 'fail',
       error: 'HTTP 503',
     });
+  });
+});
+
+describe('one history file for three gates: record kinds', () => {
+  const lines = [
+    // An uptime record from before kinds: still an uptime record.
+    '{"t":"2026-11-24T05:00:00.000Z","check":"/health","status":"ok","ms":12}',
+    '{"t":"2026-11-24T05:01:00.000Z","kind":"latency","route":"orders","p95Ms":180,"budgetMs":400,"verdict":"pass"}',
+    '{"t":"2026-11-24T05:02:00.000Z","kind":"deploy","sha":"a1b2c3d","ref":"main","verdict":"fail","failed":2,"runUrl":"https://github.com/a/b/actions/runs/1"}',
+    // Written by a newer launchgate: skipped and counted by kind, not corrupt, never a crash.
+    '{"t":"2026-11-24T05:03:00.000Z","kind":"dns-probe","zone":"example.com"}',
+    '{"t":"2026-11-24T05:03:00.000Z","kind":"dns-probe","zone":"example.org"}',
+    // Known kinds that fail their schema: corrupt.
+    '{"t":"2026-11-24T05:04:00.000Z","kind":"latency","route":"orders","p95Ms":"fast","budgetMs":400,"verdict":"pass"}',
+    '{"t":"2026-11-24T05:05:00.000Z","kind":"deploy","sha":"<img src=x>","verdict":"pass","failed":0}',
+    '{"t":"2026-11-24T05:05:00.000Z","kind":"deploy","verdict":"pass","failed":0,"runUrl":"javascript:alert(1)"}',
+    '{"t":"2026-11-24T05:06:00.000Z","kind":{"toString":1},"check":"x","status":"ok"}',
+    '{"t":"2026-11-24T05:06:00.000Z","kind":"__proto__"}',
+    'null',
+  ].join('\n');
+  const parsed = parseHistory(lines, FILE);
+
+  test('old uptime records, latency and deploy records parse; each is validated by its own schema', () => {
+    expect(parsed.records.map((r) => r.kind ?? 'uptime')).toEqual(['uptime', 'latency', 'deploy']);
+    expect(parsed.records.filter(isUptime)).toEqual([
+      { t: '2026-11-24T05:00:00.000Z', check: '/health', status: 'ok', ms: 12 },
+    ]);
+    expect(parsed.corrupt.map((c) => c.line)).toEqual([6, 7, 8, 9, 11]);
+  });
+
+  test('unknown kinds are skipped and counted, never a crash and never corrupt', () => {
+    expect([...parsed.unknownKinds]).toEqual([
+      ['dns-probe', 2],
+      ['__proto__', 1],
+    ]);
+    expect(unknownKindsText(parsed.unknownKinds)).toBe('2 × "dns-probe", 1 × "__proto__"');
+  });
+
+  test('appending keeps records of unknown kinds byte for byte', async () => {
+    api.branches.set('launchgate-data', new Map([[FILE, lines + '\n']]));
+    const deploy: DeployRecord = { t: '2026-11-24T06:00:00.000Z', kind: 'deploy', verdict: 'pass', failed: 0 };
+    await store().append([deploy], 'deploy');
+    const after = api.file('launchgate-data', FILE)!;
+    expect(after).toBe(lines + '\n' + JSON.stringify(deploy) + '\n');
+  });
+
+  test('the run link comes from the runner variables, http(s) only', () => {
+    expect(runUrlOf({ GITHUB_RUN_ID: '7', GITHUB_REPOSITORY: 'a/b' })).toBe('https://github.com/a/b/actions/runs/7');
+    expect(runUrlOf({ GITHUB_RUN_ID: '7', GITHUB_REPOSITORY: 'a/b', GITHUB_SERVER_URL: 'javascript:x' })).toBe(
+      undefined,
+    );
+    expect(runUrlOf({})).toBeUndefined();
+  });
+});
+
+describe('the latency gate: one record per route', () => {
+  const at = new Date('2026-11-24T05:00:00Z');
+  const routes = [
+    { name: 'fast', budgetMs: 400 },
+    { name: 'slow', budgetMs: 400 },
+    { name: 'errors', budgetMs: 400 },
+    { name: 'gone', budgetMs: 250 },
+  ];
+  const measured = [
+    { name: 'fast', p95: 20, budget: 400, errorRate: 0 },
+    { name: 'slow', p95: 401, budget: 400, errorRate: 0 },
+    { name: 'errors', p95: 20, budget: 400, errorRate: 0.05 },
+  ];
+
+  test('fail over budget, over max-error-rate, or not measured (then no p95); pass otherwise', () => {
+    expect(latencyRecords(routes, measured, 0.01, at)).toEqual([
+      { t: at.toISOString(), kind: 'latency', route: 'fast', p95Ms: 20, budgetMs: 400, verdict: 'pass' },
+      { t: at.toISOString(), kind: 'latency', route: 'slow', p95Ms: 401, budgetMs: 400, verdict: 'fail' },
+      { t: at.toISOString(), kind: 'latency', route: 'errors', p95Ms: 20, budgetMs: 400, verdict: 'fail' },
+      { t: at.toISOString(), kind: 'latency', route: 'gone', budgetMs: 250, verdict: 'fail' },
+    ]);
+  });
+});
+
+describe('the smoke gate: one deploy record per run', () => {
+  const ctx = (payload: Record<string, unknown>, env: Record<string, string>) =>
+    fakeContext({ event: { name: 'deployment_status', payload }, env });
+  const pass = { findings: [], metrics: {} };
+  const at = new Date('2026-11-24T05:00:00Z');
+
+  test('the deployment names the commit and ref; a hostile sha is left out and a ref kept on one line', () => {
+    expect(
+      deployRecord(pass, 0, ctx({ deployment: { sha: 'ABCDEF1234567', ref: 'v1.2' } }, { GITHUB_SHA: 'ffffffff' }), at),
+    ).toEqual({ t: at.toISOString(), kind: 'deploy', sha: 'abcdef1234567', ref: 'v1.2', verdict: 'pass', failed: 0 });
+    const hostile = deployRecord(
+      { findings: [{ ruleId: 'smoke-step-failed', severity: 'error', title: 'x', message: 'x' }], metrics: {} },
+      1,
+      ctx({ deployment: { sha: '<script>', ref: 'main\n::error::pwned' } }, {}),
+      at,
+    );
+    expect(hostile).toEqual({
+      t: at.toISOString(),
+      kind: 'deploy',
+      ref: 'main\\n::error::pwned',
+      verdict: 'fail',
+      failed: 1,
+    });
+  });
+
+  test("without a deployment: the run's GITHUB_SHA and GITHUB_REF_NAME, and a warning alone is a pass", () => {
+    const warned = {
+      findings: [{ ruleId: 'smoke-flaky', severity: 'warning' as const, title: 'x', message: 'x' }],
+      metrics: {},
+    };
+    expect(
+      deployRecord(
+        warned,
+        0,
+        ctx({}, { GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REF_NAME: 'main' }),
+        at,
+      ),
+    ).toMatchObject({ sha: '0123456789abcdef0123456789abcdef01234567', ref: 'main', verdict: 'pass' });
   });
 });

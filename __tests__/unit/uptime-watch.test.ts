@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHmac } from 'node:crypto';
 import { clockFor, uptime } from '../../src/checks/uptime/index.js';
-import { parseHistory } from '../../src/checks/uptime/history.js';
+import { isUptime, parseHistory } from '../../src/core/history.js';
 import { realClock, type Clock } from '../../src/checks/uptime/watch.js';
 import { executeCheck } from '../../src/core/execute.js';
 import { SecretRegistry } from '../../src/core/secrets.js';
@@ -123,7 +123,7 @@ describe('uptime watch mode', () => {
       );
     expect(api.issues).toHaveLength(1);
     expect(api.issues[0].state).toBe('closed');
-    const history = parseHistory(api.file('launchgate-data', FILE)!, FILE).records;
+    const history = parseHistory(api.file('launchgate-data', FILE)!, FILE).records.filter(isUptime);
     expect(history.map((r) => r.status)).toEqual(['ok', 'fail', 'fail', 'fail', 'ok', 'slow', 'slow', 'ok']);
     expect(history[1].error).toBe('HTTP 503');
     expect(report.result).toBe('pass');

@@ -8,7 +8,8 @@ import { HttpClient } from '../checks/http/client.js';
 import { CHECKS } from '../checks/registry.js';
 import { readFlowFile } from '../checks/smoke-test/flow-file.js';
 import { writeDashboard } from '../checks/uptime/dashboard.js';
-import { toRecord, type HistoryRecord } from '../checks/uptime/history.js';
+import { toRecord } from '../checks/uptime/history.js';
+import type { UptimeRecord } from '../core/history.js';
 import type { Thresholds } from '../checks/uptime/state.js';
 import { flowTarget, urlTarget } from '../checks/uptime/targets.js';
 import { watch, type Clock } from '../checks/uptime/watch.js';
@@ -159,7 +160,7 @@ async function writeUptimeHistory(
   env: NodeJS.ProcessEnv,
   secrets: SecretRegistry,
   dir: string,
-): Promise<{ files: string[]; records: HistoryRecord[]; outages: number; recoveries: number }> {
+): Promise<{ files: string[]; records: UptimeRecord[]; outages: number; recoveries: number }> {
   const base = app.current.url;
   const port = Number(new URL(base).port);
   const client = new HttpClient({ timeoutMs: 10_000, retries: 0 });
@@ -191,7 +192,7 @@ async function writeUptimeHistory(
       now += ms;
     },
   };
-  const records: HistoryRecord[] = [];
+  const records: UptimeRecord[] = [];
   try {
     const result = await watch({
       targets,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CookieJar } from 'tough-cookie';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
-import type { Finding } from '../../core/finding.js';
+import type { CheckResult, Finding } from '../../core/finding.js';
 import { bool, decimal, integer, percent, text, url, type InputSpec, type InputValues } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
@@ -20,6 +20,8 @@ import { judgeRegression, type RegressionVerdict } from './regression.js';
 import { isInlineYaml, parseInlineRoutes, readRoutes, type Route, type RoutesFile } from './routes-file.js';
 import { starter } from './starter.js';
 import { catalogTable } from '../http/finding-catalog.js';
+import { openHistory } from '../../core/history.js';
+import { LATENCY_HISTORY_FINDINGS, LATENCY_HISTORY_INPUTS, latencyRecords, writeLatencyHistory } from './history.js';
 
 export interface RouteMeasurement extends Percentiles {
   name: string;
@@ -79,6 +81,7 @@ const LATENCY_INPUTS = {
     'Command that starts the app in the background (its port must be free). Give smoke-test the same command: the app is started once per run and stopped when the run ends.',
   ),
   'ready-url': url('URL polled until it answers before load starts (with start-command; default base-url).'),
+  ...LATENCY_HISTORY_INPUTS,
 };
 
 type Inputs = InputValues<typeof LATENCY_INPUTS>;
@@ -125,11 +128,14 @@ export const latencyBudget = defineCheck({
         fix: 'Make the setup login answer as the routes file expects.',
       },
       'latency-no-baseline': 'hygiene',
+      'latency-history-failed': 'hygiene',
     },
   },
   runsAlone: true,
   starter,
-  readmeTables: { 'findings:latency-budget': () => catalogTable(LATENCY_FINDINGS) },
+  readmeTables: {
+    'findings:latency-budget': () => catalogTable({ ...LATENCY_FINDINGS, ...LATENCY_HISTORY_FINDINGS }),
+  },
   title: 'launchgate latency budget',
   description:
     "Loads core routes with autocannon and fails when a route's p95 is over budget, errors too often, or regressed.",
@@ -139,7 +145,19 @@ export const latencyBudget = defineCheck({
     p95: { description: 'JSON object: route name → p95 in ms.' },
   },
   async run(inputs, ctx) {
+    // Before any load: history without a token is a usage error now, not a write lost after the measurement.
+    const store = openHistory(ctx, inputs.history, inputs['history-branch']);
     const routesFile = loadRoutes(inputs.routes, ctx);
+    /** The result, with one history record per route of the routes file when `history` is on. */
+    const finish = (result: CheckResult, measured: RouteMeasurement[]) => {
+      if (!store) return result;
+      const routes = routesFile.routes.map((r) => ({
+        name: r.name,
+        budgetMs: r['budget-p95-ms'] ?? inputs['budget-p95-ms'],
+      }));
+      const records = latencyRecords(routes, measured, inputs['max-error-rate'], new Date());
+      return writeLatencyHistory(result, store, records, ctx);
+    };
     const baseUrl = inputs['base-url'] || routesFile.baseUrl;
     if (!baseUrl)
       throw new UserError(
@@ -179,7 +197,7 @@ export const latencyBudget = defineCheck({
             message: `${started.problem}.${logTail(started.lastLines)}`,
           }),
         );
-        return { findings, metrics: {}, outputs: { p95: '{}' } };
+        return finish({ findings, metrics: {}, outputs: { p95: '{}' } }, []);
       }
       app = started.app;
       if (started.reused) ctx.log.info(`Using the app this run already started with: ${oneLine(app.command)}`);
@@ -195,30 +213,33 @@ export const latencyBudget = defineCheck({
       );
     const { measurements, verdicts } = measured;
     const p95 = Object.fromEntries(measurements.map((m) => [m.name, m.p95]));
-    return {
-      findings,
-      metrics: {
-        routes: Object.fromEntries(measurements.map((m) => [m.name, m])),
-        baseline: baseline?.routes ? baseline.file : null,
-        rate: target.rate ?? 'unlimited',
-      },
-      sections: [
-        { title: 'Routes', markdown: routesTable(measurements, verdicts, baseline) },
-        ...(measurements.length
-          ? [
-              {
-                title: 'p95 against budget',
-                markdown: chart(measurements),
-                chart: {
-                  unit: 'ms',
-                  bars: measurements.map((m) => ({ label: m.name, value: m.p95, limit: m.budget })),
+    return finish(
+      {
+        findings,
+        metrics: {
+          routes: Object.fromEntries(measurements.map((m) => [m.name, m])),
+          baseline: baseline?.routes ? baseline.file : null,
+          rate: target.rate ?? 'unlimited',
+        },
+        sections: [
+          { title: 'Routes', markdown: routesTable(measurements, verdicts, baseline) },
+          ...(measurements.length
+            ? [
+                {
+                  title: 'p95 against budget',
+                  markdown: chart(measurements),
+                  chart: {
+                    unit: 'ms',
+                    bars: measurements.map((m) => ({ label: m.name, value: m.p95, limit: m.budget })),
+                  },
                 },
-              },
-            ]
-          : []),
-      ],
-      outputs: { p95: JSON.stringify(p95) },
-    };
+              ]
+            : []),
+        ],
+        outputs: { p95: JSON.stringify(p95) },
+      },
+      measurements,
+    );
   },
 });
 

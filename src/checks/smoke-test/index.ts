@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError } from '../../core/errors.js';
-import type { Finding } from '../../core/finding.js';
+import type { CheckResult, Finding } from '../../core/finding.js';
 import { bool, integer, list, text, url } from '../../core/inputs.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
@@ -20,6 +20,8 @@ import { checkUrl, type UrlResult } from './quick-check.js';
 import { updateOutageIssue } from './uptime.js';
 import { starter } from './starter.js';
 import { catalogTable } from '../http/finding-catalog.js';
+import { openHistory } from '../../core/history.js';
+import { SMOKE_HISTORY_FINDINGS, SMOKE_HISTORY_INPUTS, writeDeployHistory } from './history.js';
 
 const DEFAULT_FLOWS = '.github/smoke.yml';
 
@@ -53,10 +55,11 @@ export const smokeTest = defineCheck({
         reach: 'few',
         fix: 'Fix the alert channel settings so a failure reaches someone.',
       },
+      'smoke-history-failed': 'hygiene',
     },
   },
   starter,
-  readmeTables: { 'findings:smoke-test': () => catalogTable(SMOKE_FINDINGS) },
+  readmeTables: { 'findings:smoke-test': () => catalogTable({ ...SMOKE_FINDINGS, ...SMOKE_HISTORY_FINDINGS }) },
   title: 'launchgate smoke test',
   description: 'After a deploy, proves the home page loads, login works and a critical workflow completes in time.',
   branding: { icon: 'activity', color: 'green' },
@@ -84,6 +87,7 @@ export const smokeTest = defineCheck({
     'start-command': text(
       'Command that starts the app in the background before the flows (base-url must be free until then). Give latency-budget the same command: the app is started once per run and stopped when the run ends.',
     ),
+    ...SMOKE_HISTORY_INPUTS,
   },
   outputs: {
     passed: { description: 'Number of passing steps.' },
@@ -92,6 +96,11 @@ export const smokeTest = defineCheck({
   },
   async run(inputs, ctx) {
     const started = performance.now();
+    // Before any request: history without a token is a usage error now, not a deploy record lost after the flows.
+    const store = openHistory(ctx, inputs.history, inputs['history-branch']);
+    /** The result, with the deploy's record appended to the history when `history` is on. */
+    const finish = (result: CheckResult, failedChecks: number) =>
+      store ? writeDeployHistory(result, store, failedChecks, ctx) : result;
     const flowsPath = path.resolve(ctx.cwd, inputs.flows);
     let file: FlowFile | undefined;
     if (existsSync(flowsPath)) file = readFlowFile(loadYaml(flowsPath, inputs.flows));
@@ -110,11 +119,16 @@ export const smokeTest = defineCheck({
       ca,
       onRetry: (attempt, reason) => ctx.log.info(`retry ${attempt}/${inputs.retries}: ${oneLine(reason)}`),
     });
-    const notReady = (finding: Finding) => ({
-      findings: [finding],
-      metrics: { ready: false },
-      outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) },
-    });
+    // Not ready: every flow and quick check counts as failed in the deploy record.
+    const notReady = (finding: Finding) =>
+      finish(
+        {
+          findings: [finding],
+          metrics: { ready: false },
+          outputs: { passed: '0', failed: '0', 'duration-ms': String(Math.round(performance.now() - started)) },
+        },
+        (file?.flows.length ?? 0) + inputs.urls.length,
+      );
     let app: AppProcess | undefined;
     try {
       const findings: Finding[] = [];
@@ -192,19 +206,23 @@ export const smokeTest = defineCheck({
       } else if (inputs['alert-issue']) {
         ctx.log.info(`alert-issue only acts on schedule runs; this is a ${ctx.event.name} run.`);
       }
-      return {
-        findings,
-        metrics: {
-          passed,
-          failed: failedCount,
-          durationMs,
-          state: outage,
-          rechecked: Boolean(recheck),
-          flows: first.flows.map((f) => ({ name: f.flow.name, ok: f.ok, ms: Math.round(f.ms) })),
+      const failedChecks = final.flows.filter((f) => !f.ok).length + final.urls.filter((u) => !u.ok).length;
+      return finish(
+        {
+          findings,
+          metrics: {
+            passed,
+            failed: failedCount,
+            durationMs,
+            state: outage,
+            rechecked: Boolean(recheck),
+            flows: first.flows.map((f) => ({ name: f.flow.name, ok: f.ok, ms: Math.round(f.ms) })),
+          },
+          sections,
+          outputs: { passed: String(passed), failed: String(failedCount), 'duration-ms': String(durationMs) },
         },
-        sections,
-        outputs: { passed: String(passed), failed: String(failedCount), 'duration-ms': String(durationMs) },
-      };
+        failedChecks,
+      );
     } finally {
       await client.close();
     }

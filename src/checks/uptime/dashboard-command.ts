@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { integer } from '../../core/inputs.js';
 import { writeDashboard } from './dashboard.js';
-import { readHistoryPath } from './history.js';
+import { readHistoryPath, unknownKindsText } from '../../core/history.js';
 
 /** What `launchgate dashboard` needs of the CLI: where to write its lines and the working directory. */
 export interface DashboardIO {
@@ -11,7 +11,7 @@ export interface DashboardIO {
   cwd: string;
 }
 
-export const DASHBOARD_USAGE = `launchgate dashboard — the uptime status page (index.html) and SVG badges from the history
+export const DASHBOARD_USAGE = `launchgate dashboard — the status page (index.html: uptime, latency p95 per route, deploys) and SVG badges from the history
 
 Flags:
   --history <folder|file.jsonl>   the uptime-YYYY-MM.jsonl files (a checkout of the data branch) (required)
@@ -58,6 +58,10 @@ export function dashboardCommand(flags: Record<string, string>, io: DashboardIO)
         .slice(0, 10)
         .map((c) => `${c.file}:${c.line}`)
         .join(', ')}${history.corrupt.length > 10 ? ', …' : ''}`,
+    );
+  if (history.unknownKinds.size)
+    io.err(
+      `note: records of kinds this version does not know were skipped (a newer launchgate wrote them): ${unknownKindsText(history.unknownKinds)}`,
     );
   const files = writeDashboard(out, history.records, {
     thresholds: { alertAfter: values['alert-after'], slowMs: values['slow-ms'], slowAfter: values['slow-after'] },

@@ -1,7 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  isDeploy,
+  isLatency,
+  isUptime,
+  type DeployRecord,
+  type HistoryRecord,
+  type LatencyRecord,
+  type UptimeRecord,
+} from '../../core/history.js';
 import type { SecretRegistry } from '../../core/secrets.js';
-import { toProbe, type HistoryRecord } from './history.js';
+import { toProbe } from './history.js';
 import { formatDuration, replay, type Incident, type Status, type Thresholds } from './state.js';
 
 const HOUR = 3600_000;
@@ -32,7 +41,17 @@ export interface CheckSummary {
   checks24h: number;
   buckets: { start: number; p50?: number; p95?: number; total: number; failed: number }[];
   incidents: Incident[];
-  last?: HistoryRecord;
+  last?: UptimeRecord;
+}
+
+/** One latency route's trend: its last runs in time order. */
+export interface RouteTrend {
+  route: string;
+  slug: string;
+  points: LatencyRecord[];
+  /** The budget of the last run: the chart's horizontal line. */
+  budgetMs: number;
+  last: LatencyRecord;
 }
 
 /** The nearest-rank percentile of sorted values. */
@@ -41,18 +60,23 @@ export function percentile(sorted: number[], p: number): number | undefined {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/**
+ * A badge's file name from its check's name, stable from run to run: the scheme and the port are left out
+ * (`http://127.0.0.1:43127/health` → `127-0-0-1-health`), since a test or demo app's port changes every run.
+ */
 export const slugOf = (check: string) =>
   check
     .toLowerCase()
     .replace(/^https?:\/\//, '')
+    .replace(/^([^/?#]*?):\d+(?=[/?#]|$)/, '$1')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'check';
+    .slice(0, 60) || (check.trim() === '/' ? 'home' : 'check');
 
-/** Every figure of the page, per check, from the records (in any order). */
+/** Every figure of the page, per check, from the uptime records (in any order; other kinds are left out). */
 export function summarize(records: HistoryRecord[], opts: DashboardOptions): CheckSummary[] {
-  const byCheck = new Map<string, HistoryRecord[]>();
-  for (const r of [...records].sort((a, b) => Date.parse(a.t) - Date.parse(b.t)))
+  const byCheck = new Map<string, UptimeRecord[]>();
+  for (const r of records.filter(isUptime).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)))
     byCheck.set(r.check, [...(byCheck.get(r.check) ?? []), r]);
   const slugs = new Set<string>();
   const out: CheckSummary[] = [];
@@ -106,6 +130,36 @@ export function summarize(records: HistoryRecord[], opts: DashboardOptions): Che
     });
   }
   return out;
+}
+
+/** Runs kept per latency route in its chart, and rows in its table and in the deploys table. */
+const TREND_POINTS = 30;
+const TABLE_ROWS = 10;
+const DEPLOY_ROWS = 15;
+
+/** Per latency route, its last TREND_POINTS runs, by route name. */
+export function latencyTrends(records: HistoryRecord[]): RouteTrend[] {
+  const byRoute = new Map<string, LatencyRecord[]>();
+  for (const r of records.filter(isLatency).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)))
+    byRoute.set(r.route, [...(byRoute.get(r.route) ?? []), r]);
+  const slugs = new Set<string>();
+  return [...byRoute]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([route, own]) => {
+      let slug = `latency-${slugOf(route)}`;
+      for (let i = 2; slugs.has(slug); i++) slug = `latency-${slugOf(route)}-${i}`;
+      slugs.add(slug);
+      const points = own.slice(-TREND_POINTS);
+      return { route, slug, points, budgetMs: points.at(-1)!.budgetMs, last: points.at(-1)! };
+    });
+}
+
+/** The last deploys, newest first. */
+export function recentDeploys(records: HistoryRecord[], n = DEPLOY_ROWS): DeployRecord[] {
+  return records
+    .filter(isDeploy)
+    .sort((a, b) => Date.parse(b.t) - Date.parse(a.t))
+    .slice(0, n);
 }
 
 const esc = (s: string) =>
@@ -178,13 +232,100 @@ function incidentsTable(s: CheckSummary, now: number): string {
   return `<table><thead><tr><th>Kind</th><th>Start</th><th>End</th><th>Duration</th><th>Cause</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
+/** A route's p95 per run as a line, its budget as a dashed horizontal line, runs over budget as red dots. */
+function trendChart(t: RouteTrend): string {
+  const W = 640;
+  const H = 140;
+  const pad = { l: 48, r: 8, t: 10, b: 22 };
+  const values = t.points.map((p) => p.p95Ms).filter((v): v is number => v !== undefined);
+  const max = Math.max(10, t.budgetMs, ...values) * 1.1;
+  const n = t.points.length;
+  const x = (i: number) => pad.l + ((W - pad.l - pad.r) * (i + 0.5)) / n;
+  const y = (v: number) => pad.t + (H - pad.t - pad.b) * (1 - v / max);
+  const runs: string[][] = [[]];
+  t.points.forEach((p, i) => {
+    if (p.p95Ms === undefined) runs.push([]);
+    else runs.at(-1)!.push(`${x(i).toFixed(1)},${y(p.p95Ms).toFixed(1)}`);
+  });
+  const line = runs
+    .filter((r) => r.length > 1)
+    .map((r) => `<polyline class="p95" points="${r.join(' ')}"/>`)
+    .join('');
+  const dots = t.points
+    .map((p, i) =>
+      p.p95Ms === undefined
+        ? `<rect class="fail" x="${(x(i) - 2).toFixed(1)}" y="${H - pad.b}" width="4" height="6"/>`
+        : `<circle class="${p.verdict === 'fail' ? 'over' : 'p95'}" cx="${x(i).toFixed(1)}" cy="${y(p.p95Ms).toFixed(1)}" r="${p.verdict === 'fail' ? 3.5 : 2}"/>`,
+    )
+    .join('');
+  const by = y(t.budgetMs).toFixed(1);
+  const from = Date.parse(t.points[0].t);
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="p95 of ${esc(t.route)} over its last ${n} runs against its budget of ${t.budgetMs} ms">
+<title>p95 per run against the budget</title>
+<line class="budget" x1="${pad.l}" x2="${W - pad.r}" y1="${by}" y2="${by}"/><text x="${pad.l - 4}" y="${(Number(by) + 4).toFixed(1)}" text-anchor="end">${Math.round(t.budgetMs)} ms</text>
+${line}${dots}
+<line class="axis" x1="${pad.l}" x2="${W - pad.r}" y1="${H - pad.b}" y2="${H - pad.b}"/>
+<text x="${pad.l}" y="${H - 6}">${when(from)}</text><text x="${W - pad.r}" y="${H - 6}" text-anchor="end">${when(Date.parse(t.last.t))}</text>
+</svg>`;
+}
+
+const VERDICT: Record<'pass' | 'fail', string> = {
+  pass: '<span class="verdict pass">pass</span>',
+  fail: '<span class="verdict fail">fail</span>',
+};
+
+function latencySection(trends: RouteTrend[], r: (s: string) => string): string {
+  if (trends.length === 0) return '';
+  const cards = trends
+    .map((t) => {
+      const rows = [...t.points]
+        .reverse()
+        .slice(0, TABLE_ROWS)
+        .map(
+          (p) =>
+            `<tr><td>${when(Date.parse(p.t))}</td><td>${msText(p.p95Ms)}</td><td>${msText(p.budgetMs)}</td><td>${VERDICT[p.verdict]}</td></tr>`,
+        )
+        .join('\n');
+      return `<section class="check route" id="${t.slug}">
+<h3>${esc(r(t.route))} <span class="status ${t.last.verdict === 'pass' ? 'up' : 'down'}">p95 ${msText(t.last.p95Ms)} / ${msText(t.budgetMs)}</span></h3>
+<figure>${trendChart({ ...t, route: r(t.route) })}<figcaption><span class="key p95"></span>p95 per run <span class="key budget"></span>budget <span class="key over"></span>over budget or errors <span class="key fail"></span>not measured</figcaption></figure>
+<table><thead><tr><th>Run</th><th>p95</th><th>Budget</th><th>Verdict</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+</section>`;
+    })
+    .join('\n');
+  return `<h2 class="part">Latency: p95 per route against its budget</h2>\n${cards}`;
+}
+
+/** Only an http(s) link becomes a link: the schema already refuses others; this guards records given directly. */
+const safeLink = (u: string | undefined) => (u && /^https?:\/\/[^\s"'<>]+$/.test(u) ? u : undefined);
+
+function deploysSection(deploys: DeployRecord[], r: (s: string) => string): string {
+  if (deploys.length === 0) return '';
+  const rows = deploys
+    .map((d) => {
+      const link = safeLink(d.runUrl);
+      return `<tr><td>${when(Date.parse(d.t))}</td><td><code>${d.sha ? esc(d.sha.slice(0, 7)) : '—'}</code></td><td>${d.ref ? esc(r(d.ref)) : '—'}</td><td>${VERDICT[d.verdict]}${d.failed ? ` (${d.failed} failed)` : ''}</td><td>${link ? `<a class="run" href="${esc(link)}">run</a>` : '—'}</td></tr>`;
+    })
+    .join('\n');
+  return `<h2 class="part">Deploys: post-deploy smoke runs</h2>
+<section class="check deploys"><table><thead><tr><th>Time</th><th>Commit</th><th>Ref</th><th>Smoke verdict</th><th>Run</th></tr></thead><tbody>
+${rows}
+</tbody></table></section>`;
+}
+
 /** One self-contained page: inline CSS and SVG, no script, readable without JavaScript. */
 export function renderDashboard(records: HistoryRecord[], opts: DashboardOptions): string {
   const r = (s: string) => (opts.secrets ? opts.secrets.redact(s) : s);
   const summaries = summarize(
-    records.map((x) => ({ ...x, check: r(x.check), error: x.error === undefined ? undefined : r(x.error) })),
+    records
+      .filter(isUptime)
+      .map((x) => ({ ...x, check: r(x.check), error: x.error === undefined ? undefined : r(x.error) })),
     opts,
   );
+  const trends = latencyTrends(records);
+  const deploys = recentDeploys(records);
   const title = esc(opts.title ?? 'Status');
   const overall: Status = summaries.some((s) => s.status === 'down')
     ? 'down'
@@ -234,8 +375,12 @@ dt{font-size:12px;color:#59636e}dd{margin:0;font-size:18px;font-weight:600}
 figure{margin:12px 0 4px}.chart{max-width:100%;height:auto}
 .chart text{font-size:10px;fill:#59636e}.chart .axis{stroke:#8c959f}.chart .grid{stroke:#eaeef2}
 polyline{fill:none;stroke-width:2}.p95{stroke:#bc4c00}.p50{stroke:#0969da}circle.p95{fill:#bc4c00}circle.p50{fill:#0969da}.fail{fill:#cf222e}
+.chart .budget{stroke:#1f2328;stroke-width:1.5;stroke-dasharray:6 4}circle.over{fill:#cf222e}
 figcaption{font-size:12px;color:#59636e}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
-.key.p95{background:#bc4c00}.key.p50{background:#0969da}.key.fail{background:#cf222e}
+.key.p95{background:#bc4c00}.key.p50{background:#0969da}.key.fail{background:#cf222e}.key.over{background:#cf222e;border-radius:50%}
+.key.budget{height:0;border-top:2px dashed #1f2328;vertical-align:middle}
+h2.part{font-size:19px;margin:32px 0 0}.route h3{display:flex;align-items:center;gap:8px;font-size:16px;word-break:break-all}
+.verdict{font-weight:600}.verdict.pass{color:#1a7f37}.verdict.fail{color:#cf222e}code{font-size:12px}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #eaeef2;vertical-align:top}
 .muted{color:#59636e;font-size:13px}footer{color:#59636e;font-size:12px;margin-top:24px}
 </style></head>
@@ -243,7 +388,9 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;p
 <h1>${title}</h1>
 <div class="banner" style="background:${summaries.length ? COLORS[overall] : '#59636e'}">${banner}</div>
 ${cards}
-<footer>Generated ${when(opts.now)} by launchgate from ${records.length} recorded checks. A check is down after ${opts.thresholds.alertAfter} consecutive failures.</footer>
+${latencySection(trends, r)}
+${deploysSection(deploys, r)}
+<footer>Generated ${when(opts.now)} by launchgate from ${records.length} history records. A check is down after ${opts.thresholds.alertAfter} consecutive failures.</footer>
 </main></body></html>
 `;
 }
@@ -263,7 +410,7 @@ export function writeDashboard(dir: string, records: HistoryRecord[], opts: Dash
   writeFileSync(files[0], renderDashboard(records, opts));
   const r = (s: string) => (opts.secrets ? opts.secrets.redact(s) : s);
   for (const s of summarize(
-    records.map((x) => ({ ...x, check: r(x.check) })),
+    records.filter(isUptime).map((x) => ({ ...x, check: r(x.check) })),
     opts,
   )) {
     const up30 = s.uptime['30 d'];

@@ -4,10 +4,23 @@ import { defineCheck } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { bool, integer, list, text } from '../../core/inputs.js';
+import {
+  historyInputs,
+  isUptime,
+  mergeParsed,
+  monthFile,
+  openHistory,
+  parseHistory,
+  runUrlOf,
+  unknownKindsText,
+  type HistoryRecord,
+  type ParsedHistory,
+} from '../../core/history.js';
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
 import { readCaFile } from '../http/ca-file.js';
 import { HttpClient } from '../http/client.js';
+import { catalogTable } from '../http/finding-catalog.js';
 import { envReferences } from '../http/template.js';
 import { readFlowFile, type FlowFile } from '../smoke-test/flow-file.js';
 import {
@@ -19,7 +32,8 @@ import {
   type AlertContext,
 } from './alerts.js';
 import { writeDashboard } from './dashboard.js';
-import { HistoryStore, monthFile, parseHistory, toProbe, toRecord, type HistoryRecord } from './history.js';
+import { UPTIME_FINDINGS, uptimeFinding } from './findings.js';
+import { toProbe, toRecord } from './history.js';
 import { formatDuration, replay, type CheckState, type Thresholds } from './state.js';
 import { flowTarget, urlTarget } from './targets.js';
 import { realClock, watch, type Clock, type Target } from './watch.js';
@@ -42,6 +56,7 @@ export const uptime = defineCheck({
     fix: 'Bring the failing check back up; the alert names what failed and since when.',
     byRule: { 'uptime-degraded': 'speed', 'uptime-recovered': 'hygiene', 'uptime-history-corrupt': 'hygiene' },
   },
+  readmeTables: { 'findings:uptime': () => catalogTable(UPTIME_FINDINGS) },
   title: 'launchgate uptime',
   description:
     'Checks URLs and flows every minute inside a scheduled run, alerts Slack, a webhook or an issue once per outage, keeps the history and renders a status page.',
@@ -89,14 +104,7 @@ export const uptime = defineCheck({
       'Open a GitHub issue (label launchgate-uptime) on an outage; comment and close it on recovery.',
       'false',
     ),
-    history: bool(
-      'Append each result to uptime-YYYY-MM.jsonl on the history branch through the GitHub API (needs contents: write).',
-      'false',
-    ),
-    'history-branch': text(
-      'Branch that keeps the history (created as an orphan branch when missing).',
-      'launchgate-data',
-    ),
+    ...historyInputs('each result'),
     dashboard: bool('Render the status page (index.html) and SVG badges into dashboard-dir from the history.', 'false'),
     'dashboard-dir': text('Folder the status page and badges are written to.', 'uptime-dashboard'),
   },
@@ -135,10 +143,11 @@ export const uptime = defineCheck({
         throw new UserError(
           `A webhook input got a value that is not an http(s) URL (value masked); accepted: https://….`,
         );
-    if ((inputs['alert-issue'] || inputs.history) && !ctx.github)
+    if (inputs['alert-issue'] && !ctx.github)
       throw new UserError(
-        `Inputs 'alert-issue' and 'history' need the GitHub API: give 'github-token' (the default \${{ github.token }}) and run in a repository.`,
+        `Input 'alert-issue' needs the GitHub API: give 'github-token' (the default \${{ github.token }}) and run in a repository.`,
       );
+    const store = openHistory(ctx, inputs.history, inputs['history-branch']);
 
     const thresholds: Thresholds = {
       alertAfter: inputs['alert-after'],
@@ -148,10 +157,7 @@ export const uptime = defineCheck({
     const ca = readCaFile(ctx.cwd, inputs['ca-file']);
     const client = new HttpClient({ timeoutMs: inputs['timeout-ms'], retries: inputs.retries, ca });
     const alertClient = new HttpClient({ timeoutMs: 10000, retries: 2 });
-    const runUrl =
-      ctx.env.GITHUB_RUN_ID && ctx.env.GITHUB_REPOSITORY
-        ? `${ctx.env.GITHUB_SERVER_URL || 'https://github.com'}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = runUrlOf(ctx.env);
     const alertCtx: AlertContext = { runUrl, repository: ctx.env.GITHUB_REPOSITORY, secrets: ctx.secrets };
     const channels: AlertChannel[] = [];
     if (inputs['slack-webhook']) channels.push(slackChannel(inputs['slack-webhook'], alertClient, alertCtx));
@@ -177,12 +183,9 @@ export const uptime = defineCheck({
 
     const findings: Finding[] = [];
     const clock = clockFor.current;
-    const store = inputs.history
-      ? new HistoryStore(ctx.github!, { branch: inputs['history-branch'], log: (m) => ctx.log.info(m) })
-      : undefined;
     // The earlier runs' results give each check its starting state, so an outage that began in the last run is
-    // not announced again, and its recovery is.
-    const earlier: HistoryRecord[] = [];
+    // not announced again, and its recovery is. Latency and deploy records of the same files go to the page.
+    const earlier: ParsedHistory = { records: [], corrupt: [], unknownKinds: new Map() };
     const initial = new Map<string, CheckState>();
     try {
       if (store) {
@@ -191,7 +194,7 @@ export const uptime = defineCheck({
           const got = await store.read(month);
           if (!got) continue;
           const parsed = parseHistory(got.text, month);
-          earlier.push(...parsed.records);
+          mergeParsed(earlier, parsed);
           if (parsed.corrupt.length)
             findings.push(
               corruptFinding(
@@ -200,8 +203,13 @@ export const uptime = defineCheck({
               ),
             );
         }
+        if (earlier.unknownKinds.size)
+          ctx.log.info(
+            `history: skipped records of kinds this version does not know (a newer launchgate wrote them): ${unknownKindsText(earlier.unknownKinds)}`,
+          );
+        const checks = earlier.records.filter(isUptime);
         for (const name of names) {
-          const own = earlier.filter((r) => r.check === name).slice(-1000);
+          const own = checks.filter((r) => r.check === name).slice(-1000);
           initial.set(name, replay(name, own.map(toProbe), thresholds).state);
         }
       } else if (inputs['alert-issue']) {
@@ -248,12 +256,12 @@ export const uptime = defineCheck({
         },
       });
       for (const { transition: t, error } of result.alertErrors)
-        findings.push({
-          ruleId: 'uptime-alert-failed',
-          severity: 'error',
-          title: `Alert not delivered: ${t.check} ${t.to}`,
-          message: `The ${t.from} → ${t.to} alert of ${t.check} at ${iso(t.at)} was not delivered: ${errorMessage(error)}`,
-        });
+        findings.push(
+          uptimeFinding('uptime-alert-failed', {
+            title: `Alert not delivered: ${t.check} ${t.to}`,
+            message: `The ${t.from} → ${t.to} alert of ${t.check} at ${iso(t.at)} was not delivered: ${errorMessage(error)}`,
+          }),
+        );
 
       let historyNote = 'history is off';
       if (store) {
@@ -266,39 +274,39 @@ export const uptime = defineCheck({
           const fresh = corrupt.filter((c) => !findings.some((f) => f.file === c.file));
           for (const [month, lines] of groupLines(fresh)) findings.push(corruptFinding(month, lines));
         } catch (err) {
-          findings.push({
-            ruleId: 'uptime-history-failed',
-            severity: 'error',
-            title: 'History not written',
-            message: `${records.length} result(s) could not be appended to branch ${inputs['history-branch']}: ${errorMessage(err)}. They are in this report's metrics.`,
-          });
+          findings.push(
+            uptimeFinding('uptime-history-failed', {
+              title: 'History not written',
+              message: `${records.length} result(s) could not be appended to branch ${inputs['history-branch']}: ${errorMessage(err)}. They are in this report's metrics.`,
+            }),
+          );
           historyNote = 'history write failed';
         }
       }
 
       for (const [name, state] of result.states) {
         if (state.status === 'down')
-          findings.push({
-            ruleId: 'uptime-down',
-            severity: 'error',
-            title: `${name} is down`,
-            message: `${name} is down since ${iso(state.since!)} (${formatDuration(clock.now() - state.since!)}): ${state.cause}`,
-          });
+          findings.push(
+            uptimeFinding('uptime-down', {
+              title: `${name} is down`,
+              message: `${name} is down since ${iso(state.since!)} (${formatDuration(clock.now() - state.since!)}): ${state.cause}`,
+            }),
+          );
         else if (state.status === 'degraded')
-          findings.push({
-            ruleId: 'uptime-degraded',
-            severity: 'warning',
-            title: `${name} is slow`,
-            message: `${name} is degraded since ${iso(state.since!)}: ${state.cause}`,
-          });
+          findings.push(
+            uptimeFinding('uptime-degraded', {
+              title: `${name} is slow`,
+              message: `${name} is degraded since ${iso(state.since!)}: ${state.cause}`,
+            }),
+          );
       }
       for (const t of result.transitions.filter((x) => x.to === 'up'))
-        findings.push({
-          ruleId: 'uptime-recovered',
-          severity: 'notice',
-          title: `${t.check} recovered`,
-          message: `${t.check} was ${t.from} for ${formatDuration(t.durationMs ?? 0)} (${iso(t.since)} to ${iso(t.at)}): ${t.cause}`,
-        });
+        findings.push(
+          uptimeFinding('uptime-recovered', {
+            title: `${t.check} recovered`,
+            message: `${t.check} was ${t.from} for ${formatDuration(t.durationMs ?? 0)} (${iso(t.since)} to ${iso(t.at)}): ${t.cause}`,
+          }),
+        );
 
       const statuses = [...result.states.values()].map((s) => s.status);
       const worst = statuses.includes('down') ? 'down' : statuses.includes('degraded') ? 'degraded' : 'up';
@@ -323,7 +331,7 @@ export const uptime = defineCheck({
       if (inputs.dashboard) {
         const dir = path.resolve(ctx.cwd, inputs['dashboard-dir']);
         mkdirSync(dir, { recursive: true });
-        const all = [...earlier, ...records];
+        const all = [...earlier.records, ...records];
         writeDashboard(dir, all, { thresholds, now: clock.now(), secrets: ctx.secrets });
         outputs['dashboard-dir'] = dir;
       }
@@ -348,14 +356,12 @@ export const uptime = defineCheck({
 });
 
 function corruptFinding(file: string, lines: number[]): Finding {
-  return {
-    ruleId: 'uptime-history-corrupt',
-    severity: 'warning',
+  return uptimeFinding('uptime-history-corrupt', {
     title: 'Corrupt history lines skipped',
-    message: `${lines.length} line(s) of ${file} are not valid results (line ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); they were skipped and left in the file as they are.`,
+    message: `${lines.length} line(s) of ${file} are not valid records (line ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); they were skipped and left in the file as they are.`,
     file,
     line: lines[0],
-  };
+  });
 }
 
 function groupLines(corrupt: { file: string; line: number }[]): Map<string, number[]> {

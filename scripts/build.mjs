@@ -68,6 +68,8 @@ await build({
     { in: 'src/cli/index.ts', out: 'cli/index' },
     // The migration check's engine process (parser and PGlite), started by src/checks/migration-check/engine.ts.
     { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
+    // The secret scan's history threads, started by src/checks/secret-scan/history-pool.ts.
+    { in: 'src/checks/secret-scan/history-worker.ts', out: 'shared/secret-history-worker' },
   ],
   plugins: [gateEntries, zodEnglishOnly],
   outdir: 'dist',

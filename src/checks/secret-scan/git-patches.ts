@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { StringDecoder } from 'node:string_decoder';
 import type { Fragment } from './scanner.js';
 
 export interface ScanStats {
@@ -83,19 +82,32 @@ function closingQuote(s: string, open: number): number {
 }
 
 /** Where the parser is in git's patch output. */
-type State =
-  | { kind: 'commit-header' }
-  | { kind: 'file-header' }
-  /** Inside a hunk: lines still due from the new side and from each parent, as its header counted them. */
-  | { kind: 'hunk'; newLeft: number; oldLeft: number[] };
+type State = 'commit-header' | 'file-header' | 'hunk';
+
+/** What the rest of the current line is: not decided yet (at its start), a header, an added line, or skipped. */
+const enum LineKind {
+  Start,
+  Header,
+  Added,
+  Skip,
+}
+
+const NEWLINE = 0x0a;
+const MINUS = 0x2d;
+const SPACE = 0x20;
+const BACKSLASH = 0x5c;
 
 /**
- * Reads git's `log -p -U0 --cc` output. The structure decides what a line is: a file header only between
+ * Reads git's `log -p -U0 --cc` output as bytes. The structure decides what a line is: a file header only between
  * `diff` and the first hunk, hunk lines exactly as many as the hunk header counted. A committed line that looks
  * like a header (`++ /dev/null` is `+++ /dev/null` once added) is still content.
+ *
+ * Why bytes: nearly all of a history is added lines, and they only need copying. Each one is copied from git's
+ * output into one buffer per file (without its `+`), which is decoded once when the fragment is handed out; only
+ * header lines become strings. Decoding every line and joining them cost as much CPU as git itself.
  */
 export class PatchParser {
-  private state: State = { kind: 'commit-header' };
+  private state: State = 'commit-header';
   private commit = '';
   private author = '';
   private date = '';
@@ -103,28 +115,124 @@ export class PatchParser {
   private binaryCandidate: string | undefined;
   private parents = 1;
   private newLine = 0;
-  private added: string[] = [];
+  /** Lines still due in the current hunk, from the new side and from each parent, as its header counted them. */
+  private newLeft = 0;
+  private oldLeft: number[] = [];
+  /** The current file's added lines, each ending in a newline, and the file line of each. */
+  private added = Buffer.allocUnsafe(64 * 1024);
+  private addedLength = 0;
   private lines: number[] = [];
-  private bytes = 0;
-  /** Bytes of this file's added lines already handed out in earlier chunks. */
+  /** This file's added lines already handed out in earlier chunks. */
   private chunkedFile = false;
-  readonly seenFiles = new Set<string>();
+  private lineKind = LineKind.Start;
+  /** Pieces of a header line that spans reads, and the first bytes of a hunk line cut off at the end of a read. */
+  private headerPieces: Buffer[] = [];
+  private carry: Buffer | undefined;
   readonly ready: Fragment[] = [];
 
-  constructor(private readonly stats: ScanStats) {}
+  constructor(
+    private readonly stats: ScanStats,
+    readonly seenFiles = new Set<string>(),
+  ) {}
 
-  line(line: string): void {
-    const state = this.state;
-    if (state.kind === 'hunk') {
-      this.hunkLine(state, line);
-      return;
+  /** One read of git's output; lines may span reads. */
+  write(input: Buffer): void {
+    let chunk = input;
+    if (this.carry) {
+      chunk = Buffer.concat([this.carry, input]);
+      this.carry = undefined;
     }
+    const n = chunk.length;
+    let pos = 0;
+    while (pos < n) {
+      if (this.lineKind === LineKind.Start) {
+        if (this.state === 'hunk') {
+          // The prefix (one column per parent) must be whole to tell what the line is.
+          const need = this.parents;
+          if (n - pos < need && chunk.indexOf(NEWLINE, pos) < 0) {
+            this.carry = Buffer.from(chunk.subarray(pos));
+            return;
+          }
+          pos = this.hunkLineStart(chunk, pos);
+        } else this.lineKind = LineKind.Header;
+      }
+      const nl = chunk.indexOf(NEWLINE, pos);
+      const end = nl < 0 ? n : nl;
+      if (this.lineKind === LineKind.Added) this.append(chunk, pos, end);
+      else if (this.lineKind === LineKind.Header) this.headerPieces.push(Buffer.from(chunk.subarray(pos, end)));
+      if (nl < 0) return;
+      this.endLine();
+      pos = nl + 1;
+    }
+  }
+
+  /** Decides what a hunk line is from its prefix, counts it, and returns where its text starts. */
+  private hunkLineStart(chunk: Buffer, pos: number): number {
+    const first = chunk[pos];
+    if (first === BACKSLASH) {
+      // "\ No newline at end of file" belongs to the line before.
+      this.lineKind = LineKind.Skip;
+      return pos;
+    }
+    const parents = this.parents;
+    let prefixEnd = pos;
+    let removed = false;
+    let context = false;
+    for (; prefixEnd < pos + parents && prefixEnd < chunk.length; prefixEnd++) {
+      const c = chunk[prefixEnd];
+      if (c === NEWLINE) break;
+      if (c === MINUS) removed = true;
+      else if (c === SPACE) context = true;
+    }
+    if (removed) {
+      for (let p = 0; p < parents; p++) if (chunk[pos + p] === MINUS) this.oldLeft[p]--;
+      this.lineKind = LineKind.Skip;
+    } else {
+      this.newLeft--;
+      for (let p = 0; p < parents; p++) if (chunk[pos + p] === SPACE) this.oldLeft[p]--;
+      // A line no parent had is this commit's own; with one parent that is every '+' line.
+      if (this.file && !context) {
+        this.lineKind = LineKind.Added;
+        this.lines.push(this.newLine);
+      } else this.lineKind = LineKind.Skip;
+      this.newLine++;
+    }
+    if (this.newLeft <= 0 && this.oldLeft.every((left) => left <= 0)) this.state = 'file-header';
+    return prefixEnd;
+  }
+
+  private append(chunk: Buffer, start: number, end: number): void {
+    const length = end - start;
+    if (this.addedLength + length + 1 > this.added.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.added.length * 2, this.addedLength + length + 1));
+      this.added.copy(bigger, 0, 0, this.addedLength);
+      this.added = bigger;
+    }
+    if (length < 64) for (let i = start; i < end; i++) this.added[this.addedLength++] = chunk[i];
+    else this.addedLength += chunk.copy(this.added, this.addedLength, start, end);
+  }
+
+  private endLine(): void {
+    const kind = this.lineKind;
+    this.lineKind = LineKind.Start;
+    if (kind === LineKind.Added) {
+      this.append(PLUS_NEWLINE, 1, 2);
+      if (this.addedLength > CHUNK_BYTES) this.flush(true);
+    } else if (kind === LineKind.Header) {
+      const pieces = this.headerPieces;
+      this.headerPieces = [];
+      this.headerLine(pieces.length === 1 ? pieces[0].toString('utf8') : Buffer.concat(pieces).toString('utf8'));
+    }
+  }
+
+  /** A line outside hunks: commit, file and hunk headers. */
+  private headerLine(line: string): void {
     if (line.startsWith(COMMIT_MARK)) {
       this.flush();
       [this.commit, this.author, this.date] = line.slice(COMMIT_MARK.length).split('\0');
       this.stats.commits++;
       this.file = undefined;
-      this.state = { kind: 'commit-header' };
+      this.state = 'commit-header';
       return;
     }
     if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
@@ -132,10 +240,10 @@ export class PatchParser {
       this.file = undefined;
       this.binaryCandidate = diffLinePath(line);
       this.parents = line.startsWith('diff --git ') ? 1 : 2;
-      this.state = { kind: 'file-header' };
+      this.state = 'file-header';
       return;
     }
-    if (state.kind !== 'file-header') return;
+    if (this.state !== 'file-header') return;
     if (line.startsWith('+++ ')) {
       this.file = patchHeaderPath(line.slice(4));
       return;
@@ -160,48 +268,20 @@ export class PatchParser {
       if (!hunk) throw new Error(`git log printed a hunk header launchgate cannot read: ${line.slice(0, 80)}`);
       this.parents = hunk.old.length;
       this.newLine = hunk.newStart;
-      this.state = { kind: 'hunk', newLeft: hunk.newCount, oldLeft: hunk.old };
-      this.endHunkIfDone();
+      this.newLeft = hunk.newCount;
+      this.oldLeft = hunk.old;
+      this.state = this.newLeft <= 0 && this.oldLeft.every((left) => left <= 0) ? 'file-header' : 'hunk';
     }
-  }
-
-  private hunkLine(state: Extract<State, { kind: 'hunk' }>, line: string): void {
-    if (line.startsWith('\\')) return; // "\ No newline at end of file" belongs to the line before
-    const parents = this.parents;
-    const prefix = line.slice(0, parents);
-    const text = line.slice(parents);
-    const removed = prefix.includes('-');
-    if (removed) {
-      for (let p = 0; p < parents; p++) if (prefix[p] === '-') state.oldLeft[p]--;
-    } else {
-      state.newLeft--;
-      for (let p = 0; p < parents; p++) if (prefix[p] === ' ') state.oldLeft[p]--;
-      // A line no parent had is this commit's own; with one parent that is every '+' line.
-      if (this.file && !prefix.includes(' ')) this.add(text);
-      this.newLine++;
-    }
-    this.endHunkIfDone();
-  }
-
-  private endHunkIfDone(): void {
-    const state = this.state;
-    if (state.kind === 'hunk' && state.newLeft <= 0 && state.oldLeft.every((n) => n <= 0))
-      this.state = { kind: 'file-header' };
-  }
-
-  private add(text: string): void {
-    this.added.push(text);
-    this.lines.push(this.newLine);
-    this.bytes += Buffer.byteLength(text) + 1;
-    if (this.bytes > CHUNK_BYTES) this.flush(true);
   }
 
   /** Hands out the added lines gathered so far; mid-file, the last lines are kept as the next chunk's overlap. */
   flush(midFile = false): void {
-    if (this.file && this.added.length) {
+    const length = this.addedLength;
+    if (this.file && this.lines.length) {
       this.ready.push({
         file: this.file,
-        text: this.added.join('\n'),
+        // Lines joined by newlines, without the last one's.
+        text: this.added.toString('utf8', 0, length - 1),
         lines: this.lines,
         commit: this.commit,
         author: this.author,
@@ -212,32 +292,39 @@ export class PatchParser {
     if (midFile) {
       if (!this.chunkedFile) this.stats.chunked++;
       this.chunkedFile = true;
+      // Keep whole lines from the end (never the first one) within the overlap.
       let keep = 0;
-      let kept = 0;
-      for (let i = this.added.length - 1; i > 0; i--) {
-        const size = Buffer.byteLength(this.added[i]) + 1;
-        if (kept + size > CHUNK_OVERLAP_BYTES) break;
-        kept += size;
+      let keepStart = length;
+      while (keep < this.lines.length - 1) {
+        const start = keepStart >= 2 ? this.added.lastIndexOf(NEWLINE, keepStart - 2) + 1 : 0;
+        if (length - start > CHUNK_OVERLAP_BYTES) break;
+        keepStart = start;
         keep++;
       }
-      this.stats.bytes += this.bytes - kept;
-      this.added = keep ? this.added.slice(-keep) : [];
+      this.stats.bytes += keepStart;
+      this.added.copyWithin(0, keepStart, length);
+      this.addedLength = length - keepStart;
       this.lines = keep ? this.lines.slice(-keep) : [];
-      this.bytes = kept;
       return;
     }
-    this.stats.bytes += this.bytes;
-    this.added = [];
+    this.stats.bytes += length;
+    this.addedLength = 0;
     this.lines = [];
-    this.bytes = 0;
     this.chunkedFile = false;
   }
 
   end(): void {
-    if (this.state.kind === 'hunk') throw new Error('git log output ended inside a hunk: the patch is incomplete');
+    if (this.carry) {
+      const rest = this.carry;
+      this.carry = undefined;
+      this.write(Buffer.concat([rest, PLUS_NEWLINE.subarray(1)]));
+    } else if (this.lineKind !== LineKind.Start) this.write(PLUS_NEWLINE.subarray(1));
+    if (this.state === 'hunk') throw new Error('git log output ended inside a hunk: the patch is incomplete');
     this.flush();
   }
 }
+
+const PLUS_NEWLINE = Buffer.from('+\n');
 
 /** `@@ -a,b +c,d @@` or, for a merge, `@@@ -a,b -c,d +e,f @@@`. A missing count means 1. */
 export function parseHunkHeader(line: string): { old: number[]; newStart: number; newCount: number } | undefined {
@@ -257,12 +344,26 @@ export function parseHunkHeader(line: string): { old: number[]; newStart: number
   return { old: olds.map((o) => o!.count), newStart: neu.start, newCount: neu.count };
 }
 
+/** Which commits to read besides `revs`, and where to collect the names of the files seen. */
+export interface ReadOptions {
+  /** Exactly these commits, in this order (a slice of `git rev-list`), instead of walking `revs`. */
+  commits?: string[];
+  /** Collects the names of files with added lines; when absent, their count is added to `stats.files`. */
+  seenFiles?: Set<string>;
+}
+
 /**
  * Streams `git log -p` over the given revisions and yields, per commit and file, the lines that commit added,
  * with their line numbers in the new file. Merge commits are read as combined diffs (--cc): the lines no parent
  * had, i.e. a conflict resolution, are scanned as the merge's own; commits of a merged branch are walked too.
+ * With `commits`, git reads exactly those (`--no-walk=unsorted --stdin`), in the order given.
  */
-export async function* addedFragments(cwd: string, revs: string[], stats: ScanStats): AsyncGenerator<Fragment> {
+export async function* addedFragments(
+  cwd: string,
+  revs: string[],
+  stats: ScanStats,
+  options: ReadOptions = {},
+): AsyncGenerator<Fragment> {
   const args = [
     '-c',
     'core.quotePath=false',
@@ -276,55 +377,30 @@ export async function* addedFragments(cwd: string, revs: string[], stats: ScanSt
     '--no-textconv',
     '--full-history',
     `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`,
-    ...revs,
+    ...(options.commits ? ['--no-walk=unsorted', '--stdin'] : revs),
     '--',
   ];
-  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', args, { cwd, stdio: [options.commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
+  child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
   const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  const parser = new PatchParser(stats);
+  if (options.commits) {
+    // git reads all of stdin before it prints anything; an early exit must not become an EPIPE crash.
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(options.commits.join('\n') + '\n');
+  }
+  const parser = new PatchParser(stats, options.seenFiles);
   try {
-    for await (const fragment of splitLines(child.stdout, (l) => parser.line(l), parser.ready)) yield fragment;
+    for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
+      parser.write(chunk);
+      while (parser.ready.length) yield parser.ready.shift()!;
+    }
     parser.end();
     while (parser.ready.length) yield parser.ready.shift()!;
   } finally {
     if (child.exitCode === null) child.kill();
   }
   const code = await exited;
-  stats.files += parser.seenFiles.size;
+  if (!options.seenFiles) stats.files += parser.seenFiles.size;
   if (code !== 0) throw new Error(`git log failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-}
-
-/**
- * Splits a byte stream into lines and hands each to `onLine` synchronously, yielding what it queued in `ready`.
- * A line longer than one read is gathered in pieces and joined once: searching only each new piece for the
- * newline keeps a 50 MB single-line file linear.
- */
-export async function* splitLines<T>(
-  stream: AsyncIterable<Buffer>,
-  onLine: (line: string) => void,
-  ready: T[],
-): AsyncGenerator<T> {
-  const decoder = new StringDecoder('utf8');
-  let pending: string[] = [];
-  for await (const chunk of stream) {
-    const text = decoder.write(chunk);
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      const piece = text.slice(start, nl);
-      if (pending.length) {
-        pending.push(piece);
-        onLine(pending.join(''));
-        pending = [];
-      } else onLine(piece);
-      start = nl + 1;
-    }
-    if (start < text.length) pending.push(text.slice(start));
-    while (ready.length) yield ready.shift()!;
-  }
-  pending.push(decoder.end());
-  const rest = pending.join('');
-  if (rest) onLine(rest);
-  while (ready.length) yield ready.shift()!;
 }

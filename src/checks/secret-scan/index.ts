@@ -10,6 +10,7 @@ import { redactMatch } from '../../core/secrets.js';
 import { scanDeployedBundles } from './bundles.js';
 import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
+import { historyThreads, scanHistoryRange } from './history-pool.js';
 import { isIgnored } from './ignore-file.js';
 import { countCommits, ensureFullHistory, resolveRange } from './range.js';
 import { loadScanConfig, type ScanConfig } from './scan-config.js';
@@ -255,6 +256,7 @@ async function scanHistory(
     );
   }
   const hits: Hit[] = [];
+  const remarks: string[] = [];
   let engineLabel = builtinLabel;
   if (inputs.engine === 'gitleaks') {
     const gl = await gitleaks();
@@ -263,13 +265,22 @@ async function scanHistory(
     // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read).
     for await (const _ of addedFragments(ctx.cwd, range.revs, stats)) void _;
   } else {
-    for await (const fragment of addedFragments(ctx.cwd, range.revs, stats)) hits.push(...scanner.scan(fragment));
+    const scanned = await scanHistoryRange({
+      cwd: ctx.cwd,
+      revs: range.revs,
+      scanner,
+      stats,
+      threads: historyThreads(ctx.env),
+      setup: { configText: config.configText, ruleIds: config.ruleSet.rules.map((r) => r.id) },
+    });
+    hits.push(...scanned.hits);
+    if (scanned.threads > 1) remarks.push(`read and scanned by ${scanned.threads} threads`);
   }
   if (stats.commits < expected)
     throw new Error(
       `git listed ${expected} commits in ${range.label} but only ${stats.commits} were read: refusing to pass a partial scan.`,
     );
-  return { hits: dedupe(hits), scope: range.label, engineLabel, problems: [], remarks: [] };
+  return { hits: dedupe(hits), scope: range.label, engineLabel, problems: [], remarks };
 }
 
 /** Overlapping chunks of one large file can find the same secret twice. */

@@ -1,0 +1,196 @@
+// A history scan over both (or all) cores: `git rev-list` names the commits, which are cut into slices of whole
+// commits; each worker thread runs its own `git log -p` over one slice at a time and scans it, so git processes
+// and scanners run side by side. Results are put back in slice order: the hits are the single-process scan's, in
+// its order (rev-list and log walk the same way, and `--no-walk=unsorted` keeps each slice's order).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { UserError } from '../../core/errors.js';
+import { addedFragments, type ScanStats } from './git-patches.js';
+import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
+import type { Scanner, SecretHit } from './scanner.js';
+
+/**
+ * Threads for a history scan (default: one per core, at most 8). A benchmark knob: 1 reads the history with one
+ * git process in this thread, as before the pool.
+ */
+export const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
+const MAX_DEFAULT_THREADS = 8;
+/** Fewer commits than this are read in one go: starting threads would cost more than it saves. */
+export const MIN_PARALLEL_COMMITS = 16;
+/** Several slices per thread, so that a thread that drew a heavy slice does not hold up the end. */
+const SLICES_PER_THREAD = 4;
+/** A cap on a slice, so a long history gets more slices rather than huge ones. */
+const MAX_SLICE_COMMITS = 1000;
+
+const threadsSchema = z.coerce.number().int().min(1).max(64);
+
+export function historyThreads(env: Record<string, string | undefined>): number {
+  const raw = env[THREADS_ENV]?.trim();
+  if (!raw) return Math.max(1, Math.min(MAX_DEFAULT_THREADS, os.availableParallelism?.() ?? os.cpus().length));
+  const parsed = threadsSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new UserError(
+      `${THREADS_ENV}=${JSON.stringify(raw.slice(0, 40))} is not a thread count: use a whole number from 1 to 64 (empty: one per core).`,
+    );
+  return parsed.data;
+}
+
+export interface HistoryScan {
+  cwd: string;
+  revs: string[];
+  scanner: Scanner;
+  stats: ScanStats;
+  threads: number;
+  setup: Omit<WorkerSetup, 'cwd'>;
+  /** Below this many commits, one git process in this thread (tests lower it). */
+  minParallelCommits?: number;
+  /** The worker's built entry; absent: dist/shared/secret-history-worker.js beside this bundle, if there is one. */
+  workerEntry?: string | null;
+}
+
+/** Scans what each commit of the range added; returns the hits in the order a single `git log -p` gives. */
+export async function scanHistoryRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; threads: number }> {
+  const { cwd, revs, scanner, stats } = scan;
+  const single = async () => {
+    const hits: SecretHit[] = [];
+    for await (const fragment of addedFragments(cwd, revs, stats))
+      for (const hit of scanner.scan(fragment)) hits.push(hit);
+    return { hits, threads: 1 };
+  };
+  if (scan.threads <= 1) return single();
+  const commits = await revList(cwd, revs);
+  if (commits.length < (scan.minParallelCommits ?? MIN_PARALLEL_COMMITS)) return single();
+  const slices = sliceCommits(commits, scan.threads);
+  const entry = scan.workerEntry === undefined ? bundledWorker() : scan.workerEntry;
+  const threads = entry ? Math.min(scan.threads, slices.length) : 1;
+  const results = await runPool(entry, slices, { ...scan.setup, cwd }, threads, scanner);
+  const hits: SecretHit[] = [];
+  const files = new Set<string>();
+  for (const result of results) {
+    const s = result.stats!;
+    stats.commits += s.commits;
+    stats.bytes += s.bytes;
+    stats.chunked += s.chunked;
+    stats.binaryFiles.push(...s.binaryFiles);
+    for (const file of result.files!) files.add(file);
+    for (const hit of result.hits!) hits.push(hit);
+  }
+  stats.files += files.size;
+  return { hits, threads };
+}
+
+/** Whole commits, in rev-list order, cut into about SLICES_PER_THREAD slices per thread. */
+export function sliceCommits(commits: string[], threads: number): SliceRequest[] {
+  const size = Math.max(1, Math.min(MAX_SLICE_COMMITS, Math.ceil(commits.length / (threads * SLICES_PER_THREAD))));
+  const slices: SliceRequest[] = [];
+  for (let i = 0; i < commits.length; i += size)
+    slices.push({ index: slices.length, commits: commits.slice(i, i + size) });
+  return slices;
+}
+
+async function revList(cwd: string, revs: string[]): Promise<string[]> {
+  const child = spawn('git', ['rev-list', ...revs, '--'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => out.push(d));
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? -1));
+  });
+  if (code !== 0)
+    throw new Error(`git rev-list failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return Buffer.concat(out).toString('latin1').split('\n').filter(Boolean);
+}
+
+/** dist/shared/secret-history-worker.js, found from this bundle's chunk (see scripts/build.mjs). */
+function bundledWorker(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [
+    path.join(here, 'secret-history-worker.js'),
+    path.join(here, '..', 'shared', 'secret-history-worker.js'),
+  ])
+    if (existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+/**
+ * This thread and `threads - 1` workers take slices from one shared counter, each as soon as it is free; the first
+ * error stops them all. Without a worker entry (from source), this thread reads every slice.
+ */
+async function runPool(
+  entry: string | undefined | null,
+  slices: SliceRequest[],
+  setup: WorkerSetup,
+  threads: number,
+  scanner: Scanner,
+): Promise<SliceResult[]> {
+  const results: SliceResult[] = new Array(slices.length);
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const workers: Worker[] = [];
+  let done = 0;
+  let failure: Error | undefined;
+  let wake: () => void = () => undefined;
+  const allDone = new Promise<void>((resolve) => (wake = resolve));
+  const settle = (result: SliceResult) => {
+    if (result.error !== undefined) fail(new Error(result.error));
+    else {
+      results[result.index] = result;
+      if (++done === slices.length) wake();
+    }
+  };
+  const fail = (err: Error) => {
+    failure ??= err;
+    // Nobody takes another slice.
+    Atomics.store(counter, 0, slices.length);
+    wake();
+  };
+  let running = entry ? threads - 1 : 0;
+  let ownDone = false;
+  // Every reader has stopped, yet a slice has no result: never wait for it forever.
+  const checkMissing = () => {
+    if (ownDone && running === 0 && done < slices.length)
+      fail(new Error(`history scan threads stopped with ${slices.length - done} slice(s) unread`));
+  };
+  try {
+    if (entry)
+      for (let t = 1; t < threads; t++) {
+        const worker = new Worker(entry, {
+          workerData: { setup, slices: slices.map((s) => s.commits), counter } satisfies WorkerData,
+        });
+        workers.push(worker);
+        worker.on('message', settle);
+        worker.on('error', (err) => fail(new Error(`a history scan thread failed: ${err.message}`)));
+        // A worker exits when no slice is left; its results arrive before its exit (Node drains the port first).
+        worker.on('exit', (code) => {
+          running--;
+          if (code !== 0) fail(new Error(`a history scan thread stopped (exit ${code})`));
+          else checkMissing();
+        });
+      }
+    for (let i = Atomics.add(counter, 0, 1); i < slices.length; i = Atomics.add(counter, 0, 1))
+      settle(await scanSlice(setup.cwd, slices[i], scanner));
+    ownDone = true;
+    checkMissing();
+    await allDone;
+  } finally {
+    for (const worker of workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+  if (failure) throw failure;
+  return results;
+}
+
+/** What each worker is started with: the rules' source, every slice, and the counter that hands them out. */
+export interface WorkerData {
+  setup: WorkerSetup;
+  slices: string[][];
+  counter: Int32Array;
+}

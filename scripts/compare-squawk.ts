@@ -103,6 +103,8 @@ const LAUNCHGATE_ONLY: Record<string, string> = {
     'VALIDATE in the same transaction as ADD … NOT VALID scans under the lock ADD took (held until COMMIT, measured in pg_locks): squawk does not track locks across statements.',
   'refresh-without-concurrently':
     'REFRESH MATERIALIZED VIEW without CONCURRENTLY rebuilds it under ACCESS EXCLUSIVE (new relfilenode, measured): readers wait for the whole refresh; squawk has no rule for it.',
+  'unchecked-do-block':
+    'a DO block whose SQL is built at run time (EXECUTE) or in another language cannot be read: launchgate says so (fail closed); squawk does not read DO blocks.',
   'table-rewrite':
     'SET LOGGED/UNLOGGED copy the table into a new file under ACCESS EXCLUSIVE (new relfilenode, measured): squawk has no rule for it.',
 };

@@ -55,6 +55,63 @@ describe('verdicts that depend on context', () => {
     expect(await run(T + 'ALTER TABLE orders ALTER COLUMN s SET NOT NULL;')).toEqual([]);
     expect(await run(T + 'ALTER TABLE orders ALTER COLUMN other SET NOT NULL;')).toEqual(['set-not-null']);
   });
+  test('the statements of a PL/pgSQL DO block are judged, in one transaction, on their own lines', async () => {
+    const sql = `${T}DO $$\nBEGIN\n  IF true THEN\n    ALTER TABLE orders ALTER COLUMN a TYPE bigint;\n  END IF;\nEND $$;`;
+    const parsed = await parseSql(sql);
+    const state = newFileState(17, false);
+    const hits = parsed.statements.flatMap((s) => checkStatement(s, state));
+    expect(hits.map((h) => [h.rule, h.statement.line])).toEqual([['change-column-type', 5]]);
+    expect(await hitsOf('DO $$ BEGIN CREATE INDEX CONCURRENTLY i ON orders (a); END $$;')).toEqual([
+      'concurrently-in-transaction',
+    ]);
+    // Locks taken inside the block are held to its end: VALIDATE there scans under ADD's lock.
+    expect(
+      await hitsOf(
+        `${T}DO $$ BEGIN ALTER TABLE orders ADD CONSTRAINT c CHECK (a > 0) NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT c; END $$;`,
+      ),
+    ).toEqual(['validate-under-lock']);
+    // A backfill is no finding; dynamic SQL and other languages cannot be read, and the notice says so.
+    expect(await hitsOf('DO $$ BEGIN UPDATE orders SET a = 1 WHERE a IS NULL; END $$;')).toEqual([]);
+    expect(await hitsOf("DO $$ BEGIN EXECUTE 'DROP TABLE ' || 'orders'; END $$;")).toEqual(['unchecked-do-block']);
+    expect(await hitsOf("DO LANGUAGE plpython3u $$ plpy.execute('DROP TABLE orders') $$;")).toEqual([
+      'unchecked-do-block',
+    ]);
+  });
+
+  test('SET LOCAL lock_timeout ends with its transaction', async () => {
+    expect(await hitsOf("BEGIN; SET LOCAL lock_timeout = '5s'; COMMIT; ALTER TABLE orders ADD COLUMN n text;")).toEqual(
+      ['require-lock-timeout'],
+    );
+    expect(await hitsOf("BEGIN; SET LOCAL lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN n text;")).toEqual([]);
+    // Outside a transaction SET LOCAL does nothing (Postgres only warns).
+    expect(await hitsOf("SET LOCAL lock_timeout = '5s'; ALTER TABLE orders ADD COLUMN n text;")).toEqual([
+      'require-lock-timeout',
+    ]);
+  });
+
+  test('lock levels follow Postgres: weaker ALTER TABLE forms need no lock_timeout, the rest do', async () => {
+    for (const weak of [
+      'ALTER TABLE orders ALTER COLUMN a SET STATISTICS 500;',
+      'ALTER TABLE orders SET (fillfactor = 90);',
+      'ALTER TABLE orders CLUSTER ON orders_pkey;',
+      'ALTER TABLE orders VALIDATE CONSTRAINT c;',
+      'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE NOWAIT;',
+    ])
+      expect([weak, await hitsOf(weak)]).toEqual([weak, weak.startsWith('LOCK') ? ['lock-table'] : []]);
+    for (const blocking of [
+      'ALTER TABLE orders ENABLE ROW LEVEL SECURITY;',
+      'ALTER TABLE orders DISABLE TRIGGER t;',
+      'ALTER TABLE orders OWNER TO someone;',
+      'ALTER TABLE orders REPLICA IDENTITY FULL;',
+      'ALTER TABLE orders ALTER COLUMN a SET STORAGE EXTERNAL;',
+      'CREATE POLICY p ON orders USING (true);',
+      'DROP POLICY p ON orders;',
+      "CREATE TABLE e2 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      'ALTER SEQUENCE orders_id_seq RESTART;',
+    ])
+      expect([blocking, await hitsOf(blocking)]).toEqual([blocking, ['require-lock-timeout']]);
+  });
+
   test('lock_timeout reset to 0 does not count', async () => {
     expect(
       await hitsOf("SET lock_timeout = '5s'; SET lock_timeout = 0; ALTER TABLE orders ADD COLUMN n text;"),

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/finding.js';
 import type { Statement } from './parse.js';
 import { CATALOG } from './rules/index.js';
+import { readDoBlock } from './rules/do-block.js';
 import { trackStatement } from './rules/track-state.js';
 
 export interface RuleInfo {
@@ -140,6 +141,20 @@ export function newFileState(pgVersion: number, wrapped: boolean, set: SetState 
  * what the statement did (a transaction opened, a table created, a lock held).
  */
 export function checkStatement(statement: Statement, state: FileState): Hit[] {
+  const block = readDoBlock(statement);
+  if (block) {
+    // A DO block is one statement, so its statements share one transaction: locks are held to its end, and
+    // CONCURRENTLY fails in it. The catalog also judges the block itself (what in it could not be read).
+    const hits: Hit[] = CATALOG.flatMap((rule) =>
+      rule.check(statement, state).map((h) => ({ ...h, rule: rule.id, statement })),
+    );
+    const wasExplicit = state.explicitTransaction;
+    state.explicitTransaction = true;
+    hits.push(...block.statements.flatMap((s) => checkStatement(s, state)));
+    state.explicitTransaction = wasExplicit;
+    if (!state.explicitTransaction && !state.wrapped) state.locksHeld.clear();
+    return hits;
+  }
   const hits: Hit[] = CATALOG.flatMap((rule) =>
     rule.check(statement, state).map((h) => ({ ...h, rule: rule.id, statement })),
   );

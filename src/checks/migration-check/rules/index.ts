@@ -33,6 +33,7 @@ import lockTable from './lock-table.js';
 import reindexWithoutConcurrently from './reindex-without-concurrently.js';
 import refreshWithoutConcurrently from './refresh-without-concurrently.js';
 import tableRewrite from './table-rewrite.js';
+import uncheckedDoBlock from './unchecked-do-block.js';
 import requireLockTimeout from './require-lock-timeout.js';
 import type { Rule } from './rule.js';
 
@@ -71,5 +72,6 @@ export const CATALOG: Rule[] = [
   reindexWithoutConcurrently,
   refreshWithoutConcurrently,
   tableRewrite,
+  uncheckedDoBlock,
   requireLockTimeout,
 ];

@@ -1,0 +1,79 @@
+// The SQL statements inside a `DO $$ … $$` block, so the rules judge them too: real migrations (supabase/auth, for
+// one) wrap ALTER TABLE in DO blocks to catch errors, and a DO block is otherwise opaque to a linter.
+import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import type { Statement } from '../parse.js';
+import { sval } from './rule.js';
+
+/** Every PL/pgSQL statement node that runs static SQL; EXECUTE of a built string is dynamic and cannot be read. */
+function sqlOf(node: unknown, out: { query: string; lineno: number }[], dynamic: number[]): void {
+  if (Array.isArray(node)) for (const n of node) sqlOf(n, out, dynamic);
+  else if (node && typeof node === 'object') {
+    const exec = (node as any).PLpgSQL_stmt_execsql;
+    if (exec?.sqlstmt?.PLpgSQL_expr?.query)
+      out.push({ query: exec.sqlstmt.PLpgSQL_expr.query, lineno: exec.lineno ?? 1 });
+    const dyn = (node as any).PLpgSQL_stmt_dynexecute;
+    if (dyn) dynamic.push(dyn.lineno ?? 1);
+    for (const value of Object.values(node)) sqlOf(value, out, dynamic);
+  }
+}
+
+interface DoBlock {
+  /** The static SQL statements, on their lines. */
+  statements: Statement[];
+  /** What the rules could not read: a body in another language, or EXECUTE of a built string (with its line). */
+  unreadable: { line: number; what: string }[];
+}
+
+const doBlocks = new WeakMap<Statement, DoBlock | null>();
+
+/** The DO block `statement` is, read once (the dispatcher and a rule both ask), or null when it is none. */
+export function readDoBlock(statement: Statement): DoBlock | null {
+  if (!doBlocks.has(statement)) doBlocks.set(statement, read(statement));
+  return doBlocks.get(statement)!;
+}
+
+function read(statement: Statement): DoBlock | null {
+  const args: any[] = statement.node.DoStmt?.args ?? [];
+  if (!args.length) return null;
+  const arg = (name: string) => args.find((a) => a.DefElem?.defname === name)?.DefElem?.arg;
+  const body = sval(arg('as')) ?? '';
+  const language = (sval(arg('language')) ?? 'plpgsql').toLowerCase();
+  if (language !== 'plpgsql')
+    return { statements: [], unreadable: [{ line: statement.line, what: `a DO block in ${language}` }] };
+  let tag = 'lg_do';
+  while (body.includes(`$${tag}$`)) tag += '_';
+  const found: { query: string; lineno: number }[] = [];
+  const dynamic: number[] = [];
+  const lineOf = (lineno: number) => Math.min(statement.line + lineno - 1, statement.endLine);
+  try {
+    sqlOf(
+      parsePlPgSQLSync(`CREATE FUNCTION pg_temp.lg_do() RETURNS void LANGUAGE plpgsql AS $${tag}$${body}$${tag}$`),
+      found,
+      dynamic,
+    );
+  } catch {
+    // Postgres rejects the body too; the apply check reports that.
+    return { statements: [], unreadable: [] };
+  }
+  const statements: Statement[] = [];
+  const unreadable = dynamic.map((n) => ({ line: lineOf(n), what: 'EXECUTE of a built string' }));
+  for (const { query, lineno } of found) {
+    let parsed: { stmts?: { stmt: Record<string, any> }[] };
+    try {
+      parsed = parseSync(query) as typeof parsed;
+    } catch {
+      // PL/pgSQL variables in the SQL can make it unparsable alone.
+      unreadable.push({ line: lineOf(lineno), what: 'a statement that uses PL/pgSQL variables' });
+      continue;
+    }
+    for (const { stmt } of parsed.stmts ?? [])
+      statements.push({
+        node: stmt,
+        kind: Object.keys(stmt)[0],
+        text: query.trim(),
+        line: lineOf(lineno),
+        endLine: lineOf(lineno),
+      });
+  }
+  return { statements, unreadable };
+}

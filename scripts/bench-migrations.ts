@@ -1,7 +1,8 @@
-// npm run bench:migrations — whole processes, measured from outside, one after the other (never side by side, so
-// neither takes the other's CPU): the built CLI (node dist/cli/index.js, process start and exit included) against
-// squawk's native binary on the same files. Wall time and peak memory come from /usr/bin/time (GNU time: the
-// largest single process among those waited for, so the engine process counts too). Run `npm run build` first.
+// npm run bench:migrations [runs] — whole processes, measured from outside, one after the other (never side by side,
+// so neither takes the other's CPU): the built CLI (node dist/cli/index.js, process start and exit included) against
+// squawk on the same files, both as npm installs it (a Node launcher that starts the native binary) and its native
+// binary alone. Wall time and peak memory come from /usr/bin/time (GNU time: the largest single process among those
+// waited for, so the engine process counts too). Run `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,17 @@ if (!existsSync(CLI)) throw new Error('bench:migrations measures the built CLI: 
 if (!existsSync('/usr/bin/time'))
   throw new Error('bench:migrations needs GNU time at /usr/bin/time (apt-get install time).');
 const squawk = peerBin('squawk-cli', '2.66.0', 'squawk');
+// The platform binary the npm launcher starts (node_modules/@squawk-cli/<platform>-<arch>/bin/squawk).
+const squawkNative = path.resolve(
+  path.dirname(squawk),
+  '..',
+  '@squawk-cli',
+  `${process.platform}-${process.arch}`,
+  'bin',
+  process.platform === 'win32' ? 'squawk.exe' : 'squawk',
+);
+if (!existsSync(squawkNative)) throw new Error(`bench:migrations: squawk's native binary is not at ${squawkNative}`);
+const loadAtStart = os.loadavg();
 
 const templates = [
   (i: number) =>
@@ -63,54 +75,66 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 interface Row {
   name: string;
   ours: Sample[];
-  theirs: Sample[];
+  npm: Sample[];
+  native: Sample[];
 }
 
-/** Alternates launchgate and squawk run by run (after one unmeasured warm-up each), so drift hits both alike. */
-function compare(name: string, ours: () => Sample, theirs: () => Sample): Row {
+/**
+ * Alternates launchgate, squawk through npm and squawk native run by run (after one unmeasured warm-up each, which
+ * also fills launchgate's compile cache), so drift hits all alike.
+ */
+function compare(name: string, ours: () => Sample, files: { dir: string; files: string[] }): Row {
+  const npm = () => measure(squawk, files.files, files.dir);
+  const native = () => measure(squawkNative, files.files, files.dir);
   ours();
-  theirs();
-  const row: Row = { name, ours: [], theirs: [] };
+  npm();
+  native();
+  const row: Row = { name, ours: [], npm: [], native: [] };
   for (let i = 0; i < RUNS; i++) {
     row.ours.push(ours());
-    row.theirs.push(theirs());
+    row.npm.push(npm());
+    row.native.push(native());
   }
   return row;
 }
 
-const lint = (dir: string) => () =>
-  measure(process.execPath, [CLI, 'migration-check', '--apply', 'none', '--changed-only', 'false'], dir);
+const cli =
+  (dir: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  () =>
+    measure(process.execPath, [CLI, 'migration-check', '--changed-only', 'false', ...args], dir, env);
+const lint = (dir: string) => cli(dir, ['--apply', 'none']);
+/** A first run: an empty compile cache, so every module of the bundle is compiled from its source. */
+const lintCold = (dir: string) => () =>
+  cli(dir, ['--apply', 'none'], { ...process.env, NODE_COMPILE_CACHE: mkdtempSync(path.join(root, 'cache-')) })();
 // Nothing is cached between runs: each run starts PGlite from the data directory shipped in dist/.
-const apply = (dir: string) => () =>
-  measure(process.execPath, [CLI, 'migration-check', '--changed-only', 'false'], dir);
-const peer = (dir: string, files: string[]) => () => measure(squawk, files, dir);
+const apply = (dir: string) => cli(dir, []);
 
 const one = project('one', 1);
 const thousand = project('thousand', 1000);
 const rows: Row[] = [];
-rows.push(compare('1 file, lint only', lint(one.dir), peer(one.dir, one.files)));
-rows.push(compare('1 file, lint + embedded apply', apply(one.dir), peer(one.dir, one.files)));
-rows.push(compare('1000 files, lint only', lint(thousand.dir), peer(thousand.dir, thousand.files)));
+rows.push(compare('1 file, lint only', lint(one.dir), one));
+rows.push(compare('1 file, lint only, first run (empty compile cache)', lintCold(one.dir), one));
+rows.push(compare('1 file, lint + embedded apply', apply(one.dir), one));
+rows.push(compare('1000 files, lint only', lint(thousand.dir), thousand));
 
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
 console.log(
-  execFileSync(squawk, ['--version'], { encoding: 'utf8' }).trim(),
-  `· node ${process.version} · ${RUNS} runs each, medians`,
+  execFileSync(squawkNative, ['--version'], { encoding: 'utf8' }).trim(),
+  `· node ${process.version} · ${os.cpus().length} CPUs · ${RUNS} runs each, medians`,
 );
+const s = (xs: Sample[], f: (s: Sample) => number, digits = 2) => median(xs.map(f)).toFixed(digits);
 console.log(
-  '| case | launchgate wall (s) | launchgate CPU (s) | launchgate peak RSS (MB) | squawk wall (s) | squawk CPU (s) | squawk peak RSS (MB) | wall ratio |',
+  '| case | launchgate wall (s) | launchgate CPU (s) | launchgate peak RSS (MB) | squawk (npm) wall (s) | squawk (npm) CPU (s) | squawk (native) wall (s) | squawk (native) CPU (s) | wall ratio to npm / native |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  const ow = median(r.ours.map((s) => s.wall));
-  const tw = median(r.theirs.map((s) => s.wall));
+  const ow = median(r.ours.map((x) => x.wall));
+  const ratio = (theirs: Sample[]) => `${(ow / Math.max(median(theirs.map((x) => x.wall)), 0.01)).toFixed(1)}×`;
   console.log(
-    `| ${r.name} | ${ow.toFixed(2)} | ${median(r.ours.map((s) => s.cpu)).toFixed(2)} | ${median(r.ours.map((s) => s.peakMb)).toFixed(0)} | ${tw.toFixed(2)} | ${median(r.theirs.map((s) => s.cpu)).toFixed(2)} | ${median(r.theirs.map((s) => s.peakMb)).toFixed(0)} | ${(ow / Math.max(tw, 0.01)).toFixed(1)}× |`,
+    `| ${r.name} | ${ow.toFixed(2)} | ${s(r.ours, (x) => x.cpu)} | ${s(r.ours, (x) => x.peakMb, 0)} | ${s(r.npm, (x) => x.wall)} | ${s(r.npm, (x) => x.cpu)} | ${s(r.native, (x) => x.wall)} | ${s(r.native, (x) => x.cpu)} | ${ratio(r.npm)} / ${ratio(r.native)} |`,
   );
 }
 console.log(
-  `load average at the end: ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')} (a loaded machine stretches every wall figure)`,
+  `load average (1, 5, 15 min) at the start: ${load(loadAtStart)}, at the end: ${load(os.loadavg())} on ${os.cpus().length} CPUs (a loaded machine stretches every wall figure; CPU seconds much less)`,
 );
 rmSync(root, { recursive: true, force: true });

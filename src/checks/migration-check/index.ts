@@ -93,14 +93,14 @@ export const migrationCheck = defineCheck({
     const changes = changedOnly ? await changedFiles(ctx, inputs.base) : undefined;
     const engine = await startEngine();
     try {
-      const sources = await readAndParse(ctx.cwd, all, engine);
-      const lint = lintAll(sources, {
+      // Each file is linted as soon as the engine has parsed it, while the engine parses the next batch.
+      const lint = await lintAll(readAndParse(ctx.cwd, all, engine), {
         changes,
         severities,
         pgVersion: inputs['postgres-version'],
         codeIndex: new CodeIndex(ctx.cwd, inputs['app-paths'], new Set(all.map((f) => f.path)), files),
       });
-      const findings = lint.findings;
+      const { findings, sources } = lint;
       for (const folder of inputs.migrations.length ? [] : undetectedMigrationFolders(all, files))
         findings.push(undetectedFinding(folder, severities));
       let outcomes: SetOutcome[] = [];
@@ -180,8 +180,8 @@ interface Source {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every file (strict UTF-8) and parses them all in the engine process, in one pipelined batch. */
-async function readAndParse(root: string, files: MigrationFile[], engine: MigrationEngine): Promise<Source[]> {
+/** Reads every file (strict UTF-8) and parses them all in the engine process; each source comes when it is parsed. */
+function readAndParse(root: string, files: MigrationFile[], engine: MigrationEngine): Promise<Source>[] {
   const texts = files.map((file) => {
     const bytes = readFileSync(path.join(root, file.path));
     try {
@@ -192,35 +192,44 @@ async function readAndParse(root: string, files: MigrationFile[], engine: Migrat
       return { text: '', notUtf8: { line, offset: bad } };
     }
   });
-  const parsed = await Promise.all(
-    texts.map((t) => (t.notUtf8 ? Promise.resolve({ statements: [], comments: [] }) : engine.parse(t.text))),
+  const parsed = texts.map((t) =>
+    t.notUtf8 ? Promise.resolve<ParsedSql>({ statements: [], comments: [] }) : engine.parse(t.text),
   );
-  return files.map((file, i) => {
-    const p: ParsedSql = parsed[i];
-    refineLayout(file, p.comments);
-    const statements = upSection(file, p);
-    const source: Source = {
-      file,
-      parsed: p,
-      statements,
-      tx: runsInTransaction(file, root, p.comments, statements.length),
+  const sources = files.map((file, i) => parsed[i].then((p) => toSource(root, file, p, texts[i])));
+  // lintAll awaits them in order: a later one failing meanwhile is not an unhandled rejection.
+  for (const source of sources) source.catch(() => undefined);
+  return sources;
+}
+
+function toSource(
+  root: string,
+  file: MigrationFile,
+  p: ParsedSql,
+  read: { text: string; notUtf8?: { line: number; offset: number } },
+): Source {
+  refineLayout(file, p.comments);
+  const statements = upSection(file, p);
+  const source: Source = {
+    file,
+    parsed: p,
+    statements,
+    tx: runsInTransaction(file, root, p.comments, statements.length),
+  };
+  const notUtf8 = read.notUtf8;
+  if (notUtf8)
+    source.problem = {
+      rule: 'not-utf8',
+      line: notUtf8.line,
+      message: `${file.path} is not valid UTF-8 (byte ${notUtf8.offset}, line ${notUtf8.line}); Postgres reads migrations as UTF-8. Re-save the file as UTF-8.`,
     };
-    const notUtf8 = texts[i].notUtf8;
-    if (notUtf8)
-      source.problem = {
-        rule: 'not-utf8',
-        line: notUtf8.line,
-        message: `${file.path} is not valid UTF-8 (byte ${notUtf8.offset}, line ${notUtf8.line}); Postgres reads migrations as UTF-8. Re-save the file as UTF-8.`,
-      };
-    else if (p.error && /\{\{[\s\S]*?\}\}/.test(texts[i].text))
-      source.problem = {
-        rule: 'unrendered-template',
-        line: p.error.line,
-        message: `${file.path} holds template placeholders ({{ … }}) that the tool fills in before it runs the file, so it cannot be parsed or applied as it stands.`,
-      };
-    else if (p.error) source.problem = { rule: 'syntax-error', line: p.error.line, message: `${p.error.message}.` };
-    return source;
-  });
+  else if (p.error && /\{\{[\s\S]*?\}\}/.test(read.text))
+    source.problem = {
+      rule: 'unrendered-template',
+      line: p.error.line,
+      message: `${file.path} holds template placeholders ({{ … }}) that the tool fills in before it runs the file, so it cannot be parsed or applied as it stands.`,
+    };
+  else if (p.error) source.problem = { rule: 'syntax-error', line: p.error.line, message: `${p.error.message}.` };
+  return source;
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
@@ -257,13 +266,16 @@ interface LintOptions {
   codeIndex: CodeIndex;
 }
 
-function lintAll(sources: Source[], opts: LintOptions) {
+async function lintAll(pending: Promise<Source>[], opts: LintOptions) {
+  const sources: Source[] = [];
   const findings: Finding[] = [];
   const rows: (string | number)[][] = [];
   const ignored: (string | number)[][] = [];
   let linted = 0;
   const setStates = new Map<string, SetState>();
-  for (const source of sources) {
+  for (const next of pending) {
+    const source = await next;
+    sources.push(source);
     const { file } = source;
     const lint = !opts.changes || opts.changes.has(file.path);
     if (!setStates.has(file.set)) setStates.set(file.set, newSetState());
@@ -297,7 +309,7 @@ function lintAll(sources: Source[], opts: LintOptions) {
     }
     findings.push(...lintFile(source, opts, ignored, setState));
   }
-  return { findings, rows, ignored, linted };
+  return { findings, rows, ignored, linted, sources };
 }
 
 function lintFile(source: Source, opts: LintOptions, ignored: (string | number)[][], setState: SetState): Finding[] {

@@ -11,6 +11,7 @@ import type { CheckContext, GitHubApi, Logger } from './check.js';
 import type { CheckResult, Finding } from './finding.js';
 import { UserError, errorMessage } from './errors.js';
 import { bool, type InputSpec } from './inputs.js';
+import type { SecretRegistry } from './secrets.js';
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time');
 const verdict = z.enum(['pass', 'fail']);
@@ -221,7 +222,7 @@ export function historyInputs(appends: string) {
 
 /** The store when `history` is on; a clear error when the GitHub API is not there to write it. */
 export function openHistory(
-  ctx: Pick<CheckContext, 'github' | 'log'>,
+  ctx: Pick<CheckContext, 'github' | 'log' | 'secrets'>,
   on: boolean | undefined,
   branch: string,
 ): HistoryStore | undefined {
@@ -230,7 +231,7 @@ export function openHistory(
     throw new UserError(
       `Input 'history' needs the GitHub API: give 'github-token' (the default \${{ github.token }}) and run in a repository.`,
     );
-  return new HistoryStore(ctx.github, { branch, log: (m) => ctx.log.info(m) });
+  return new HistoryStore(ctx.github, { branch, log: (m) => ctx.log.info(m), secrets: ctx.secrets });
 }
 
 /** The link to this workflow run, when the runner's variables give it. */
@@ -252,6 +253,11 @@ export interface StoreOptions {
   /** Waits between attempts; tests pass a no-op. */
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
+  /**
+   * Masks every string of every record before it is written. The API client redacts the request's parameters,
+   * but the file goes as base64, where a secret would pass unseen.
+   */
+  secrets?: Pick<SecretRegistry, 'redactDeep'>;
 }
 
 /**
@@ -305,7 +311,7 @@ export class HistoryStore {
    */
   async append(records: HistoryRecord[], message: string): Promise<ParsedHistory['corrupt']> {
     const byFile = new Map<string, HistoryRecord[]>();
-    for (const r of records) {
+    for (const r of this.opts.secrets ? this.opts.secrets.redactDeep(records) : records) {
       const file = monthFile(Date.parse(r.t));
       byFile.set(file, [...(byFile.get(file) ?? []), r]);
     }

@@ -20,30 +20,26 @@ const verdict = z.enum(['pass', 'fail']);
  * One check result of the uptime gate. Records written before kinds existed have no `kind`: they are uptime
  * records, and still parse.
  */
-const uptimeSchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('uptime').optional(),
-    check: z.string().min(1).max(500),
-    status: z.enum(['ok', 'slow', 'fail']),
-    /** Response time in whole milliseconds; absent when nothing answered. */
-    ms: z.number().nonnegative().optional(),
-    error: z.string().optional(),
-  })
-  .passthrough();
+const uptimeSchema = z.object({
+  t: isoTime,
+  kind: z.literal('uptime').optional(),
+  check: z.string().min(1).max(500),
+  status: z.enum(['ok', 'slow', 'fail']),
+  /** Response time in whole milliseconds; absent when nothing answered. */
+  ms: z.number().nonnegative().optional(),
+  error: z.string().optional(),
+});
 
 /** One route of one latency run: its p95 against its budget. */
-const latencySchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('latency'),
-    route: z.string().min(1).max(500),
-    /** Absent when the route could not be measured (then the verdict is fail). */
-    p95Ms: z.number().nonnegative().optional(),
-    budgetMs: z.number().positive(),
-    verdict,
-  })
-  .passthrough();
+const latencySchema = z.object({
+  t: isoTime,
+  kind: z.literal('latency'),
+  route: z.string().min(1).max(500),
+  /** Absent when the route could not be measured (then the verdict is fail). */
+  p95Ms: z.number().nonnegative().optional(),
+  budgetMs: z.number().positive(),
+  verdict,
+});
 
 /** A run URL is a link on the status page: only http(s), never javascript: or data:. */
 const httpUrl = z
@@ -52,61 +48,27 @@ const httpUrl = z
   .refine((s) => /^https?:\/\/[^\s"'<>]+$/.test(s), 'an http(s) URL');
 
 /** One post-deploy smoke run: what was deployed and whether its flows passed. */
-const deploySchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('deploy'),
-    sha: z
-      .string()
-      .regex(/^[0-9a-f]{7,64}$/i)
-      .optional(),
-    ref: z.string().max(300).optional(),
-    verdict,
-    /** Flows and quick checks that failed. */
-    failed: z.number().int().nonnegative(),
-    runUrl: httpUrl.optional(),
-  })
-  .passthrough();
+const deploySchema = z.object({
+  t: isoTime,
+  kind: z.literal('deploy'),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{7,64}$/i)
+    .optional(),
+  ref: z.string().max(300).optional(),
+  verdict,
+  /** Flows and quick checks that failed. */
+  failed: z.number().int().nonnegative(),
+  runUrl: httpUrl.optional(),
+});
 
-/** One check result of the uptime gate (`kind` absent in records older than kinds). */
-export interface UptimeRecord {
-  /** ISO time of the probe. */
-  t: string;
-  kind?: 'uptime';
-  check: string;
-  status: 'ok' | 'slow' | 'fail';
-  /** Response time in whole milliseconds; absent when nothing answered. */
-  ms?: number;
-  error?: string;
-}
-
-/** One route of one latency run. */
-export interface LatencyRecord {
-  t: string;
-  kind: 'latency';
-  route: string;
-  /** Absent when the route could not be measured. */
-  p95Ms?: number;
-  budgetMs: number;
-  /** fail: p95 over budget, too many errors, or not measured. */
-  verdict: 'pass' | 'fail';
-}
-
-/** One post-deploy smoke run. */
-export interface DeployRecord {
-  t: string;
-  kind: 'deploy';
-  sha?: string;
-  ref?: string;
-  /** fail: a flow or quick check failed, or the app was not ready. */
-  verdict: 'pass' | 'fail';
-  failed: number;
-  runUrl?: string;
-}
-
+/** A field unknown to this version is dropped when read (the file keeps it): the types are the schemas'. */
+export type UptimeRecord = z.infer<typeof uptimeSchema>;
+export type LatencyRecord = z.infer<typeof latencySchema>;
+export type DeployRecord = z.infer<typeof deploySchema>;
 export type HistoryRecord = UptimeRecord | LatencyRecord | DeployRecord;
 
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, z.ZodType<HistoryRecord>> = {
   uptime: uptimeSchema,
   latency: latencySchema,
   deploy: deploySchema,
@@ -147,7 +109,7 @@ export function parseHistory(text: string, file: string): ParsedHistory {
       continue;
     }
     const parsed = schema.safeParse(value);
-    if (parsed.success) out.records.push(parsed.data as HistoryRecord);
+    if (parsed.success) out.records.push(parsed.data);
     else out.corrupt.push({ file, line: i + 1 });
   }
   return out;

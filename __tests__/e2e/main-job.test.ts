@@ -137,6 +137,14 @@ describe('the demo (npm start)', () => {
       expect(textOf(check)).toMatch(/180 checks in 24 h/);
     }
     expect(existsSync(path.join(cwd, 'launchgate-uptime', 'badges', 'login-and-list-orders-uptime.svg'))).toBe(true);
+    // Badge names leave out the app's port, which changes every run.
+    expect(existsSync(path.join(cwd, 'launchgate-uptime', 'badges', '127-0-0-1-health-status.svg'))).toBe(true);
+    // The latency routes' p95 runs against their budgets, and the deploys the demo made with their smoke verdicts.
+    const dashboardHtml = readFileSync(dashboardPath, 'utf8');
+    expect(dashboardHtml.match(/<section class="check route"/g)).toHaveLength(3);
+    expect(dashboardHtml.match(/<tr><td>[^<]+<\/td><td><code>[0-9a-f]{7}<\/code><\/td><td>main<\/td>/g)).toHaveLength(
+      3,
+    );
 
     // The launch map beside the report: ops-app's names from its zone file, mail, its deploy and rollback jobs and
     // the secret names they use (never values), owners, and the same top fixes as the report.

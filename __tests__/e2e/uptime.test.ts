@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { isUptime, parseHistory, type UptimeRecord } from '../../src/core/history.js';
+import { isUptime, parseHistory, type HistoryRecord, type UptimeRecord } from '../../src/core/history.js';
 import { CHROMIUM, runChromium } from '../helpers/chromium.js';
 import { ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { OPS_PASSWORD, startOpsApp } from '../helpers/servers.js';
@@ -97,6 +97,48 @@ describe('uptime bundle', () => {
   });
 });
 
+/**
+ * A week of the latency gate's runs every 6 hours (one over budget), and of deploys (one whose smoke run failed,
+ * redeployed an hour later); deterministic.
+ */
+function weekOfRuns(now: number): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  for (let i = 27; i >= 0; i--) {
+    const t = new Date(now - i * 6 * 3600_000 - 1800_000).toISOString();
+    const orders = 140 + ((i * 37) % 60) + (i === 9 ? 220 : 0);
+    out.push(
+      {
+        t,
+        kind: 'latency',
+        route: 'list orders',
+        p95Ms: orders,
+        budgetMs: 300,
+        verdict: orders > 300 ? 'fail' : 'pass',
+      },
+      { t, kind: 'latency', route: 'home page', p95Ms: 60 + ((i * 13) % 25), budgetMs: 500, verdict: 'pass' },
+    );
+  }
+  const deploys: [number, string, 'pass' | 'fail', number][] = [
+    [150, '3f9a2c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39', 'pass', 0],
+    [101, '7c1e5d2f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d', 'pass', 0],
+    [52, 'b2d4f6a8c0e1f3a5b7c9d1e3f5a7b9c1d3e5f7a9', 'fail', 2],
+    [51, 'c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2', 'pass', 0],
+    [3, 'e8a0c2d4f6b8a0c2e4d6f8b0a2c4e6d8f0b2a4c6', 'pass', 0],
+  ];
+  deploys.forEach(([hoursAgo, sha, verdict, failed], i) =>
+    out.push({
+      t: new Date(now - hoursAgo * 3600_000).toISOString(),
+      kind: 'deploy',
+      sha,
+      ref: 'main',
+      verdict,
+      failed,
+      runUrl: `https://github.com/acme/ops-app/actions/runs/${9100 + i}`,
+    }),
+  );
+  return out;
+}
+
 /** A week of results for three checks, 5 minutes apart, with an outage and a slow spell; deterministic. */
 function week(now: number): UptimeRecord[] {
   let seed = 7;
@@ -128,7 +170,7 @@ describe('launchgate dashboard', () => {
     const now = Date.parse('2026-11-24T12:00:00Z');
     const history = path.join(dir, 'data');
     mkdirSync(history);
-    const records = week(now);
+    const records: HistoryRecord[] = [...week(now), ...weekOfRuns(now)];
     const byMonth = new Map<string, string[]>();
     for (const r of records) {
       const f = `uptime-${r.t.slice(0, 7)}.jsonl`;
@@ -156,6 +198,17 @@ describe('launchgate dashboard', () => {
     expect(html).toContain('HTTP 502 from the load balancer');
     expect(html).toContain('<td>Outage</td>');
     expect(html).toContain('<td>Degraded</td>');
+    // The latency routes' trends against their budgets, and the deploys with their smoke verdicts and runs.
+    expect(html.match(/<section class="check route"/g)).toHaveLength(2);
+    expect(html).toContain('<line class="budget"');
+    expect(html).toContain(
+      '<code>b2d4f6a</code></td><td>main</td><td><span class="verdict fail">fail</span> (2 failed)',
+    );
+    // Self-contained: no external resource; the only links are the deploys' runs.
+    const hrefs = [...html.matchAll(/\b(?:src|href)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]);
+    expect(hrefs).toHaveLength(5);
+    for (const h of hrefs) expect(h).toMatch(/^https:\/\/github\.com\/acme\/ops-app\/actions\/runs\/\d+$/);
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b/i);
 
     const help = await runCli(['dashboard', '--help']);
     expect(help.exitCode).toBe(0);
@@ -170,8 +223,13 @@ describe('launchgate dashboard', () => {
       );
       return;
     }
+    // Rendered by the browser: both new sections are in its DOM.
+    const dom = await runChromium(path.join(out, 'index.html'), '820,1500', ['--dump-dom']);
+    expect(dom).toContain('Latency: p95 per route against its budget');
+    expect(dom).toContain('Deploys: post-deploy smoke runs');
     const shot = path.join(dir, 'dashboard.png');
-    await runChromium(path.join(out, 'index.html'), '820,1500', [`--screenshot=${shot}`]);
+    // Tall enough for the whole page (three checks, two routes, the deploys): docs/uptime-dashboard.png shows it all.
+    await runChromium(path.join(out, 'index.html'), '820,3400', [`--screenshot=${shot}`]);
     const png = readFileSync(shot);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(20000);

@@ -112,6 +112,19 @@ describe('history on the data branch, through the GitHub API stand-in', () => {
     expect(api.requests.some((r) => r.path.includes('/git/blobs/'))).toBe(true);
   });
 
+  test('secrets known to the run are masked in the records: the base64 file content escapes the API redaction', async () => {
+    const secrets = new SecretRegistry();
+    secrets.add('tok_live_5566778899');
+    const masked = new HistoryStore(gh(), { branch: 'launchgate-data', sleep: async () => {}, secrets });
+    await masked.append(
+      [{ ...rec('2026-11-24T05:00:00.000Z', 'fail'), error: 'HTTP 401 for token tok_live_5566778899' }],
+      'x',
+    );
+    const text = api.file('launchgate-data', FILE)!;
+    expect(text).not.toContain('tok_live_5566778899');
+    expect(parseHistory(text, FILE).records[0]).toMatchObject({ status: 'fail', error: 'HTTP 401 for token ***' });
+  });
+
   test('a branch name that is not plain is refused before any request', () => {
     expect(() => new HistoryStore(gh(), { branch: 'a b/../c' })).toThrow(/Input 'history-branch' got "a b\/..\/c"/);
   });

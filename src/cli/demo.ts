@@ -9,7 +9,10 @@ import { CHECKS } from '../checks/registry.js';
 import { readFlowFile } from '../checks/smoke-test/flow-file.js';
 import { writeDashboard } from '../checks/uptime/dashboard.js';
 import { toRecord } from '../checks/uptime/history.js';
-import type { UptimeRecord } from '../core/history.js';
+import { latencyRecords } from '../checks/latency-budget/history.js';
+import { executeCheck } from '../core/execute.js';
+import type { Report } from '../core/finding.js';
+import type { DeployRecord, HistoryRecord, LatencyRecord, UptimeRecord } from '../core/history.js';
 import type { Thresholds } from '../checks/uptime/state.js';
 import { flowTarget, urlTarget } from '../checks/uptime/targets.js';
 import { watch, type Clock } from '../checks/uptime/watch.js';
@@ -77,6 +80,11 @@ function buildHistory(example: string): { dir: string; plantedFile: string } {
   writeFileSync(path.join(dir, 'config', 'staging.env'), 'DATABASE_HOST=db.staging.internal\nAWS_REGION=eu-west-1\n');
   git(dir, 'commit', '-q', '-am', 'remove the key (it is still in history)');
   return { dir, plantedFile: 'config/staging.env' };
+}
+
+/** The demo repository's commits, oldest first: the deploys of the simulated hours. */
+function commitsOf(dir: string): string[] {
+  return execFileSync('git', ['rev-list', '--reverse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
 }
 
 /** How long ops-app may take to print its address; generous, for a machine other work keeps busy. */
@@ -147,6 +155,51 @@ const UPTIME_THRESHOLDS: Thresholds = { alertAfter: 2, slowMs: 1000, slowAfter: 
 type RunningApp = { url: string; child: ChildProcess };
 
 /**
+ * Deploys and latency runs inside the simulated hours, each a real run of the gate against the app at that
+ * moment: a deploy of the first commit, a deploy of the second when the demo stops ops-app (its smoke run fails:
+ * the app is down), and of the third when it restarts; one latency run an hour in, and the latency gate's own run
+ * of this demo at the end. More latency runs would make a longer trend but cost a second per route each.
+ */
+const DEPLOY_ROUNDS = [1, OUTAGE_AFTER_ROUND, OUTAGE_AFTER_ROUND + OUTAGE_ROUNDS];
+const LATENCY_ROUNDS = [60];
+/** A short latency run: one 1 s round per route (autocannon's least), at most 300 requests each. */
+const SIM_LATENCY = {
+  routes: 'latency.yml',
+  'duration-s': '1',
+  'max-requests': '300',
+  'warmup-s': '0',
+  rounds: '1',
+  connections: '2',
+};
+/** The latency gate's default max-error-rate, which the route records' verdicts use. */
+const MAX_ERROR_RATE = 0.01;
+
+/** The routes' records of a latency report: one per route, its p95 against its budget. */
+function latencyOf(report: Report, at: number): LatencyRecord[] {
+  const routes = Object.values((report.metrics.routes ?? {}) as Record<string, LatencyMeasured>);
+  const planned = routes.map((r) => ({ name: r.name, budgetMs: r.budget }));
+  return latencyRecords(planned, routes, MAX_ERROR_RATE, new Date(at));
+}
+type LatencyMeasured = { name: string; p95: number; budget: number; errorRate: number };
+
+/** A smoke report as a deploy record of `sha`. */
+function deployOf(report: Report, at: number, sha: string | undefined): DeployRecord {
+  const flows = (report.metrics.flows ?? []) as { ok: boolean }[];
+  const record: DeployRecord = {
+    t: new Date(at).toISOString(),
+    kind: 'deploy',
+    ref: 'main',
+    verdict: report.result,
+    failed: flows.filter((f) => !f.ok).length,
+  };
+  if (sha) record.sha = sha;
+  return record;
+}
+
+/** Runs one gate by name with the demo's secrets and services; its report. */
+type GateRunner = (name: string, raw: Record<string, unknown>) => Promise<Report>;
+
+/**
  * Writes a few simulated hours of uptime history for ops-app with the uptime gate's own watch loop and checks:
  * the home page, /health and the login flow, every minute. Simulated time moves only when the loop sleeps, so
  * three hours take a second or two; each check is a real request to the running app. After round
@@ -160,7 +213,15 @@ async function writeUptimeHistory(
   env: NodeJS.ProcessEnv,
   secrets: SecretRegistry,
   dir: string,
-): Promise<{ files: string[]; records: UptimeRecord[]; outages: number; recoveries: number }> {
+  gates: { run: GateRunner; shas: string[]; latency?: Report },
+): Promise<{
+  files: string[];
+  records: UptimeRecord[];
+  latency: LatencyRecord[];
+  deploys: DeployRecord[];
+  outages: number;
+  recoveries: number;
+}> {
   const base = app.current.url;
   const port = Number(new URL(base).port);
   const client = new HttpClient({ timeoutMs: 10_000, retries: 0 });
@@ -183,12 +244,21 @@ async function writeUptimeHistory(
   const start = Math.floor((Date.now() - UPTIME_HOURS * 3_600_000) / 60_000) * 60_000;
   let now = start;
   let rounds = 0;
+  const latency: LatencyRecord[] = [];
+  const deploys: DeployRecord[] = [];
   const clock: Clock = {
     now: () => now,
     async sleep(ms) {
       rounds++;
       if (rounds === OUTAGE_AFTER_ROUND) await stopApp(app.current.child);
       if (rounds === OUTAGE_AFTER_ROUND + OUTAGE_ROUNDS) app.current = await restart(port);
+      const deploy = DEPLOY_ROUNDS.indexOf(rounds);
+      if (deploy >= 0) {
+        const smoke = await gates.run('smoke-test', { 'base-url': base, flows: 'smoke.yml', retries: '0' });
+        deploys.push(deployOf(smoke, now, gates.shas[deploy]));
+      }
+      if (LATENCY_ROUNDS.includes(rounds))
+        latency.push(...latencyOf(await gates.run('latency-budget', { 'base-url': base, ...SIM_LATENCY }), now));
       now += ms;
     },
   };
@@ -202,7 +272,10 @@ async function writeUptimeHistory(
       thresholds: UPTIME_THRESHOLDS,
       onProbe: (check, probe) => records.push(toRecord(check, probe, UPTIME_THRESHOLDS.slowMs)),
     });
-    const files = writeDashboard(dir, records, {
+    // The latency gate's own run of this demo closes the trend, at the end of the simulated hours.
+    if (gates.latency) latency.push(...latencyOf(gates.latency, now));
+    const all: HistoryRecord[] = [...records, ...latency, ...deploys];
+    const files = writeDashboard(dir, all, {
       thresholds: UPTIME_THRESHOLDS,
       now,
       title: 'ops-app uptime (demo: 3 simulated hours)',
@@ -211,6 +284,8 @@ async function writeUptimeHistory(
     return {
       files,
       records,
+      latency,
+      deploys,
       outages: result.transitions.filter((t) => t.to === 'down').length,
       recoveries: result.transitions.filter((t) => t.from === 'down' && t.to === 'up').length,
     };
@@ -287,6 +362,27 @@ export async function runDemo(io: CliIO): Promise<number> {
       { ...io.env, SMOKE_PASSWORD: password },
       secrets,
       uptimeDir,
+      {
+        run: async (name, raw) =>
+          (
+            await executeCheck(
+              CHECKS.find((c) => c.name === name)!,
+              {
+                raw,
+                where: (n) => `the demo's ${name} run: ${n}`,
+                baseDir: example,
+                env: options.env,
+                event: options.event,
+                log: { info: () => {}, warning: () => {}, debug: () => {} },
+                secrets,
+                inActions: false,
+                services: options.services,
+              },
+            )
+          ).report,
+        shas: commitsOf(history.dir),
+        latency: reports.find((r) => r.check === 'latency-budget'),
+      },
     );
     const isPlantedKey = (f: Finding) => f.ruleId === 'aws-access-token' && f.file === history.plantedFile;
     io.out(secrets.redact(`${render(done, 'text')}\n\n${overviewTable(done)}`));
@@ -335,7 +431,7 @@ export async function runDemo(io: CliIO): Promise<number> {
     writeFileSync(path.resolve(io.cwd, 'launch-map.html'), secrets.redact(launchMapHtml(map, mapOpts)));
     io.out(`Launch map: ${path.resolve(io.cwd, 'launch-map.html')} (and .md, .json; ${map.risks.length} open risk(s))`);
     io.out(
-      `Uptime dashboard: ${path.join(uptimeDir, 'index.html')} (${uptime.records.length} checks over ${UPTIME_HOURS} simulated hours, one outage; badges in ${path.join(uptimeDir, 'badges')})`,
+      `Uptime dashboard: ${path.join(uptimeDir, 'index.html')} (${uptime.records.length} checks over ${UPTIME_HOURS} simulated hours, one outage; ${uptime.latency.length} latency route runs; ${uptime.deploys.length} deploys; badges in ${path.join(uptimeDir, 'badges')})`,
     );
 
     if (problems.length) {

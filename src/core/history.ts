@@ -11,6 +11,7 @@ import type { CheckContext, GitHubApi, Logger } from './check.js';
 import type { CheckResult, Finding } from './finding.js';
 import { UserError, errorMessage } from './errors.js';
 import { bool, type InputSpec } from './inputs.js';
+import type { SecretRegistry } from './secrets.js';
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time');
 const verdict = z.enum(['pass', 'fail']);
@@ -19,30 +20,26 @@ const verdict = z.enum(['pass', 'fail']);
  * One check result of the uptime gate. Records written before kinds existed have no `kind`: they are uptime
  * records, and still parse.
  */
-const uptimeSchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('uptime').optional(),
-    check: z.string().min(1).max(500),
-    status: z.enum(['ok', 'slow', 'fail']),
-    /** Response time in whole milliseconds; absent when nothing answered. */
-    ms: z.number().nonnegative().optional(),
-    error: z.string().optional(),
-  })
-  .passthrough();
+const uptimeSchema = z.object({
+  t: isoTime,
+  kind: z.literal('uptime').optional(),
+  check: z.string().min(1).max(500),
+  status: z.enum(['ok', 'slow', 'fail']),
+  /** Response time in whole milliseconds; absent when nothing answered. */
+  ms: z.number().nonnegative().optional(),
+  error: z.string().optional(),
+});
 
 /** One route of one latency run: its p95 against its budget. */
-const latencySchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('latency'),
-    route: z.string().min(1).max(500),
-    /** Absent when the route could not be measured (then the verdict is fail). */
-    p95Ms: z.number().nonnegative().optional(),
-    budgetMs: z.number().positive(),
-    verdict,
-  })
-  .passthrough();
+const latencySchema = z.object({
+  t: isoTime,
+  kind: z.literal('latency'),
+  route: z.string().min(1).max(500),
+  /** Absent when the route could not be measured (then the verdict is fail). */
+  p95Ms: z.number().nonnegative().optional(),
+  budgetMs: z.number().positive(),
+  verdict,
+});
 
 /** A run URL is a link on the status page: only http(s), never javascript: or data:. */
 const httpUrl = z
@@ -51,61 +48,27 @@ const httpUrl = z
   .refine((s) => /^https?:\/\/[^\s"'<>]+$/.test(s), 'an http(s) URL');
 
 /** One post-deploy smoke run: what was deployed and whether its flows passed. */
-const deploySchema = z
-  .object({
-    t: isoTime,
-    kind: z.literal('deploy'),
-    sha: z
-      .string()
-      .regex(/^[0-9a-f]{7,64}$/i)
-      .optional(),
-    ref: z.string().max(300).optional(),
-    verdict,
-    /** Flows and quick checks that failed. */
-    failed: z.number().int().nonnegative(),
-    runUrl: httpUrl.optional(),
-  })
-  .passthrough();
+const deploySchema = z.object({
+  t: isoTime,
+  kind: z.literal('deploy'),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{7,64}$/i)
+    .optional(),
+  ref: z.string().max(300).optional(),
+  verdict,
+  /** Flows and quick checks that failed. */
+  failed: z.number().int().nonnegative(),
+  runUrl: httpUrl.optional(),
+});
 
-/** One check result of the uptime gate (`kind` absent in records older than kinds). */
-export interface UptimeRecord {
-  /** ISO time of the probe. */
-  t: string;
-  kind?: 'uptime';
-  check: string;
-  status: 'ok' | 'slow' | 'fail';
-  /** Response time in whole milliseconds; absent when nothing answered. */
-  ms?: number;
-  error?: string;
-}
-
-/** One route of one latency run. */
-export interface LatencyRecord {
-  t: string;
-  kind: 'latency';
-  route: string;
-  /** Absent when the route could not be measured. */
-  p95Ms?: number;
-  budgetMs: number;
-  /** fail: p95 over budget, too many errors, or not measured. */
-  verdict: 'pass' | 'fail';
-}
-
-/** One post-deploy smoke run. */
-export interface DeployRecord {
-  t: string;
-  kind: 'deploy';
-  sha?: string;
-  ref?: string;
-  /** fail: a flow or quick check failed, or the app was not ready. */
-  verdict: 'pass' | 'fail';
-  failed: number;
-  runUrl?: string;
-}
-
+/** A field unknown to this version is dropped when read (the file keeps it): the types are the schemas'. */
+export type UptimeRecord = z.infer<typeof uptimeSchema>;
+export type LatencyRecord = z.infer<typeof latencySchema>;
+export type DeployRecord = z.infer<typeof deploySchema>;
 export type HistoryRecord = UptimeRecord | LatencyRecord | DeployRecord;
 
-const SCHEMAS: Record<string, z.ZodType> = {
+const SCHEMAS: Record<string, z.ZodType<HistoryRecord>> = {
   uptime: uptimeSchema,
   latency: latencySchema,
   deploy: deploySchema,
@@ -146,7 +109,7 @@ export function parseHistory(text: string, file: string): ParsedHistory {
       continue;
     }
     const parsed = schema.safeParse(value);
-    if (parsed.success) out.records.push(parsed.data as HistoryRecord);
+    if (parsed.success) out.records.push(parsed.data);
     else out.corrupt.push({ file, line: i + 1 });
   }
   return out;
@@ -221,7 +184,7 @@ export function historyInputs(appends: string) {
 
 /** The store when `history` is on; a clear error when the GitHub API is not there to write it. */
 export function openHistory(
-  ctx: Pick<CheckContext, 'github' | 'log'>,
+  ctx: Pick<CheckContext, 'github' | 'log' | 'secrets'>,
   on: boolean | undefined,
   branch: string,
 ): HistoryStore | undefined {
@@ -230,7 +193,7 @@ export function openHistory(
     throw new UserError(
       `Input 'history' needs the GitHub API: give 'github-token' (the default \${{ github.token }}) and run in a repository.`,
     );
-  return new HistoryStore(ctx.github, { branch, log: (m) => ctx.log.info(m) });
+  return new HistoryStore(ctx.github, { branch, log: (m) => ctx.log.info(m), secrets: ctx.secrets });
 }
 
 /** The link to this workflow run, when the runner's variables give it. */
@@ -252,6 +215,11 @@ export interface StoreOptions {
   /** Waits between attempts; tests pass a no-op. */
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
+  /**
+   * Masks every string of every record before it is written. The API client redacts the request's parameters,
+   * but the file goes as base64, where a secret would pass unseen.
+   */
+  secrets?: Pick<SecretRegistry, 'redactDeep'>;
 }
 
 /**
@@ -305,7 +273,7 @@ export class HistoryStore {
    */
   async append(records: HistoryRecord[], message: string): Promise<ParsedHistory['corrupt']> {
     const byFile = new Map<string, HistoryRecord[]>();
-    for (const r of records) {
+    for (const r of this.opts.secrets ? this.opts.secrets.redactDeep(records) : records) {
       const file = monthFile(Date.parse(r.t));
       byFile.set(file, [...(byFile.get(file) ?? []), r]);
     }

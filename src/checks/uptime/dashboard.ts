@@ -167,6 +167,9 @@ const esc = (s: string) =>
 const pct = (f: number | undefined) =>
   f === undefined ? '—' : `${(Math.floor(f * 10000) / 100).toFixed(f === 1 ? 0 : 2)}%`;
 const msText = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.round(ms)} ms`);
+/** A p95 under 10 ms keeps a decimal: a fast route's 0.4 ms is not "0 ms". */
+const p95Text = (ms: number | undefined) =>
+  ms === undefined ? '—' : ms < 10 ? `${(Math.round(ms * 10) / 10).toFixed(1)} ms` : `${Math.round(ms)} ms`;
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const COLORS: Record<Status, string> = { up: '#1a7f37', degraded: '#bf8700', down: '#cf222e' };
 const LABEL: Record<Status, string> = { up: 'Up', degraded: 'Degraded', down: 'Down' };
@@ -283,11 +286,11 @@ function latencySection(trends: RouteTrend[], r: (s: string) => string): string 
         .slice(0, TABLE_ROWS)
         .map(
           (p) =>
-            `<tr><td>${when(Date.parse(p.t))}</td><td>${msText(p.p95Ms)}</td><td>${msText(p.budgetMs)}</td><td>${VERDICT[p.verdict]}</td></tr>`,
+            `<tr><td>${when(Date.parse(p.t))}</td><td>${p95Text(p.p95Ms)}</td><td>${msText(p.budgetMs)}</td><td>${VERDICT[p.verdict]}</td></tr>`,
         )
         .join('\n');
       return `<section class="check route" id="${t.slug}">
-<h3>${esc(r(t.route))} <span class="status ${t.last.verdict === 'pass' ? 'up' : 'down'}">p95 ${msText(t.last.p95Ms)} / ${msText(t.budgetMs)}</span></h3>
+<h3>${esc(r(t.route))} <span class="status ${t.last.verdict === 'pass' ? 'up' : 'down'}">p95 ${p95Text(t.last.p95Ms)} / ${msText(t.budgetMs)}</span></h3>
 <figure>${trendChart({ ...t, route: r(t.route) })}<figcaption><span class="key p95"></span>p95 per run <span class="key budget"></span>budget <span class="key over"></span>over budget or errors <span class="key fail"></span>not measured</figcaption></figure>
 <table><thead><tr><th>Run</th><th>p95</th><th>Budget</th><th>Verdict</th></tr></thead><tbody>
 ${rows}

@@ -75,3 +75,33 @@ describe('history scan across threads', () => {
     expect(run.stdout).toContain(`${THREADS_ENV}=\\"many\\" is not a thread count`.replace(/\\/g, ''));
   });
 });
+
+describe('SARIF when the scan cannot run', () => {
+  // A code scanning upload after a failed scan must not fail as well for want of a file: the file says why.
+  test('a named sarif file is still written, with no results and executionSuccessful false', async () => {
+    const head = history.repo.git('rev-parse', 'HEAD');
+    const cases = [
+      // An empty range throws (could-not-check); a base that is not in the clone is a usage error.
+      { base: head, reason: 'resolves to no commits' },
+      { base: 'f'.repeat(40), reason: 'is not in this clone' },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const sarifFile = `reports/failed-${i}.sarif`;
+      const run = await runAction('secret-scan', {
+        cwd: history.repo.dir,
+        inputs: { mode: 'diff', base: c.base, head, sarif: sarifFile },
+      });
+      expect(run.exitCode).toBe(1);
+      const sarif = JSON.parse(readFileSync(`${history.repo.dir}/${sarifFile}`, 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      const only = sarif.runs[0];
+      expect(only.tool.driver.name).toBe('launchgate secret-scan');
+      expect(only.results).toEqual([]);
+      expect(only.invocations[0].executionSuccessful).toBe(false);
+      const note = only.invocations[0].toolExecutionNotifications[0];
+      expect(note.level).toBe('error');
+      expect(note.descriptor.id).toBe('could-not-check');
+      expect(note.message.text).toContain(c.reason);
+    }
+  });
+});

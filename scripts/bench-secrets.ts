@@ -51,7 +51,8 @@ function runAction(
   cwd: string,
   inputs: Record<string, string>,
   event?: object,
-): { ms: number; summary: string; peakRssMb?: number } {
+  extraEnv: Record<string, string> = {},
+): { ms: number; summary: string; peakRssMb?: number; cpuS?: number } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-run-'));
   temporary.push(tmp);
   const env: Record<string, string> = {
@@ -69,17 +70,26 @@ function runAction(
     env.GITHUB_EVENT_NAME = 'pull_request';
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  // Peak RSS of the action's process, from GNU time when the machine has it.
+  Object.assign(env, extraEnv);
+  // Peak RSS of the action's process (its threads included) and its CPU seconds (git's included), from GNU time.
   const rssFile = path.join(tmp, 'rss');
   const timed = existsSync('/usr/bin/time');
   const [cmd, args] = timed
-    ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, path.resolve('dist/secret-scan/index.js')]]
+    ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, process.execPath, path.resolve('dist/secret-scan/index.js')]]
     : [process.execPath, [path.resolve('dist/secret-scan/index.js')]];
   const t0 = performance.now();
   spawnSync(cmd, args, { cwd, env, encoding: 'utf8' });
   const ms = performance.now() - t0;
-  const peakRssMb = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
-  return { ms, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), peakRssMb };
+  const [rssKb, user, sys] = timed
+    ? readFileSync(rssFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+    : [];
+  const peakRssMb = timed ? rssKb / 1024 : undefined;
+  return {
+    ms,
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'),
+    peakRssMb,
+    cpuS: timed ? user + sys : undefined,
+  };
 }
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-secrets-'));
@@ -99,51 +109,95 @@ for (let c = 0; c < COMMITS; c++) {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '--allow-empty', '-m', `commit ${c}`);
 }
+// A checkout's history arrives as a pack (actions/checkout fetches one); loose objects, as \`git commit\` leaves them,
+// would cost git about ten times the system time of a real checkout.
+git(repo, 'repack', '-adq');
+git(repo, 'prune');
 const patchBytes = Number(
   execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD | wc -c'], { cwd: repo, encoding: 'utf8' }).trim(),
 );
 
-const history = runAction(repo, { mode: 'history' });
-const m = /(\d+) commit\(s\), (\d+) file\(s\), ([\d.]+ \w+)/.exec(history.summary);
+// The history, three ways, taken in turns so that a change in the machine's load hits each alike: the bundled
+// action with its default threads, the same with one thread (LAUNCHGATE_SECRET_SCAN_THREADS=1), and git log -p
+// alone. Each figure is the median of ROUNDS runs; CPU seconds (git's included) show the work whatever the load.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+interface Run {
+  ms: number;
+  cpuS?: number;
+  peakRssMb?: number;
+  summary?: string;
+}
+function gitLogAlone(): Run {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-git-'));
+  temporary.push(tmp);
+  const t0 = performance.now();
+  execFileSync(
+    '/usr/bin/time',
+    ['-f', '%U %S', '-o', path.join(tmp, 't'), 'sh', '-c', 'git log -p -U0 --cc --no-color HEAD > /dev/null'],
+    {
+      cwd: repo,
+    },
+  );
+  const ms = performance.now() - t0;
+  const [user, sys] = readFileSync(path.join(tmp, 't'), 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { ms, cpuS: user + sys };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const loadBefore = os.loadavg();
+const rounds: Record<'threads' | 'one' | 'git', Run[]> = { threads: [], one: [], git: [] };
+const hasTime = existsSync('/usr/bin/time');
+for (let r = 0; r < ROUNDS; r++) {
+  rounds.threads.push(runAction(repo, { mode: 'history' }));
+  rounds.one.push(runAction(repo, { mode: 'history' }, undefined, { LAUNCHGATE_SECRET_SCAN_THREADS: '1' }));
+  if (hasTime) rounds.git.push(gitLogAlone());
+  console.error(`round ${r + 1}/${ROUNDS} done`);
+}
+const loadAfter = os.loadavg();
+const history = rounds.threads[0];
+const m = /(\d+) commit\(s\), (\d+) file\(s\), ([\d.]+ \w+)/.exec(history.summary!);
+const threadsUsed = /read and scanned by (\d+) threads/.exec(history.summary!)?.[1] ?? '1';
 console.log(`## Full history: ${COMMITS} commits, ${(patchBytes / 1e6).toFixed(1)} MB of patch text (git log -p)`);
-console.log(`rules: ${/with (builtin \([^)]*\)[^:]*)/.exec(history.summary)?.[1] ?? '?'}`);
-console.log('| engine | commits | time (s) | MB/s of patch text | commits/s | peak RSS |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log(`rules: ${/with (builtin \([^)]*\)[^:]*)/.exec(history.summary!)?.[1] ?? '?'}`);
 console.log(
-  `| launchgate builtin (bundled action, process start and git log included) | ${m?.[1]} | ${(history.ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (history.ms / 1000)).toFixed(1)} | ${(COMMITS / (history.ms / 1000)).toFixed(0)} | ${history.peakRssMb ? `${history.peakRssMb.toFixed(0)} MB` : '—'} |`,
+  `load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(1)).join(' ')} after; ${os.availableParallelism()} cores; median of ${ROUNDS} runs, taken in turns`,
 );
-const gitAlone = performance.now();
-execFileSync('sh', ['-c', 'git log -p -U0 --cc --no-color HEAD > /dev/null'], { cwd: repo });
-const gitAloneMs = performance.now() - gitAlone;
-console.log(
-  `| git log -p alone (the floor for one git process) | ${COMMITS} | ${(gitAloneMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitAloneMs / 1000)).toFixed(1)} | — | — |`,
+console.log('| engine | commits | time (s), median [min–max] | CPU s | MB/s of patch text | MB per CPU-s | peak RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const row = (label: string, runs: Run[], commits: string | number) => {
+  if (!runs.length) return;
+  const ms = median(runs.map((x) => x.ms));
+  const cpu = runs.every((x) => x.cpuS !== undefined) ? median(runs.map((x) => x.cpuS!)) : undefined;
+  const rss = runs.every((x) => x.peakRssMb !== undefined) ? Math.max(...runs.map((x) => x.peakRssMb!)) : undefined;
+  const range = `${(ms / 1000).toFixed(2)} [${(Math.min(...runs.map((x) => x.ms)) / 1000).toFixed(2)}–${(Math.max(...runs.map((x) => x.ms)) / 1000).toFixed(2)}]`;
+  console.log(
+    `| ${label} | ${commits} | ${range} | ${cpu?.toFixed(2) ?? '—'} | ${(patchBytes / 1e6 / (ms / 1000)).toFixed(1)} | ${cpu ? (patchBytes / 1e6 / cpu).toFixed(1) : '—'} | ${rss ? `${rss.toFixed(0)} MB` : '—'} |`,
+  );
+};
+row(
+  `launchgate builtin, ${threadsUsed} threads (bundled action: process start, git log and scan)`,
+  rounds.threads,
+  m?.[1] ?? '?',
 );
+row('launchgate builtin, one thread (LAUNCHGATE_SECRET_SCAN_THREADS=1)', rounds.one, m?.[1] ?? '?');
+row('git log -p alone (the floor for one git process)', rounds.git, COMMITS);
 for (const name of ['gitleaks', 'betterleaks']) {
   const bin = (process.env.PATH ?? '')
     .split(path.delimiter)
     .map((d) => path.join(d, name))
     .find((f) => existsSync(f));
   if (!bin) continue;
+  const report = path.join(repo, '..', `${path.basename(repo)}-${name}.json`);
+  temporary.push(report);
   const t = performance.now();
-  spawnSync(
-    bin,
-    [
-      'git',
-      '--no-banner',
-      '--exit-code',
-      '0',
-      '--report-path',
-      path.join(repo, '..', `${path.basename(repo)}-${name}.json`),
-      '.',
-    ],
-    { cwd: repo },
-  );
-  temporary.push(path.join(repo, '..', `${path.basename(repo)}-${name}.json`));
-  const ms = performance.now() - t;
-  console.log(
-    `| ${name} from PATH (git mode) | ${COMMITS} | ${(ms / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (ms / 1000)).toFixed(1)} | — | — |`,
-  );
+  spawnSync(bin, ['git', '--no-banner', '--exit-code', '0', '--report-path', report, '.'], { cwd: repo });
+  row(`${name} from PATH (git mode, one run)`, [{ ms: performance.now() - t }], COMMITS);
 }
+if (
+  !['gitleaks', 'betterleaks'].some((n) =>
+    (process.env.PATH ?? '').split(path.delimiter).some((d) => existsSync(path.join(d, n))),
+  )
+)
+  console.log('(no gitleaks or betterleaks on PATH to compare with)');
 
 // The scanner alone: the same added lines, already read from git, scanned in-process.
 const fragments: Fragment[] = [];

@@ -344,6 +344,26 @@ export function parseHunkHeader(line: string): { old: number[]; newStart: number
   return { old: olds.map((o) => o!.count), newStart: neu.start, newCount: neu.count };
 }
 
+/** `git log -p` as the history scan runs it: over `revs`, or (none) over the commits it reads from stdin. */
+export function patchLogArgs(revs: string[] | undefined): string[] {
+  return [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '-p',
+    '-U0',
+    '--cc',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--no-textconv',
+    '--full-history',
+    `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`,
+    ...(revs ?? ['--no-walk=unsorted', '--stdin']),
+    '--',
+  ];
+}
+
 /** Which commits to read besides `revs`, and where to collect the names of the files seen. */
 export interface ReadOptions {
   /** Exactly these commits, in this order (a slice of `git rev-list`), instead of walking `revs`. */
@@ -364,22 +384,7 @@ export async function* addedFragments(
   stats: ScanStats,
   options: ReadOptions = {},
 ): AsyncGenerator<Fragment> {
-  const args = [
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '-p',
-    '-U0',
-    '--cc',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-renames',
-    '--no-textconv',
-    '--full-history',
-    `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`,
-    ...(options.commits ? ['--no-walk=unsorted', '--stdin'] : revs),
-    '--',
-  ];
+  const args = patchLogArgs(options.commits ? undefined : revs);
   const child = spawn('git', args, { cwd, stdio: [options.commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4096)));

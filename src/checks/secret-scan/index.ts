@@ -9,6 +9,7 @@ import { toSarif } from '../../core/sarif.js';
 import { redactMatch } from '../../core/secrets.js';
 import { scanDeployedBundles } from './bundles.js';
 import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
+import { withFailureSarif } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
 import { historyThreads, scanHistoryRange } from './history-pool.js';
 import { isIgnored } from './ignore-file.js';
@@ -78,7 +79,7 @@ const INPUTS = {
   ),
 };
 
-export const secretScan = defineCheck({
+const definition = defineCheck({
   name: 'secret-scan',
   section: 'secrets',
   impact: {
@@ -172,6 +173,9 @@ export const secretScan = defineCheck({
     };
   },
 });
+
+// When the scan throws, a named SARIF file still says why (failure-sarif.ts), so the upload step does not fail too.
+export const secretScan = withFailureSarif(definition, (inputs) => inputs.sarif);
 
 type Inputs = InputValues<typeof INPUTS>;
 type FindGitleaks = () => Promise<{ bin: string; source: string }>;

@@ -101,6 +101,18 @@ describe('rules run around their keywords', () => {
     expect(show(narrow, text)).toEqual(show(full, text));
     expect(show(narrow, text)).toEqual([`generic-api-key@3:15=${value}`]);
   });
+  test('url-credentials is tried only where a scheme can end in `://`, with the same findings', () => {
+    const scheme20 = `a${'b'.repeat(19)}`;
+    const text = [
+      `postgres://app:${value}@db.internal:5432/x`,
+      `x${scheme20}://u:${value}@h.example`, // 21-character scheme: no word boundary before it in reach
+      `${scheme20}://u:${value}@h.example https://a:${value}b@c.d`,
+      `see http://example.com then redis://:${value}@cache`, // no user: not this rule's shape
+      'https://https://https://:::@@@',
+    ].join('\n');
+    expect(show(narrow, text)).toEqual(show(full, text));
+    expect(show(narrow, text).filter((h) => h.startsWith('url-credentials'))).toHaveLength(4);
+  });
   test('the corpus, alone and run together, gives what a full scan gives', () => {
     const texts = [...SECRETS, ...NON_SECRETS].map((c) => c.text);
     const together = [...texts, ...TRUE_POSITIVES.map((c) => c.text)].join('\n');
@@ -168,7 +180,9 @@ describe('anchored matcher (rules with a lazy identifier prefix)', () => {
     const scanner = new Scanner(defaultRuleSet());
     for (const text of spam) {
       attempts = 0;
-      [...anchoredMatches(counting, text, keywordsAt(generic.keywords, text))];
+      const found = [...anchoredMatches(counting, text, keywordsAt(generic.keywords, text))];
+      expect(found.length).toBeLessThan(text.length);
+      expect(attempts).toBeGreaterThan(0);
       expect(attempts).toBeLessThanOrEqual(text.length + 1);
       const before = scanner.charsVisited;
       scanner.scan({ file: 'spam.txt', text });

@@ -56,6 +56,26 @@ const REACH_AFTER_KEYWORD = 16 * 1024;
 const KEYWORD_SLACK = 32;
 
 /**
+ * Matches of a pattern whose every match starts at most `reach` characters before one of its keywords, exactly as
+ * a global scan finds them: the pattern is tried (sticky) at each such start position once, left to right, instead
+ * of the regex engine trying it at every position of the text (`url-credentials` has no literal to skip to, and
+ * `://` is in nearly every source file).
+ */
+export function* startsNearKeywords(regex: Pattern, text: string, at: number[], reach: number): Iterable<PatternMatch> {
+  let next = 0;
+  for (const k of at) {
+    for (let start = Math.max(next, k - reach); start <= k && start <= text.length; start++) {
+      const m = regex.matchAt!(text, start);
+      if (!m) continue;
+      next = start + Math.max(1, m.groups[0]?.length ?? 0);
+      yield m;
+      start = next - 1;
+    }
+    next = Math.max(next, k + 1);
+  }
+}
+
+/**
  * Matches of a pattern that starts with a lazy prefix of at most N identifier characters before its keyword
  * group, exactly as a global scan finds them (left to right, non-overlapping), without trying the prefix at every
  * position. The pattern without its prefix (the rest) is tried once at each position from which its keyword group
@@ -89,8 +109,13 @@ export function* anchoredMatches(regex: Pattern, text: string, at: number[]): It
 /** Rules prepared for scanning: one pass finds which keywords a text contains, then only those rules run. */
 export class Scanner {
   private readonly index: KeywordIndex;
-  /** Each rule's keywords, as ids in the index. */
-  private readonly keywordIds = new Map<SecretRule, number[]>();
+  /** Each rule's keywords, as ids in the index, and each keyword's rules (indexes in the rule set). */
+  private readonly keywordIds: number[][];
+  private readonly rulesOfKeyword: number[][];
+  private readonly alwaysRunIndexes: number[];
+  /** Which rules this text picked already (a rule is picked once whichever of its keywords is seen). */
+  private readonly picked: Int32Array;
+  private generation = 0;
   private readonly alwaysRun: SecretRule[];
   /** Rules that match on the path alone: the only ones a binary file meets. */
   private readonly pathOnly: SecretRule[];
@@ -103,7 +128,11 @@ export class Scanner {
     const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))];
     const id = new Map(keywords.map((k, i) => [k, i]));
     this.index = new KeywordIndex(keywords);
-    for (const r of ruleSet.rules) this.keywordIds.set(r, [...new Set(r.keywords.map((k) => id.get(k)!))]);
+    this.keywordIds = ruleSet.rules.map((r) => [...new Set(r.keywords.map((k) => id.get(k)!))]);
+    this.rulesOfKeyword = keywords.map(() => []);
+    this.keywordIds.forEach((ids, r) => ids.forEach((k) => this.rulesOfKeyword[k].push(r)));
+    this.alwaysRunIndexes = [...ruleSet.rules.keys()].filter((r) => ruleSet.rules[r].keywords.length === 0);
+    this.picked = new Int32Array(ruleSet.rules.length);
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
     this.pathOnly = ruleSet.rules.filter((r) => !r.regex && r.path);
   }
@@ -116,28 +145,23 @@ export class Scanner {
   /** The rules whose keywords the text contains, each with where its keywords were seen (ascending). */
   private rulesFor(text: string): { rule: SecretRule; at: number[] }[] {
     const found = this.index.find(text);
-    const out: { rule: SecretRule; at: number[] }[] = [];
-    for (const rule of this.ruleSet.rules) {
-      if (rule.keywords.length === 0) {
-        out.push({ rule, at: [] });
-        continue;
-      }
-      let at: number[] | undefined;
-      let merged = false;
-      for (const k of this.keywordIds.get(rule)!) {
-        const list = found.get(k);
-        if (!list) continue;
-        if (!at) at = list;
-        else {
-          at = at.concat(list);
-          merged = true;
+    const gen = ++this.generation;
+    const picked = [...this.alwaysRunIndexes];
+    for (const id of found.keys())
+      for (const r of this.rulesOfKeyword[id])
+        if (this.picked[r] !== gen) {
+          this.picked[r] = gen;
+          picked.push(r);
         }
-      }
-      if (!at) continue;
-      if (merged) at.sort((a, b) => a - b);
-      out.push({ rule, at });
-    }
-    return out;
+    picked.sort((a, b) => a - b);
+    return picked.map((r) => {
+      const rule = this.ruleSet.rules[r];
+      const ids = this.keywordIds[r];
+      if (ids.length === 1) return { rule, at: found.get(ids[0]) ?? [] };
+      const at: number[] = [];
+      for (const k of ids) for (const p of found.get(k) ?? []) at.push(p);
+      return { rule, at: at.sort((x, y) => x - y) };
+    });
   }
 
   /**
@@ -151,6 +175,10 @@ export class Scanner {
     const regex = rule.regex!;
     if (this.options.narrow && regex.prefixReach !== undefined && regex.restAt && rule.keywords.length > 0) {
       yield* anchoredMatches(regex, text, at);
+      return;
+    }
+    if (this.options.narrow && rule.keywordReach !== undefined && regex.matchAt && rule.keywords.length > 0) {
+      yield* startsNearKeywords(regex, text, at, rule.keywordReach);
       return;
     }
     if (!this.options.narrow || text.length <= NEIGHBOURHOOD_MIN_CHARS || rule.keywords.length === 0) {

@@ -32,7 +32,18 @@ export interface Pattern {
    * before one of its keywords, so trying only those start positions finds exactly what a full scan finds.
    */
   readonly prefixReach?: number;
+  /**
+   * For such a pattern: the match of the pattern without its prefix that starts exactly at `pos` (the keyword
+   * group onwards). The prefix is lazy, so the whole pattern's match from a start `s` is this match at the first
+   * `pos >= s` where it exists, with `text[s, pos)` made of prefix characters: see Scanner.anchoredMatches.
+   */
+  restAt?(text: string, pos: number): PatternMatch | null;
+  /** For such a pattern: whether the UTF-16 code unit `code` is one its prefix may consist of. */
+  inPrefix?(code: number): boolean;
 }
+
+/** `[\w.-]{0,N}?` at the start of a pattern, after an optional `(?i)` or `(?i:`. */
+const LAZY_PREFIX = /^(\(\?i\)|\(\?i:)?(\[\\w\.-\])\{0,(\d+)\}\?/;
 
 class V8Pattern implements Pattern {
   readonly engine = 'v8';
@@ -56,8 +67,32 @@ class V8Pattern implements Pattern {
       throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
     }
     this.groupCount = new RegExp(`${js}|`).exec('')!.length - 1;
-    const prefix = /^(?:\(\?i\)|\(\?i:)?\[\\w\.-\]\{0,(\d+)\}\?/.exec(runs);
-    if (prefix) this.prefixReach = Number(prefix[1]);
+    const prefix = LAZY_PREFIX.exec(runs);
+    if (prefix) {
+      const [token, flags = '', set, reach] = prefix;
+      const rest = flags + runs.slice(token.length);
+      this.rest = new RegExp(translateRe2(rest), 'y');
+      const member = new RegExp(`^${translateRe2(`${flags}${set}${flags === '(?i:' ? ')' : ''}`)}$`);
+      this.prefixChars = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) this.prefixChars[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
+      this.prefixMember = member;
+      this.prefixReach = Number(reach);
+    }
+  }
+
+  private rest?: RegExp;
+  private prefixChars?: Uint8Array;
+  private prefixMember?: RegExp;
+
+  restAt(text: string, pos: number): PatternMatch | null {
+    const re = this.rest!;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    return m ? { index: m.index, groups: [...m] } : null;
+  }
+
+  inPrefix(code: number): boolean {
+    return code < 128 ? this.prefixChars![code] === 1 : this.prefixMember!.test(String.fromCharCode(code));
   }
 
   matchAt(text: string, pos: number): PatternMatch | null {

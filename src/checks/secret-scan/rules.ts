@@ -27,6 +27,11 @@ export interface SecretRule {
   allowlists: Allowlist[];
   /** Where the rule comes from: 'gitleaks', 'launchgate', or the config file that defined it. */
   origin: string;
+  /**
+   * At most how many characters before one of its keywords a match can start (launchgate's own rules, where it
+   * is known): the scanner then tries the rule only there (see Scanner.startsNearKeywords).
+   */
+  keywordReach?: number;
 }
 
 export interface RuleSet {
@@ -53,6 +58,7 @@ interface RuleSpec {
   keywords: string[];
   secretGroup?: number;
   entropy?: number;
+  keywordReach?: number;
   allow?: { regexes?: string[]; stopwords?: string[]; regexTarget?: RegexTarget; matchRegexes?: string[] };
 }
 
@@ -91,6 +97,8 @@ const SPECS: RuleSpec[] = [
     description: 'Password in a connection URL',
     regex: String.raw`\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@'"\x60]{1,64}:([^\s:/@'"\x60]{3,128})@[a-z0-9.-]+`,
     keywords: ['://'],
+    // The scheme before `://` is at most 21 characters.
+    keywordReach: 21,
     allow: {
       regexes: [
         String.raw`^\$\{.*\}$`,
@@ -149,6 +157,7 @@ export function launchgateRuleSet(): RuleSet {
       secretGroup: s.secretGroup,
       entropy: s.entropy,
       keywords: s.keywords,
+      keywordReach: s.keywordReach,
       allowlists,
       origin: 'launchgate',
     };

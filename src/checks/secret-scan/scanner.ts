@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
-import type { PatternMatch } from './patterns.js';
+import { KeywordIndex } from './keyword-index.js';
+import type { Pattern, PatternMatch } from './patterns.js';
 import type { Allowlist, RuleSet, SecretRule } from './rules.js';
 
 /** Text to scan: a file, or the lines one commit added to one file. */
@@ -39,6 +40,14 @@ export interface SecretHit {
 }
 
 const INLINE_ALLOW = 'gitleaks:allow';
+
+/** The line of the match being judged, and what was already decided about it. */
+interface LineCache {
+  index: number;
+  text: string;
+  inlineAllow: boolean;
+  verdicts: Map<Allowlist, boolean>;
+}
 /** Below this size a rule runs over the whole text; above it, only around its keywords. */
 const NEIGHBOURHOOD_MIN_CHARS = 64 * 1024;
 const REACH_BEFORE_KEYWORD = 2 * 1024;
@@ -46,13 +55,67 @@ const REACH_AFTER_KEYWORD = 16 * 1024;
 /** How far inside a rule's keyword group its keyword may sit (`(?:MailchimpSDK.initialize|mailchimp)`). */
 const KEYWORD_SLACK = 32;
 
+/**
+ * Matches of a pattern whose every match starts at most `reach` characters before one of its keywords, exactly as
+ * a global scan finds them: the pattern is tried (sticky) at each such start position once, left to right, instead
+ * of the regex engine trying it at every position of the text (`url-credentials` has no literal to skip to, and
+ * `://` is in nearly every source file).
+ */
+export function* startsNearKeywords(regex: Pattern, text: string, at: number[], reach: number): Iterable<PatternMatch> {
+  let next = 0;
+  for (const k of at) {
+    for (let start = Math.max(next, k - reach); start <= k && start <= text.length; start++) {
+      const m = regex.matchAt!(text, start);
+      if (!m) continue;
+      next = start + Math.max(1, m.groups[0]?.length ?? 0);
+      yield m;
+      start = next - 1;
+    }
+    next = Math.max(next, k + 1);
+  }
+}
+
+/**
+ * Matches of a pattern that starts with a lazy prefix of at most N identifier characters before its keyword
+ * group, exactly as a global scan finds them (left to right, non-overlapping), without trying the prefix at every
+ * position. The pattern without its prefix (the rest) is tried once at each position from which its keyword group
+ * can reach a keyword seen (KEYWORD_SLACK before it, up to it). Take the first such position g, at or after where
+ * the previous match ended, where the rest matches: the global scan's next match starts at the leftmost s with
+ * g - s <= N and text[s, g) all prefix characters (no earlier start can work: it would need an earlier g), and as
+ * the prefix is lazy, its match is text[s, g) followed by the rest's match at g. Each position is tried at most
+ * once, so keyword spam costs one attempt per character, not N attempts of an N-way prefix per keyword.
+ */
+export function* anchoredMatches(regex: Pattern, text: string, at: number[]): Iterable<PatternMatch> {
+  const reach = regex.prefixReach!;
+  let next = 0;
+  let tried = -1;
+  for (const k of at) {
+    for (let g = Math.max(tried + 1, next, k - KEYWORD_SLACK); g <= k && g <= text.length; g++) {
+      tried = g;
+      const rest = regex.restAt!(text, g);
+      if (!rest) continue;
+      const floor = Math.max(next, g - reach);
+      let s = g;
+      while (s > floor && regex.inPrefix!(text.charCodeAt(s - 1))) s--;
+      const end = g + (rest.groups[0]?.length ?? 0);
+      yield { index: s, groups: [text.slice(s, end), ...rest.groups.slice(1)] };
+      next = Math.max(end, s + 1);
+      tried = next - 1;
+      g = tried;
+    }
+  }
+}
+
 /** Rules prepared for scanning: one pass finds which keywords a text contains, then only those rules run. */
 export class Scanner {
-  private readonly keywordRegex: RegExp | undefined;
-  /** keyword → the keywords that contain it (so finding `sk_live` also counts as finding `sk`). */
-  private readonly implied = new Map<string, string[]>();
-  /** Keywords after which another keyword may start inside the match (a suffix of one is a prefix of another). */
-  private readonly mayOverlap = new Set<string>();
+  private readonly index: KeywordIndex;
+  /** Each rule's keywords, as ids in the index, and each keyword's rules (indexes in the rule set). */
+  private readonly keywordIds: number[][];
+  private readonly rulesOfKeyword: number[][];
+  private readonly alwaysRunIndexes: number[];
+  /** Which rules this text picked already (a rule is picked once whichever of its keywords is seen). */
+  private readonly picked: Int32Array;
+  private generation = 0;
   private readonly alwaysRun: SecretRule[];
   /** Rules that match on the path alone: the only ones a binary file meets. */
   private readonly pathOnly: SecretRule[];
@@ -62,47 +125,43 @@ export class Scanner {
     readonly ruleSet: RuleSet,
     private readonly options: { narrow: boolean } = { narrow: true },
   ) {
-    const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-    for (const k of keywords) {
-      this.implied.set(
-        k,
-        keywords.filter((other) => other !== k && k.includes(other)),
-      );
-      for (let i = 1; i < k.length; i++)
-        if (keywords.some((other) => other.startsWith(k.slice(i)) || k.slice(i).startsWith(other)))
-          this.mayOverlap.add(k);
-    }
-    this.keywordRegex = keywords.length
-      ? new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-      : undefined;
+    const keywords = [...new Set(ruleSet.rules.flatMap((r) => r.keywords))];
+    const id = new Map(keywords.map((k, i) => [k, i]));
+    this.index = new KeywordIndex(keywords);
+    this.keywordIds = ruleSet.rules.map((r) => [...new Set(r.keywords.map((k) => id.get(k)!))]);
+    this.rulesOfKeyword = keywords.map(() => []);
+    this.keywordIds.forEach((ids, r) => ids.forEach((k) => this.rulesOfKeyword[k].push(r)));
+    this.alwaysRunIndexes = [...ruleSet.rules.keys()].filter((r) => ruleSet.rules[r].keywords.length === 0);
+    this.picked = new Int32Array(ruleSet.rules.length);
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
     this.pathOnly = ruleSet.rules.filter((r) => !r.regex && r.path);
   }
 
-  /** The rules whose keywords the text contains, and where each keyword was seen. */
-  private rulesFor(text: string): { rules: SecretRule[]; seenAt: Map<string, number[]> } {
-    const seenAt = new Map<string, number[]>();
-    if (!this.keywordRegex) return { rules: this.alwaysRun, seenAt };
-    const lower = text.toLowerCase();
-    const re = this.keywordRegex;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    const note = (k: string, at: number) => {
-      const list = seenAt.get(k);
-      if (!list) seenAt.set(k, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    };
-    while ((m = re.exec(lower))) {
-      note(m[0], m.index);
-      for (const k of this.implied.get(m[0]) ?? []) note(k, m.index + m[0].indexOf(k));
-      // Resume inside the match only where another keyword could start there, so none is missed.
-      if (this.mayOverlap.has(m[0])) re.lastIndex = m.index + 1;
-    }
-    if (seenAt.size === 0) return { rules: this.alwaysRun, seenAt };
-    return {
-      rules: this.ruleSet.rules.filter((r) => r.keywords.length === 0 || r.keywords.some((k) => seenAt.has(k))),
-      seenAt,
-    };
+  /** Characters the keyword pass has read so far (tests check that the work stays linear in the input). */
+  get charsVisited(): number {
+    return this.index.charsVisited;
+  }
+
+  /** The rules whose keywords the text contains, each with where its keywords were seen (ascending). */
+  private rulesFor(text: string): { rule: SecretRule; at: number[] }[] {
+    const found = this.index.find(text);
+    const gen = ++this.generation;
+    const picked = [...this.alwaysRunIndexes];
+    for (const id of found.keys())
+      for (const r of this.rulesOfKeyword[id])
+        if (this.picked[r] !== gen) {
+          this.picked[r] = gen;
+          picked.push(r);
+        }
+    picked.sort((a, b) => a - b);
+    return picked.map((r) => {
+      const rule = this.ruleSet.rules[r];
+      const ids = this.keywordIds[r];
+      if (ids.length === 1) return { rule, at: found.get(ids[0]) ?? [] };
+      const at: number[] = [];
+      for (const k of ids) for (const p of found.get(k) ?? []) at.push(p);
+      return { rule, at: at.sort((x, y) => x - y) };
+    });
   }
 
   /**
@@ -112,17 +171,20 @@ export class Scanner {
    * that begins before the window (a long identifier prefix) is reported from the window's start, with the same
    * secret.
    */
-  private *matchesOf(rule: SecretRule, text: string, seenAt: Map<string, number[]>): Iterable<PatternMatch> {
+  private *matchesOf(rule: SecretRule, text: string, at: number[]): Iterable<PatternMatch> {
     const regex = rule.regex!;
-    if (this.options.narrow && regex.prefixReach !== undefined && regex.matchAt && rule.keywords.length > 0) {
-      yield* this.anchoredMatches(rule, text, seenAt);
+    if (this.options.narrow && regex.prefixReach !== undefined && regex.restAt && rule.keywords.length > 0) {
+      yield* anchoredMatches(regex, text, at);
+      return;
+    }
+    if (this.options.narrow && rule.keywordReach !== undefined && regex.matchAt && rule.keywords.length > 0) {
+      yield* startsNearKeywords(regex, text, at, rule.keywordReach);
       return;
     }
     if (!this.options.narrow || text.length <= NEIGHBOURHOOD_MIN_CHARS || rule.keywords.length === 0) {
       yield* regex.matches(text);
       return;
     }
-    const at = rule.keywords.flatMap((k) => seenAt.get(k) ?? []).sort((a, b) => a - b);
     const windows: [number, number][] = [];
     for (const p of at) {
       const start = Math.max(0, p - REACH_BEFORE_KEYWORD);
@@ -133,30 +195,6 @@ export class Scanner {
     }
     for (const [start, end] of windows)
       for (const m of regex.matches(text.slice(start, end))) yield { index: m.index + start, groups: m.groups };
-  }
-
-  /**
-   * Matches of a rule that starts with a bounded identifier prefix, tried only at the start positions from which
-   * a match can reach one of its keywords: the same matches, left to right and non-overlapping, as a global scan
-   * (which would try the 50-character prefix at every position of the text). The slack covers a keyword that
-   * sits a little inside the rule's keyword group.
-   */
-  private *anchoredMatches(rule: SecretRule, text: string, seenAt: Map<string, number[]>): Iterable<PatternMatch> {
-    const regex = rule.regex!;
-    const reach = regex.prefixReach! + KEYWORD_SLACK;
-    const at = rule.keywords.flatMap((k) => seenAt.get(k) ?? []).sort((a, b) => a - b);
-    let next = 0;
-    for (const k of at) {
-      for (let start = Math.max(next, k - reach); start <= k && start <= text.length; start++) {
-        const m = regex.matchAt!(text, start);
-        if (!m) continue;
-        const length = m.groups[0]?.length ?? 0;
-        next = start + Math.max(1, length);
-        yield m;
-        start = next - 1;
-      }
-      next = Math.max(next, k + 1);
-    }
   }
 
   scan(fragment: Fragment): SecretHit[] {
@@ -174,21 +212,23 @@ export class Scanner {
       }
       return lo;
     };
-    const { rules, seenAt } = fragment.binary
-      ? { rules: this.pathOnly, seenAt: new Map<string, number[]>() }
+    const line = { index: -1, text: '', inlineAllow: false, verdicts: new Map<Allowlist, boolean>() };
+    const candidates = fragment.binary
+      ? this.pathOnly.map((rule) => ({ rule, at: [] as number[] }))
       : this.rulesFor(fragment.text);
-    for (const rule of rules) {
+    for (const { rule, at } of candidates) {
       if (rule.path && !rule.path.test(fragment.file)) continue;
       if (!rule.regex) {
         // A path-only rule: the file itself is the finding (a keystore, a .p12), reported once per file.
         if (fragment.firstLine && fragment.firstLine > 1) continue;
         const hit = this.hit(rule, fragment, 0, 0, 0, fragment.file, fragment.file);
-        if (this.allowed(hit.secret, hit.secret, '', fragment, [...rule.allowlists, ...this.ruleSet.allowlists]))
+        const noLine = { index: -1, text: '', inlineAllow: false, verdicts: new Map<Allowlist, boolean>() };
+        if (this.allowed(hit.secret, hit.secret, noLine, fragment, [...rule.allowlists, ...this.ruleSet.allowlists]))
           hit.suppressed = 'a path allowlist';
         hits.push(hit);
         continue;
       }
-      for (const m of this.matchesOf(rule, fragment.text, seenAt)) {
+      for (const m of this.matchesOf(rule, fragment.text, at)) {
         const whole = m.groups[0] ?? '';
         if (whole.length === 0) continue;
         const secret = rule.secretGroup
@@ -199,14 +239,16 @@ export class Scanner {
         const secretOffset = m.index + Math.max(0, whole.indexOf(secret));
         const startLine = lineAt(secretOffset);
         lineStarts ??= computeLineStarts(fragment.text);
-        const lineText = fragment.text
-          .slice(lineStarts[startLine], lineStarts[startLine + 1] ?? fragment.text.length)
-          .replace(/\n$/, '');
-        if (lineText.includes(INLINE_ALLOW)) continue;
-        const allowedBy = this.allowed(secret, whole, lineText, fragment, [
-          ...rule.allowlists,
-          ...this.ruleSet.allowlists,
-        ]);
+        if (line.index !== startLine) {
+          // Once per line, not per match: a minified line of 1 MB may hold thousands of candidates.
+          const end = lineStarts[startLine + 1] ?? fragment.text.length;
+          line.index = startLine;
+          line.text = fragment.text.slice(lineStarts[startLine], fragment.text[end - 1] === '\n' ? end - 1 : end);
+          line.inlineAllow = line.text.includes(INLINE_ALLOW);
+          line.verdicts.clear();
+        }
+        if (line.inlineAllow) continue;
+        const allowedBy = this.allowed(secret, whole, line, fragment, [...rule.allowlists, ...this.ruleSet.allowlists]);
         if (allowedBy === 'value') continue;
         const hit = this.hit(
           rule,
@@ -265,17 +307,26 @@ export class Scanner {
   private allowed(
     secret: string,
     match: string,
-    line: string,
+    line: LineCache,
     fragment: Fragment,
     lists: Allowlist[],
   ): 'path' | 'value' | undefined {
     const lowerSecret = secret.toLowerCase();
     for (const a of lists) {
-      const target = a.regexTarget === 'match' ? match : a.regexTarget === 'line' ? line : secret;
       const checks: boolean[] = [];
       if (a.commits.length) checks.push(fragment.commit !== undefined && a.commits.includes(fragment.commit));
       if (a.paths.length) checks.push(a.paths.some((p) => p.test(fragment.file)));
-      if (a.regexes.length) checks.push(a.regexes.some((r) => r.test(target)));
+      if (a.regexes.length) {
+        if (a.regexTarget === 'line') {
+          // The same line's verdict for every match on it (a line can be a whole minified bundle).
+          let verdict = line.verdicts.get(a);
+          if (verdict === undefined) line.verdicts.set(a, (verdict = a.regexes.some((r) => r.test(line.text))));
+          checks.push(verdict);
+        } else {
+          const target = a.regexTarget === 'match' ? match : secret;
+          checks.push(a.regexes.some((r) => r.test(target)));
+        }
+      }
       if (a.stopwords.length) checks.push(a.stopwords.some((w) => lowerSecret.includes(w)));
       if (checks.length === 0) continue;
       if (a.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean))
@@ -294,18 +345,34 @@ export function mostSpecific(hits: SecretHit[]): SecretHit[] {
   const rank = (h: SecretHit) => (h.ruleId.startsWith('generic') ? 1 : 0);
   const order = hits.map((h, i) => ({ h, i }));
   order.sort((a, b) => rank(a.h) - rank(b.h) || b.h.secret.length - a.h.secret.length || a.i - b.i);
+  // Kept spans, by start. Spans of different rules never overlap once kept, and one rule's matches do not
+  // overlap each other, so the spans that overlap a new one are found by bisection (thousands of findings in one
+  // minified file must not cost a comparison with every other).
   const kept: { h: SecretHit; i: number }[] = [];
+  const starts: number[] = [];
   for (const c of order) {
     const start = c.h.offset;
     const end = start + c.h.secret.length;
-    const overlaps = kept.some(
-      (k) =>
-        k.h.ruleId !== c.h.ruleId &&
-        k.h.secret.length > 0 &&
-        start < k.h.offset + k.h.secret.length &&
-        k.h.offset < end,
-    );
-    if (!overlaps) kept.push(c);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let overlaps = false;
+    for (let j = lo - 1; j >= 0 && !overlaps; j--) {
+      const k = kept[j].h;
+      if (k.secret.length > 0 && k.offset + k.secret.length > start) overlaps = k.ruleId !== c.h.ruleId;
+      else if (k.secret.length > 0) break;
+    }
+    for (let j = lo; j < kept.length && starts[j] < end && !overlaps; j++) {
+      const k = kept[j].h;
+      overlaps = k.ruleId !== c.h.ruleId && k.secret.length > 0 && start < k.offset + k.secret.length;
+    }
+    if (overlaps) continue;
+    kept.splice(lo, 0, c);
+    starts.splice(lo, 0, start);
   }
   return kept.sort((a, b) => a.i - b.i).map((k) => k.h);
 }

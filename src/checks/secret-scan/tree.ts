@@ -1,4 +1,15 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, type ScanStats } from './git-patches.js';
 import type { Fragment } from './scanner.js';
@@ -69,6 +80,9 @@ export interface TreeWalk {
  * The files under `roots` (relative to cwd, or absolute), as fragments: text files whole, or in overlapping
  * chunks when larger than one chunk; binaries as an empty fragment flagged binary (path rules still see them).
  * Symlinks are followed only to targets inside the workspace (or a given root) that were not walked already.
+ *
+ * Per file it costs an open, a read and a close: a folder's entries come with their types, and the real path of
+ * an entry that is not a symlink is its folder's real path and its name (no lstat or realpath per file).
  */
 export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, walk: TreeWalk): Generator<Fragment> {
   const workspace = realpathSync(cwd);
@@ -83,6 +97,7 @@ export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, w
     return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
   };
 
+  /** A path whose type is not known yet: a root, a symlink, or an entry the file system gave no type for. */
   const visit = function* (abs: string, explicit: boolean): Generator<Fragment> {
     let st;
     try {
@@ -107,13 +122,41 @@ export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, w
         if (abs !== real) walk.symlinksSkipped.push(`${shown(abs)} (a folder already scanned)`);
         return;
       }
-      visitedDirs.add(real);
-      for (const name of readdirSync(abs).sort()) yield* visit(path.join(abs, name), false);
+      yield* folder(abs, real);
       return;
     }
-    if (!st.isFile() || visitedFiles.has(real)) return;
+    if (!st.isFile()) return;
+    yield* file(abs, real, shown(abs));
+  };
+
+  const file = function* (abs: string, real: string, name: string): Generator<Fragment> {
+    if (visitedFiles.has(real)) return;
     visitedFiles.add(real);
-    yield* fileFragments(abs, shown(abs), st.size, stats);
+    yield* fileFragments(abs, name, stats);
+  };
+
+  const folder = function* (abs: string, real: string): Generator<Fragment> {
+    visitedDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const shownDir = shown(abs);
+    const insideCwd = path.relative(cwd, abs) === '' ? '' : shownDir;
+    for (const entry of entries) {
+      const childAbs = path.join(abs, entry.name);
+      const childReal = path.join(real, entry.name);
+      if (entry.isFile()) yield* file(childAbs, childReal, insideCwd ? `${insideCwd}/${entry.name}` : entry.name);
+      else if (entry.isDirectory()) {
+        if (SKIP_DIRS.has(entry.name) || visitedDirs.has(childReal)) continue;
+        yield* folder(childAbs, childReal);
+      } else if (entry.isSymbolicLink()) yield* visit(childAbs, false);
+      else if (!entry.isFIFO() && !entry.isSocket() && !entry.isBlockDevice() && !entry.isCharacterDevice())
+        yield* visit(childAbs, false); // no type given: ask
+    }
   };
   for (const root of given) yield* visit(root, true);
 }
@@ -126,8 +169,27 @@ function safeRealpath(p: string): string | undefined {
   }
 }
 
+/** One buffer for every file that fits one chunk (one more byte tells that a file does not). */
+let readBuffer: Buffer | undefined;
+
+/** Reads from `fd` at `position` until `length` bytes or the end of the file. */
+function readFull(fd: number, buf: Buffer, length: number, position: number): number {
+  let n = 0;
+  while (n < length) {
+    const got = readSync(fd, buf, n, length - n, position + n);
+    if (got <= 0) break;
+    n += got;
+  }
+  return n;
+}
+
+/** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, faster. */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 /** One file: whole when it fits one chunk, else in chunks that overlap and start on a line where they can. */
-function* fileFragments(abs: string, file: string, size: number, stats: ScanStats): Generator<Fragment> {
+function* fileFragments(abs: string, file: string, stats: ScanStats): Generator<Fragment> {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -135,28 +197,29 @@ function* fileFragments(abs: string, file: string, size: number, stats: ScanStat
     return;
   }
   try {
-    const head = Buffer.alloc(Math.min(size, 8000));
-    readSync(fd, head, 0, head.length, 0);
-    if (fileKind(file, head) === 'binary') {
+    readBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES + 1);
+    const whole = readFull(fd, readBuffer, CHUNK_BYTES + 1, 0);
+    if (fileKind(file, readBuffer.subarray(0, Math.min(whole, 8000))) === 'binary') {
       stats.binaryFiles.push(file);
       yield { file, text: '', binary: true };
       return;
     }
     stats.files++;
-    stats.bytes += size;
-    if (size <= CHUNK_BYTES) {
-      const buf = Buffer.alloc(size);
-      const n = readSync(fd, buf, 0, size, 0);
-      yield { file, text: buf.subarray(0, n).toString('utf8') };
+    if (whole <= CHUNK_BYTES) {
+      stats.bytes += whole;
+      // Decoded before yielding: the buffer is read into again for the next file.
+      yield { file, text: decode(readBuffer.subarray(0, whole)) };
       return;
     }
+    const size = fstatSync(fd).size;
+    stats.bytes += size;
     stats.chunked++;
     let start = 0;
     let firstLine = 1;
     let firstColumn = 1;
     const buf = Buffer.alloc(CHUNK_BYTES);
     while (start < size) {
-      const n = readSync(fd, buf, 0, Math.min(CHUNK_BYTES, size - start), start);
+      const n = readFull(fd, buf, Math.min(CHUNK_BYTES, size - start), start);
       if (n <= 0) break;
       let end = n;
       const last = start + n >= size;

@@ -1,0 +1,153 @@
+/**
+ * Every occurrence of every rule keyword in a text, in one pass: an Aho-Corasick automaton over lower-cased
+ * characters, compiled into a dense table. It replaces lower-casing the text and running one alternation regex
+ * over it (a copy of the text, and a regex that tries hundreds of alternatives wherever a letter starts one):
+ * here each character costs one table step, whatever the number of keywords, so keyword spam stays linear.
+ *
+ * Case-insensitive as gitleaks is (it lower-cases the text): ASCII is folded in the table; other characters are
+ * folded one by one (U+212A KELVIN SIGN is a `k`, as `strings.ToLower` says), so offsets are always offsets into
+ * the text as given, never into a lower-cased copy whose length may differ (`İ` lower-cases to two characters).
+ */
+export class KeywordIndex {
+  /** Each state's transitions: `table[(state << shift) | column]`; upper-case ASCII columns fold to lower. */
+  private readonly table: Int32Array;
+  private readonly shift: number;
+  /** States are numbered so that those where a keyword ends come last, from this one on. */
+  private readonly firstOutput: number;
+  /** Keyword ids that end in each state (its own and those its failure chain reaches), flattened. */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  /** Column of each lower-cased non-ASCII character that some keyword contains (columns from 128). */
+  private readonly wideColumn = new Map<number, number>();
+  private readonly lengths: number[];
+  /** Characters this index has looked at, for tests that check the work done stays linear. */
+  charsVisited = 0;
+
+  constructor(readonly keywords: readonly string[]) {
+    // Code unit by code unit, as the text is read (a keyword outside the BMP is two units, like its text).
+    const folded = keywords.map((k) => {
+      const lower = k.toLowerCase();
+      const codes: number[] = [];
+      for (let i = 0; i < lower.length; i++) codes.push(foldCode(lower.charCodeAt(i)));
+      return codes;
+    });
+    this.lengths = folded.map((codes) => codes.length);
+    for (const codes of folded)
+      for (const c of codes)
+        if (c >= 128 && !this.wideColumn.has(c)) this.wideColumn.set(c, 128 + this.wideColumn.size);
+    const width = 128 + this.wideColumn.size;
+    this.shift = Math.ceil(Math.log2(width));
+    const column = (c: number) => (c < 128 ? c : this.wideColumn.get(c)!);
+
+    // The trie, then failure links and transitions breadth first.
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    folded.forEach((codes, id) => {
+      if (codes.length === 0) return;
+      let s = 0;
+      for (const c of codes) {
+        const col = column(c);
+        let next = children[s].get(col);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[s].set(col, next);
+        }
+        s = next;
+      }
+      ends[s].push(id);
+    });
+    const states = children.length;
+    const fail = new Int32Array(states);
+    const delta = new Int32Array(states * width);
+    const order: number[] = [];
+    for (const [col, s] of children[0]) {
+      delta[col] = s;
+      order.push(s);
+    }
+    for (let head = 0; head < order.length; head++) {
+      const r = order[head];
+      ends[r] = [...ends[r], ...ends[fail[r]]];
+      for (let col = 0; col < width; col++) {
+        const s = children[r].get(col);
+        if (s === undefined) delta[r * width + col] = delta[fail[r] * width + col];
+        else {
+          fail[s] = delta[fail[r] * width + col];
+          delta[r * width + col] = s;
+          order.push(s);
+        }
+      }
+    }
+
+    // Renumber: states where nothing ends first (the root stays 0), so the scan tests one number per character.
+    const quiet = [...Array(states).keys()].filter((s) => ends[s].length === 0);
+    const loud = [...Array(states).keys()].filter((s) => ends[s].length > 0);
+    const number = new Int32Array(states);
+    [...quiet, ...loud].forEach((s, i) => (number[s] = i));
+    this.firstOutput = quiet.length;
+    this.table = new Int32Array(states << this.shift);
+    for (let s = 0; s < states; s++)
+      for (let col = 0; col < width; col++) {
+        const to = number[delta[s * width + col]];
+        this.table[(number[s] << this.shift) | col] = to;
+        if (col >= 97 && col <= 122) this.table[(number[s] << this.shift) | (col - 32)] = to;
+      }
+    this.outStart = new Int32Array(states + 1);
+    const byNumber = [...quiet, ...loud];
+    for (let i = 0; i < states; i++) this.outStart[i + 1] = this.outStart[i] + ends[byNumber[i]].length;
+    this.outIds = Int32Array.from(byNumber.flatMap((s) => ends[s]));
+  }
+
+  /**
+   * Where each keyword occurs in `text` (start offsets, ascending; overlapping occurrences included), keyed by
+   * keyword id (its index in the constructor's list). Keywords that do not occur are absent.
+   */
+  find(text: string): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    const { table, outStart, outIds, lengths } = this;
+    const shift = this.shift;
+    const wide = this.wideColumn.size > 0;
+    let s = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 128) {
+        c = foldCode(c);
+        if (c >= 128) {
+          const col = wide ? this.wideColumn.get(c) : undefined;
+          if (col === undefined) {
+            s = 0; // a character no keyword contains
+            continue;
+          }
+          c = col;
+        }
+      }
+      s = table[(s << shift) | c];
+      if (s < this.firstOutput) continue;
+      const to = outStart[s + 1];
+      for (let o = outStart[s]; o < to; o++) {
+        const id = outIds[o];
+        const at = i + 1 - lengths[id];
+        const list = found.get(id);
+        if (list) list.push(at);
+        else found.set(id, [at]);
+      }
+    }
+    this.charsVisited += n;
+    return found;
+  }
+}
+
+const FOLD_CACHE = new Map<number, number>();
+
+/** The lower-case form of one UTF-16 code unit, as one code unit (its first, when lower-casing lengthens it). */
+export function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = FOLD_CACHE.get(c);
+  if (f === undefined) {
+    f = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    FOLD_CACHE.set(c, f);
+  }
+  return f;
+}

@@ -171,4 +171,26 @@ describe('a hostile server answer stays text in every channel', () => {
     );
     expect(body.split('\n').some((l) => l.startsWith('#'))).toBe(false);
   });
+
+  test('GitHub issue: a hostile check name is inert in the comments on an open outage and in its recovery', async () => {
+    const gh = githubFromToken(
+      'ghp_test',
+      { GITHUB_REPOSITORY: 'acme/app', GITHUB_API_URL: api.url },
+      new SecretRegistry(),
+    )!;
+    const check = 'home @acme/everyone ![x](https://evil.test/p.png)\n# Pwned';
+    const channel = issueChannel(gh, ctx());
+    await channel.send({ ...down, check });
+    await channel.send({ ...down, check });
+    await channel.send({ ...up, check });
+    const issue = api.issues.at(-1)!;
+    expect(issue.comments).toHaveLength(2);
+    for (const text of [issue.body, ...issue.comments]) {
+      expect(text).not.toContain('@acme/everyone');
+      expect(text).not.toContain('![x](');
+      expect(text.split('\n').some((l: string) => l.startsWith('#'))).toBe(false);
+      expect(text).toContain('<!-- launchgate-uptime check=');
+    }
+    expect(issue.state).toBe('closed');
+  });
 });

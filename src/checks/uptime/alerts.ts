@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { GitHubApi } from '../../core/check.js';
 import { errorMessage } from '../../core/errors.js';
+import { neutralizeMarkdown } from '../../core/markdown.js';
 import type { SecretRegistry } from '../../core/secrets.js';
 import { HttpClient } from '../http/client.js';
 import { formatDuration, type Transition } from './state.js';
@@ -200,13 +201,15 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
       const r = (x: string) => mdCode(ctx.secrets.redact(x));
       lines.push(`${t.to === 'down' ? 'What failed' : 'Cause'}: ${r(t.cause)}`);
       if (t.excerpt && t.to === 'down') lines.push(`Last response: ${r(t.excerpt.slice(0, EXCERPT))}`);
-      const body = `${lines.map((l) => `- ${l}`).join('\n')}\n\n${marker(t.check)}`;
+      // The check's name comes from a flow file a pull request may have written: inert before GitHub renders it.
+      const heading = neutralizeMarkdown(title.replace(/[\r\n]+/g, ' '));
+      const body = `${neutralizeMarkdown(lines.map((l) => `- ${l.replace(/[\r\n]+/g, ' ')}`).join('\n'))}\n\n${marker(t.check)}`;
       const open = await findOpen(t.check);
       if (t.to === 'down') {
         if (open !== undefined) {
           await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             issue_number: open,
-            body: `${title}\n\n${body}`,
+            body: `${heading}\n\n${body}`,
           });
           return true;
         }
@@ -220,7 +223,7 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
       if (open === undefined) return false;
       await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         issue_number: open,
-        body: `${title}\n\n${body}`,
+        body: `${heading}\n\n${body}`,
       });
       await gh.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         issue_number: open,

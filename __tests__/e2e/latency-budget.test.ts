@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, runAction } from '../helpers/run-action.js';
@@ -128,6 +130,41 @@ describe('latency-budget bundle', () => {
     expect(bad.annotations[0].message).toMatch(
       /^setup login for route 'orders' failed with HTTP 401: status: expected 200, got 401/,
     );
+  });
+
+  test('a setup login redirected with its body to another origin fails that route as setup-failed; nothing is sent there', async () => {
+    const received: string[] = [];
+    const other = http.createServer((req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.end('{"token":"x"}');
+    });
+    const login = http.createServer((req, res) => {
+      res.writeHead(307, { location: `http://127.0.0.1:${(other.address() as AddressInfo).port}/steal` });
+      res.end();
+    });
+    await Promise.all([other, login].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))));
+    try {
+      const routes = [
+        'routes:',
+        '  - name: orders',
+        '    path: /api/orders',
+        '    setup:',
+        '      request: { method: POST, url: /api/login, json: { password: "${env.SMOKE_PASSWORD}" } }',
+        '',
+      ].join('\n');
+      const run = await runAction('latency-budget', {
+        inputs: { ...SHORT, 'base-url': `http://127.0.0.1:${(login.address() as AddressInfo).port}`, routes },
+        env: { SMOKE_PASSWORD: OPS_PASSWORD },
+      });
+      expect(run.exitCode).toBe(1);
+      const err = run.annotations.find((a) => a.level === 'error')!;
+      expect(err.title).toMatch(/^latency-setup-failed: /);
+      expect(err.message).toMatch(/^setup login for route 'orders' failed: /);
+      expect(received).toEqual([]);
+      expect(run.everything).not.toContain(OPS_PASSWORD);
+    } finally {
+      await Promise.all([other, login].map((s) => new Promise((r) => s.close(r))));
+    }
   });
 
   test('start-command starts the app, waits for ready-url, and stops it', async () => {

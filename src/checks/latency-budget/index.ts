@@ -9,7 +9,7 @@ import { bool, decimal, integer, percent, text, url, type InputSpec, type InputV
 import { table } from '../../core/markdown.js';
 import { loadYaml } from '../../core/yaml-file.js';
 import { isLoopbackHost, startApp, type AppProcess } from '../http/app-process.js';
-import { HttpClient, NetworkError } from '../http/client.js';
+import { HttpClient, NetworkError, RedirectError } from '../http/client.js';
 import { urlCredentials } from '../http/credentials.js';
 import { oneLine } from '../http/log-text.js';
 import { runExchange } from '../http/step.js';
@@ -292,14 +292,23 @@ interface Setup {
 async function runSetup(route: Route, target: Target, ctx: CheckContext, client: HttpClient): Promise<Setup> {
   if (!route.setup) return { vars: {} };
   const jar = new CookieJar();
-  const { res, failures, vars } = await runExchange(route.setup, {
-    client,
-    baseUrl: target.baseUrl,
-    vars: {},
-    env: ctx.env,
-    jar,
-    onSecret: (v) => ctx.secrets.add(v),
-  });
+  let exchange: Awaited<ReturnType<typeof runExchange>>;
+  try {
+    exchange = await runExchange(route.setup, {
+      client,
+      baseUrl: target.baseUrl,
+      vars: {},
+      env: ctx.env,
+      jar,
+      onSecret: (v) => ctx.secrets.add(v),
+    });
+  } catch (err) {
+    // A login that redirects its body to another origin is the login's failure, not an unreachable route.
+    if (err instanceof RedirectError)
+      return { vars: {}, problem: `setup login for route '${oneLine(route.name)}' failed: ${err.message}` };
+    throw err;
+  }
+  const { res, failures, vars } = exchange;
   const cookie = await jar.getCookieString(new URL(route.path, target.baseUrl).href);
   if (cookie) ctx.secrets.add(cookie);
   if (failures.length)

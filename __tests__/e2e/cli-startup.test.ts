@@ -170,3 +170,16 @@ describe('the engine process the CLI starts ahead of the migration check', () =>
     },
   );
 });
+
+describe('the bundles', () => {
+  test("carry zod's English messages and none of its other locales (scripts/build.mjs)", () => {
+    const shared = path.join(ROOT, 'dist', 'shared');
+    const locales = new Set<string>();
+    for (const f of readdirSync(shared).filter((n) => n.endsWith('.js')))
+      for (const m of readFileSync(path.join(shared, f), 'utf8').matchAll(
+        /^\/\/ node_modules\/zod\/v4\/locales\/(\w+)\.js$/gm,
+      ))
+        locales.add(m[1]);
+    expect([...locales].sort()).toEqual(['en', 'index']);
+  });
+});

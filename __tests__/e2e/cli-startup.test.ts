@@ -3,7 +3,7 @@
 // a lint-only migration check must not load PGlite.
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,5 +134,52 @@ describe('the compile cache', () => {
       expect(verdict(r.stdout)).toBe(verdict(plain.stdout));
       expect(r.stderr).toBe(plain.stderr);
     }
+  });
+});
+
+describe('the engine process the CLI starts ahead of the migration check', () => {
+  /** Engine processes (dist/shared/migration-engine.js) whose working directory is `cwd`. */
+  const enginesIn = (cwd: string) =>
+    readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .filter((pid) => {
+        try {
+          return (
+            readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('migration-engine.js') &&
+            realpathSync(`/proc/${pid}/cwd`) === realpathSync(cwd)
+          );
+        } catch {
+          return false; // gone meanwhile, or not ours to read
+        }
+      });
+
+  (existsSync('/proc/self/cwd') ? test : test.skip)(
+    'is stopped when the check ends before using it (a usage error), and the CLI exits',
+    () => {
+      const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-early-'));
+      const r = spawnSync(process.execPath, [CLI, 'migration-check', '--migrations', 'nothing/*.sql'], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+      });
+      expect(r.signal).toBeNull(); // not stopped by the timeout: nothing kept the CLI alive
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('Input \'migrations\' got "nothing/*.sql"');
+      expect(enginesIn(cwd)).toEqual([]);
+    },
+  );
+});
+
+describe('the bundles', () => {
+  test("carry zod's English messages and none of its other locales (scripts/build.mjs)", () => {
+    const shared = path.join(ROOT, 'dist', 'shared');
+    const locales = new Set<string>();
+    for (const f of readdirSync(shared).filter((n) => n.endsWith('.js')))
+      for (const m of readFileSync(path.join(shared, f), 'utf8').matchAll(
+        /^\/\/ node_modules\/zod\/v4\/locales\/(\w+)\.js$/gm,
+      ))
+        locales.add(m[1]);
+    expect([...locales].sort()).toEqual(['en', 'index']);
   });
 });

@@ -5,69 +5,78 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  CHECKS
-} from "../shared/chunk-4EW7X5J7.js";
-import {
   combineReports,
   runConfig
-} from "../shared/chunk-U7YLMZGQ.js";
+} from "../shared/chunk-UKFHQDXS.js";
 import {
   impactsOf,
   topFixes,
   topFixesMarkdown
-} from "../shared/chunk-CPNFO7ZR.js";
+} from "../shared/chunk-UF4AHGUY.js";
+import {
+  CHECKS
+} from "../shared/chunk-O3IKAZD5.js";
 import {
   loadConfig
-} from "../shared/chunk-CBQ5V3XA.js";
-import "../shared/chunk-N4UFMZ4P.js";
-import "../shared/chunk-46TX5R7Z.js";
-import "../shared/chunk-LXIZBHBC.js";
-import "../shared/chunk-NBHDHJKL.js";
-import "../shared/chunk-CSPRTRIV.js";
-import "../shared/chunk-HS7PNFP5.js";
-import "../shared/chunk-QL7ERZ33.js";
-import "../shared/chunk-JQKGKFI6.js";
-import "../shared/chunk-5KVXQQFD.js";
-import "../shared/chunk-YFTASVIK.js";
-import "../shared/chunk-IECWWCNW.js";
-import "../shared/chunk-DZSQ2GNV.js";
-import "../shared/chunk-V5DM6DG7.js";
-import "../shared/chunk-OURMOYTS.js";
-import "../shared/chunk-SCOKDKLF.js";
-import "../shared/chunk-MP7QXNYR.js";
-import "../shared/chunk-5B5BFPD2.js";
-import "../shared/chunk-EAHPUWOT.js";
-import "../shared/chunk-TVYVNFBQ.js";
-import "../shared/chunk-3PNGOSCQ.js";
-import "../shared/chunk-X7YZQBMX.js";
+} from "../shared/chunk-3XPYMKID.js";
+import "../shared/chunk-EMJQBM7H.js";
+import "../shared/chunk-UT4UKEQE.js";
+import "../shared/chunk-TQQNYOUN.js";
+import "../shared/chunk-G34BPAQV.js";
+import "../shared/chunk-MBSPDAUF.js";
+import "../shared/chunk-JWOBL4O5.js";
+import "../shared/chunk-YB2NSLZK.js";
+import "../shared/chunk-NFXF7LCF.js";
+import "../shared/chunk-4JDMC2ZL.js";
+import "../shared/chunk-NWT2QY2V.js";
+import "../shared/chunk-HQOJW264.js";
+import "../shared/chunk-TNQ4CUJE.js";
+import "../shared/chunk-77GYQLKQ.js";
+import "../shared/chunk-IZSMAHAY.js";
+import "../shared/chunk-3R5ZQSO7.js";
+import "../shared/chunk-Q4EK4YKZ.js";
+import "../shared/chunk-CVFV5BUF.js";
+import "../shared/chunk-P224PUG6.js";
+import "../shared/chunk-C6YQRGQZ.js";
+import "../shared/chunk-UIU27OMQ.js";
+import "../shared/chunk-VDHU32XV.js";
+import "../shared/chunk-A3IYZFCJ.js";
+import "../shared/chunk-BD5PM5JZ.js";
+import "../shared/chunk-IJEZSMNN.js";
+import "../shared/chunk-E3YV7GN6.js";
+import "../shared/chunk-3ROBTW4Y.js";
+import "../shared/chunk-6UOUD6GA.js";
+import "../shared/chunk-YCJTZS2B.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-PV7EORKH.js";
-import "../shared/chunk-HSSO2BYN.js";
+} from "../shared/chunk-LG54GTVY.js";
 import {
   readEvent,
   writeFileNoFollow,
   writeJsonReport
-} from "../shared/chunk-VDBTPU7N.js";
+} from "../shared/chunk-OW3T3T5C.js";
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-VIPJWMUH.js";
+} from "../shared/chunk-YVTAW2VY.js";
 import {
   SecretRegistry
-} from "../shared/chunk-3SQOOG6E.js";
+} from "../shared/chunk-CFSFGSYM.js";
+import "../shared/chunk-MJ7T7JTD.js";
 import {
   bool,
   list,
   parseInputs,
   text
-} from "../shared/chunk-Q3S2AIDP.js";
+} from "../shared/chunk-RMKUOD2J.js";
+import "../shared/chunk-CVLCJVI7.js";
 import {
   bySeverity,
   reportMarkdown,
   truncateForSummary
-} from "../shared/chunk-BRXJLU2M.js";
+} from "../shared/chunk-BXRRTBT6.js";
+import "../shared/chunk-CGGRE6NF.js";
 import {
   endGroup,
   getInput,
@@ -77,12 +86,12 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-GF7M3IIJ.js";
-import "../shared/chunk-QGK2EYB2.js";
-import "../shared/chunk-O2PSVHBJ.js";
+} from "../shared/chunk-TNGD4J5Y.js";
+import "../shared/chunk-YPE23IJZ.js";
+import "../shared/chunk-FGP4ZISJ.js";
 import {
   init_define_LAUNCHGATE_GATES
-} from "../shared/chunk-OS5SADBN.js";
+} from "../shared/chunk-WW23YH7P.js";
 
 // src/actions/main.ts
 init_define_LAUNCHGATE_GATES();
@@ -166,8 +175,8 @@ ${mapMarkdown}` : ""))).write();
   }
 }
 async function writeLaunchMap(configPath, configName, secrets) {
-  const { buildLaunchMap } = await import("../shared/build-4QV66PBK.js");
-  const { launchMapJson, launchMapMarkdown } = await import("../shared/render-FDQRRYWH.js");
+  const { buildLaunchMap } = await import("../shared/build-ELL6F2J2.js");
+  const { launchMapJson, launchMapMarkdown } = await import("../shared/render-46WVRYXZ.js");
   const token = process.env.GITHUB_TOKEN ?? "";
   const github = token ? hostServices(process.env, secrets).github(token) : void 0;
   const map = await buildLaunchMap({

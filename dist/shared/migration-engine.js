@@ -6,28 +6,27 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   parseSql
-} from "./chunk-47F3FQH4.js";
-import {
-  PgliteHost
-} from "./chunk-JQKGKFI6.js";
+} from "./chunk-IAYIDMUV.js";
+import "./chunk-77GYQLKQ.js";
 import {
   init_define_LAUNCHGATE_GATES
-} from "./chunk-OS5SADBN.js";
+} from "./chunk-WW23YH7P.js";
 
 // src/checks/migration-check/engine-process.ts
 init_define_LAUNCHGATE_GATES();
-var host = new PgliteHost();
+var host;
+var pglite = async () => host ??= new (await import("./pglite-host-BA7ZRVNY.js")).PgliteHost();
 var queue = Promise.resolve();
 async function handle(request) {
   switch (request.op) {
     case "parse":
-      return parseSql(request.sql);
+      return Promise.all(request.sqls.map((sql) => parseSql(sql)));
     case "open":
-      return host.open(request.extensions);
+      return (await pglite()).open(request.extensions);
     case "exec":
-      return host.exec(request.sql);
+      return (await pglite()).exec(request.sql);
     case "close":
-      return host.close();
+      return host?.close();
   }
 }
 process.on("message", (request) => {
@@ -42,5 +41,5 @@ process.on("message", (request) => {
   });
 });
 process.on("disconnect", () => {
-  void queue.then(() => host.close()).finally(() => process.exit(0));
+  void queue.then(() => host?.close()).finally(() => process.exit(0));
 });

@@ -6,6 +6,7 @@ import type { Finding } from '../../core/finding.js';
 import { bool, integer, list, text } from '../../core/inputs.js';
 import {
   historyInputs,
+  historyName,
   isUptime,
   mergeParsed,
   monthFile,
@@ -209,7 +210,7 @@ export const uptime = defineCheck({
           );
         const checks = earlier.records.filter(isUptime);
         for (const name of names) {
-          const own = checks.filter((r) => r.check === name).slice(-1000);
+          const own = checks.filter((r) => r.check === historyName(name)).slice(-1000);
           initial.set(name, replay(name, own.map(toProbe), thresholds).state);
         }
       } else if (inputs['alert-issue']) {

@@ -49,6 +49,31 @@ test.each(['sometimes', 'launchgate-smoke-test-2024', 'packages/web/dist/assets'
   },
 );
 
+// Masking must not make an error useless: a host, file or route name in camelCase is a name, not a key.
+test.each([
+  'myCompanyInternalOperationsApp.example.com',
+  'e2e/checkoutFlowWithPaymentsAndRefunds.yml',
+  'https://internalOperationsDashboardAPIServer.example.com/health',
+  'abc',
+])('names are shown as given, not masked: %s', (given) => {
+  expect(describeGiven(given)).toBe(JSON.stringify(given));
+});
+
+test.each(['aBcDeFgHiJkLmNoPqRsTuVwXyZ', 'QzXwVbNmLkJhGfDsAqWeRtYuIo', 'xKpLmQrStUvWxYzAbCdEfGhIj'])(
+  'random letters of both cases are still a key: %s',
+  (given) => {
+    expect(maskCredentialShapes(given)).toBe('***');
+  },
+);
+
+test('an invalid budget still echoes what was given', async () => {
+  const run = await runAction('latency-budget', {
+    inputs: { 'base-url': 'http://127.0.0.1:9', 'budget-p95-ms': 'abc', routes: '' },
+  });
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toContain('Input \'budget-p95-ms\' got "abc"; accepted: a whole number');
+});
+
 test('a long value is cut after masking, and the work is bounded', () => {
   // Cut first, as the old code did, the message would end in "ghp_4": masked first, it shows no piece of it.
   const token = 'ghp_4HqZ9kL2mN8pR5tV7wX1yB3cD6fG0jK2lM4n';

@@ -61,6 +61,8 @@ beforeAll(async () => {
     if (url.startsWith('/cross-308')) return { status: 308, location: `${secondUrl}/landing` };
     if (url.startsWith('/same-307')) return { status: 307, location: '/landing' };
     if (url.startsWith('/loop')) return { status: 302, location: '/loop' };
+    if (url.startsWith('/file-location')) return { status: 302, location: 'file:///etc/passwd' };
+    if (url.startsWith('/bad-location')) return { status: 302, location: 'http://[::1' };
     return { status: 200 };
   });
   firstUrl = await listen(first);
@@ -150,3 +152,20 @@ test('a redirect loop fails the step instead of passing on its last 3xx', async 
   expect(r.annotations.map((a) => a.message).join('\n')).toContain('more than 10 redirects');
   expect(seenByFirst).toHaveLength(11);
 });
+
+test.each([
+  ['file-location', 'Location "file:///etc/passwd", a file: URL'],
+  ['bad-location', 'Location "http://[::1", not a URL'],
+])(
+  'a redirect to %s fails once, saying what the Location was (never retried as a network error)',
+  async (route, said) => {
+    seenByFirst.length = 0;
+    const r = await runAction('smoke-test', {
+      cwd: flowFile(['      - name: hop', `        request: { url: /${route} }`]),
+      inputs: { 'base-url': firstUrl, flows: 'smoke.yml', retries: '2' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.map((a) => a.message).join('\n')).toContain(said);
+    expect(seenByFirst).toHaveLength(1);
+  },
+);

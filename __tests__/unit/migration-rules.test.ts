@@ -73,6 +73,19 @@ describe('verdicts that depend on context', () => {
     // A backfill is no finding; dynamic SQL and other languages cannot be read, and the notice says so.
     expect(await hitsOf('DO $$ BEGIN UPDATE orders SET a = 1 WHERE a IS NULL; END $$;')).toEqual([]);
     expect(await hitsOf("DO $$ BEGIN EXECUTE 'DROP TABLE ' || 'orders'; END $$;")).toEqual(['unchecked-do-block']);
+    // EXECUTE of one string constant runs that text: judged like the statement itself (supabase/auth does this).
+    expect(await hitsOf(`${T}DO $$ BEGIN EXECUTE 'drop index auth.unique_verified_phone_factor'; END $$;`)).toEqual([
+      'require-concurrent-index-drop',
+    ]);
+    expect(
+      await hitsOf(`${T}DO $$ BEGIN EXECUTE $q$ALTER TABLE orders ALTER COLUMN a TYPE bigint$q$; END $$;`),
+    ).toEqual(['change-column-type']);
+    expect(await hitsOf("DO $$ BEGIN EXECUTE 'UPDATE orders SET a = 1 WHERE a IS NULL'; END $$;")).toEqual([]);
+    // A string with USING parameters, or one that is not SQL, stays unchecked (a notice, never a silent pass).
+    expect(await hitsOf("DO $$ BEGIN EXECUTE 'UPDATE orders SET a = $1' USING 1; END $$;")).toEqual([
+      'unchecked-do-block',
+    ]);
+    expect(await hitsOf("DO $$ BEGIN EXECUTE 'not sql at all'; END $$;")).toEqual(['unchecked-do-block']);
     expect(await hitsOf("DO LANGUAGE plpython3u $$ plpy.execute('DROP TABLE orders') $$;")).toEqual([
       'unchecked-do-block',
     ]);

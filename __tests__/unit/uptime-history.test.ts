@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { toRecord } from '../../src/checks/uptime/history.js';
 import {
   HistoryStore,
+  historyName,
   isUptime,
   parseHistory,
   runUrlOf,
@@ -257,5 +258,100 @@ describe('the smoke gate: one deploy record per run', () => {
         at,
       ),
     ).toMatchObject({ sha: '0123456789abcdef0123456789abcdef01234567', ref: 'main', verdict: 'pass' });
+  });
+});
+
+describe('what a gate writes reads back, and what is there stays as it is', () => {
+  /** A GitHub API that keeps each file's bytes, so a test can see every byte a write sends. */
+  function byteApi(files: Map<string, Buffer>) {
+    const puts: string[] = [];
+    const api = {
+      owner: 'acme',
+      repo: 'app',
+      puts,
+      async request(route: string, params: Record<string, any> = {}) {
+        if (route.startsWith('GET /repos/{owner}/{repo}/branches/')) return { status: 200, data: {} };
+        if (route.startsWith('GET /repos/{owner}/{repo}/contents/')) {
+          const bytes = files.get(params.path);
+          if (!bytes) throw Object.assign(new Error('Not Found'), { status: 404 });
+          return { status: 200, data: { sha: 'blob1', encoding: 'base64', content: bytes.toString('base64') } };
+        }
+        if (route.startsWith('PUT /repos/{owner}/{repo}/contents/')) {
+          puts.push(params.path);
+          files.set(params.path, Buffer.from(params.content, 'base64'));
+          return { status: 200, data: {} };
+        }
+        throw new Error(`unexpected ${route}`);
+      },
+    };
+    return api;
+  }
+
+  test('a line that is not UTF-8 is kept byte for byte (not turned into U+FFFD) when appending', async () => {
+    const good = Buffer.from(JSON.stringify(rec('2026-11-24T05:00:00.000Z')) + '\n');
+    const broken = Buffer.from([0x7b, 0xff, 0xfe, 0x80, 0x7d, 0x0a]);
+    const files = new Map([[FILE, Buffer.concat([good, broken])]]);
+    const s = new HistoryStore(byteApi(files), { branch: 'launchgate-data', sleep: async () => {} });
+    const corrupt = await s.append([rec('2026-11-24T05:01:00.000Z')], 'x');
+    expect(corrupt).toEqual([{ file: FILE, line: 2 }]);
+    const after = files.get(FILE)!;
+    expect(after.subarray(0, good.length + broken.length).equals(Buffer.concat([good, broken]))).toBe(true);
+    expect(parseHistory(after.toString('utf8'), FILE).records).toHaveLength(2);
+  });
+
+  test('a route or check name over 500 characters is cut, so its record reads back valid and still matches', async () => {
+    const long = 'r'.repeat(400) + '😀'.repeat(100);
+    const [latency] = latencyRecords(
+      [{ name: long, budgetMs: 300 }],
+      [{ name: long, p95: 12, budget: 300, errorRate: 0 }],
+      0,
+      new Date('2026-11-24T05:00:00Z'),
+    );
+    const uptime = toRecord(`https://app.test/${long}`, { at: Date.parse('2026-11-24T05:00:00Z'), ok: true, ms: 3 }, 0);
+    expect(latency.route).toBe(historyName(long));
+    expect(latency.route.length).toBeLessThanOrEqual(500);
+    expect(uptime.check).toBe(historyName(`https://app.test/${long}`));
+    const files = new Map<string, Buffer>();
+    await new HistoryStore(byteApi(files), { branch: 'launchgate-data', sleep: async () => {} }).append(
+      [latency, uptime],
+      'x',
+    );
+    const back = parseHistory(files.get(FILE)!.toString('utf8'), FILE);
+    expect(back.corrupt).toEqual([]);
+    expect(back.records).toHaveLength(2);
+  });
+
+  test('a route with no p95 is recorded as not measured, never as a null p95', () => {
+    const [r] = latencyRecords(
+      [{ name: 'a', budgetMs: 300 }],
+      [{ name: 'a', p95: NaN, budget: 300, errorRate: 0 }],
+      0,
+      new Date('2026-11-24T05:00:00Z'),
+    );
+    expect(r).toEqual({ t: '2026-11-24T05:00:00.000Z', kind: 'latency', route: 'a', budgetMs: 300, verdict: 'fail' });
+  });
+
+  test('a record that would not read back is refused before any write, naming the field', async () => {
+    const api = byteApi(new Map());
+    const bad = {
+      t: '2026-11-24T05:00:00.000Z',
+      kind: 'latency',
+      route: 'a',
+      p95Ms: -1,
+      budgetMs: 300,
+      verdict: 'pass',
+    } as const;
+    await expect(new HistoryStore(api, { branch: 'launchgate-data' }).append([bad], 'x')).rejects.toThrow(
+      /not written: a latency record is not valid \(p95Ms: /,
+    );
+    expect(api.puts).toEqual([]);
+  });
+
+  test('a file with thousands of unknown kinds logs ten of them and a count', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `{"t":"2026-11-24T05:00:00Z","kind":"k${i}"}`).join('\n');
+    const parsed = parseHistory(text, FILE);
+    expect(parsed.unknownKinds.size).toBe(3000);
+    const line = unknownKindsText(parsed.unknownKinds);
+    expect(line).toMatch(/^1 × "k0", .*1 × "k9", 2990 more kind\(s\)$/);
   });
 });

@@ -14,6 +14,20 @@ import { bool, type InputSpec } from './inputs.js';
 import type { SecretRegistry } from './secrets.js';
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time');
+
+/** The longest check or route name a record keeps (the schemas' bound on what a hostile file may hold). */
+export const HISTORY_NAME_MAX = 500;
+
+/**
+ * A check's or route's name as its records hold it: cut to HISTORY_NAME_MAX (a routes file or URL may give a
+ * longer one), so that what a gate writes is a record it and the status page can read back. Gates compare names
+ * through this too, so a long name's records still match it.
+ */
+export const historyName = (name: string): string => {
+  if (name.length <= HISTORY_NAME_MAX) return name;
+  const cut = name.slice(0, HISTORY_NAME_MAX);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+};
 const verdict = z.enum(['pass', 'fail']);
 
 /**
@@ -23,7 +37,7 @@ const verdict = z.enum(['pass', 'fail']);
 const uptimeSchema = z.object({
   t: isoTime,
   kind: z.literal('uptime').optional(),
-  check: z.string().min(1).max(500),
+  check: z.string().min(1).max(HISTORY_NAME_MAX),
   status: z.enum(['ok', 'slow', 'fail']),
   /** Response time in whole milliseconds; absent when nothing answered. */
   ms: z.number().nonnegative().optional(),
@@ -34,7 +48,7 @@ const uptimeSchema = z.object({
 const latencySchema = z.object({
   t: isoTime,
   kind: z.literal('latency'),
-  route: z.string().min(1).max(500),
+  route: z.string().min(1).max(HISTORY_NAME_MAX),
   /** Absent when the route could not be measured (then the verdict is fail). */
   p95Ms: z.number().nonnegative().optional(),
   budgetMs: z.number().positive(),
@@ -122,9 +136,27 @@ export function mergeParsed(into: ParsedHistory, more: ParsedHistory): void {
   for (const [kind, n] of more.unknownKinds) into.unknownKinds.set(kind, (into.unknownKinds.get(kind) ?? 0) + n);
 }
 
-/** "3 × probe-v2" for unknown kinds, or '' when there are none. */
+/** How many unknown kinds are named in a log line; a file may hold any number of them. */
+const KINDS_SHOWN = 10;
+
+/** "3 × probe-v2" for unknown kinds, or '' when there are none; past ten kinds, how many more. */
 export function unknownKindsText(unknown: Map<string, number>): string {
-  return [...unknown].map(([kind, n]) => `${n} × ${JSON.stringify(kind)}`).join(', ');
+  const all = [...unknown];
+  const shown = all.slice(0, KINDS_SHOWN).map(([kind, n]) => `${n} × ${JSON.stringify(kind)}`);
+  if (all.length > KINDS_SHOWN) shown.push(`${all.length - KINDS_SHOWN} more kind(s)`);
+  return shown.join(', ');
+}
+
+/**
+ * Why a record this version is about to write would not read back as valid (its kind's schema), or undefined.
+ * A write never adds a line that every later read would report as corrupt.
+ */
+function invalidRecord(record: HistoryRecord): string | undefined {
+  const kind = record.kind ?? 'uptime';
+  const result = SCHEMAS[kind].safeParse(record);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  return `a ${kind} record is not valid (${issue.path.join('.') || 'record'}: ${issue.message})`;
 }
 
 /** Records of a local file, or of every `*.jsonl` in a folder (the data branch checked out, say), in time order. */
@@ -245,8 +277,11 @@ export class HistoryStore {
     return this.opts.branch;
   }
 
-  /** The file's text and blob sha, or undefined when it does not exist yet. */
-  async read(file: string): Promise<{ text: string; sha: string } | undefined> {
+  /**
+   * The file's text, its bytes as stored and its blob sha, or undefined when it does not exist yet. Appending
+   * goes on from the bytes: a line that is not valid UTF-8 stays as it was, not turned into U+FFFD.
+   */
+  async read(file: string): Promise<{ text: string; bytes: Buffer; sha: string } | undefined> {
     return this.retrying(`read ${file}`, async () => {
       await this.ensureBranch();
       let res;
@@ -263,7 +298,8 @@ export class HistoryStore {
         const blob = await this.gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: data.sha });
         base64 = (blob.data as { content: string }).content;
       }
-      return { text: Buffer.from(base64 ?? '', 'base64').toString('utf8'), sha: data.sha };
+      const bytes = Buffer.from(base64 ?? '', 'base64');
+      return { text: bytes.toString('utf8'), bytes, sha: data.sha };
     });
   }
 
@@ -274,6 +310,8 @@ export class HistoryStore {
   async append(records: HistoryRecord[], message: string): Promise<ParsedHistory['corrupt']> {
     const byFile = new Map<string, HistoryRecord[]>();
     for (const r of this.opts.secrets ? this.opts.secrets.redactDeep(records) : records) {
+      const invalid = invalidRecord(r);
+      if (invalid) throw new Error(`not written: ${invalid}`);
       const file = monthFile(Date.parse(r.t));
       byFile.set(file, [...(byFile.get(file) ?? []), r]);
     }
@@ -282,15 +320,16 @@ export class HistoryStore {
       const lines = recs.map((r) => JSON.stringify(r) + '\n').join('');
       for (let attempt = 1; ; attempt++) {
         const current = await this.read(file);
-        const before = current?.text ?? '';
-        if (attempt === 1) corrupt.push(...parseHistory(before, file).corrupt);
-        const text = before + (before && !before.endsWith('\n') ? '\n' : '') + lines;
+        const before = current?.bytes ?? Buffer.alloc(0);
+        if (attempt === 1 && current) corrupt.push(...parseHistory(current.text, file).corrupt);
+        const newline = before.length && before[before.length - 1] !== 0x0a ? '\n' : '';
+        const content = Buffer.concat([before, Buffer.from(newline + lines, 'utf8')]);
         try {
           await this.gh.request('PUT /repos/{owner}/{repo}/contents/{path}', {
             path: file,
             branch: this.opts.branch,
             message,
-            content: Buffer.from(text, 'utf8').toString('base64'),
+            content: content.toString('base64'),
             ...(current ? { sha: current.sha } : {}),
           });
           break;

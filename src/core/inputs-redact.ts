@@ -30,17 +30,23 @@ const LABELLED = /\b(token|password|passwd|pwd|secret|api[-_]?key|apikey)(\s*[:=
 const TOKEN_RUN = /[A-Za-z0-9_\-+=]{16,}/g;
 /** A stretch of letters and digits inside such a run. */
 const PIECE = /[A-Za-z0-9]+/g;
+/**
+ * camelCase or PascalCase words (short acronyms allowed, each capital run followed by 2+ small letters):
+ * `myCompanyInternalOperationsApp`, `checkoutFlowWithPaymentsAndRefunds`. Random letters of both cases almost
+ * never have this shape (`aBcDeF…` has single small letters), so a host or file name is shown, a key is not.
+ */
+const WORDS = /^[A-Za-z]?[a-z]+(?:[A-Z]{1,4}[a-z]{2,})*$/;
 
 /**
  * A run is token-like when one stretch of letters and digits in it is long and mixed the way generated keys are:
- * 16+ characters with both letters and digits, or 24+ with both cases. `launchgate-smoke-2024` and
- * `packages/web/dist` are words and numbers; `ghp_4Hq…`, `xoxb-…-9fKd…` and a Slack webhook's key are not.
+ * 16+ characters with both letters and digits, or 24+ with both cases not shaped as camelCase words.
+ * `launchgate-smoke-2024`, `packages/web/dist` and `myCompanyInternalOperationsApp` are words and numbers; `ghp_4Hq…`, `xoxb-…-9fKd…` and a Slack webhook's key are not.
  */
 function looksLikeToken(run: string): boolean {
   for (const [piece] of run.matchAll(PIECE)) {
     const letters = /[A-Za-z]/.test(piece);
     if (piece.length >= 16 && letters && /\d/.test(piece)) return true;
-    if (piece.length >= 24 && /[a-z]/.test(piece) && /[A-Z]/.test(piece)) return true;
+    if (piece.length >= 24 && /[a-z]/.test(piece) && /[A-Z]/.test(piece) && !WORDS.test(piece)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UserError, errorMessage } from './errors.js';
+import { describeGiven } from './inputs-redact.js';
 
 /** A YAML document that remembers where each value came from, so errors can name the line. */
 export class YamlSource {
@@ -73,11 +74,25 @@ export function validateYaml<T>(source: YamlSource, schema: z.ZodType<T>): T {
   const keyPath = issue.path.map(String).join('.') || '(top level)';
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  // The value at fault, as input errors show it (credential shapes masked, cut): "expected number" alone does not
+  // say which of a file's values it was.
+  const given = valueAt(source.value, issue.path);
+  if (issue.code !== 'unrecognized_keys' && ['string', 'number', 'boolean'].includes(typeof given))
+    message += ` (got ${describeGiven(given)})`;
   const line =
     issue.code === 'unrecognized_keys'
       ? source.keyLine(issue.path as (string | number)[], issue.keys[0])
       : source.lineOf(issue.path);
   return fail(`${source.file}${line ? `:${line}` : ''}: ${keyPath}: ${message}`);
+}
+
+function valueAt(value: unknown, keyPath: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of keyPath) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }
 
 function fail(message: string): never {

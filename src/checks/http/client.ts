@@ -183,7 +183,7 @@ export class HttpClient {
           throw new RedirectError(
             `${current.method} ${url.origin}: more than ${MAX_REDIRECTS} redirects; not followed further`,
           );
-        const target = new URL(location, url);
+        const target = redirectTarget(location, url, res.statusCode, current.method);
         // Userinfo in a Location comes from the server, not from the user: it is never used.
         target.username = '';
         target.password = '';
@@ -222,6 +222,25 @@ export class HttpClient {
       };
     }
   }
+}
+
+/**
+ * Where a Location points, resolved against the URL that answered. A Location that is not a URL, or not http(s)
+ * (file:, data:, javascript:), is the server's error and never followed: the step fails saying what it was.
+ */
+function redirectTarget(location: string, from: URL, status: number, method: string): URL {
+  let target: URL | undefined;
+  try {
+    target = new URL(location, from);
+  } catch {
+    target = undefined;
+  }
+  if (target && (target.protocol === 'http:' || target.protocol === 'https:')) return target;
+  const shown = JSON.stringify(location.length > 100 ? `${location.slice(0, 100)}…` : location);
+  throw new RedirectError(
+    `${method} ${from.origin}${from.pathname} answered ${status} with Location ${shown}, ` +
+      `${target ? `a ${target.protocol} URL` : 'not a URL'}: not followed (only http and https are).`,
+  );
 }
 
 /** Moves `user:pw@` out of the URL into a Basic Authorization header (an explicit Authorization wins). */

@@ -1,6 +1,13 @@
 import type { CheckContext } from '../../core/check.js';
 import type { CheckResult } from '../../core/finding.js';
-import { addToHistory, historyInputs, runUrlOf, type HistoryStore, type LatencyRecord } from '../../core/history.js';
+import {
+  addToHistory,
+  historyInputs,
+  historyName,
+  runUrlOf,
+  type HistoryStore,
+  type LatencyRecord,
+} from '../../core/history.js';
 import { findingsOf, type FindingCatalog } from '../http/finding-catalog.js';
 
 /** `history` and `history-branch`: the uptime gate's inputs, with the same names and validation. */
@@ -37,12 +44,19 @@ export function latencyRecords(
 ): LatencyRecord[] {
   return routes.map((route) => {
     const m = measured.find((x) => x.name === route.name);
-    if (!m)
-      return { t: at.toISOString(), kind: 'latency', route: route.name, budgetMs: route.budgetMs, verdict: 'fail' };
+    // No p95 (a route with no answered request) is "not measured": NaN would be written as null, an invalid line.
+    if (!m || !Number.isFinite(m.p95))
+      return {
+        t: at.toISOString(),
+        kind: 'latency',
+        route: historyName(route.name),
+        budgetMs: route.budgetMs,
+        verdict: 'fail',
+      };
     return {
       t: at.toISOString(),
       kind: 'latency',
-      route: route.name,
+      route: historyName(route.name),
       p95Ms: m.p95,
       budgetMs: m.budget,
       verdict: m.p95 > m.budget || m.errorRate > maxErrorRate ? 'fail' : 'pass',

@@ -203,8 +203,11 @@ export function issueChannel(gh: GitHubApi, ctx: AlertContext): AlertChannel {
       if (t.excerpt && t.to === 'down') lines.push(`Last response: ${r(t.excerpt.slice(0, EXCERPT))}`);
       // The check's name comes from a flow file a pull request may have written: inert before GitHub renders it.
       const heading = neutralizeMarkdown(title.replace(/[\r\n]+/g, ' '));
-      const body = `${neutralizeMarkdown(lines.map((l) => `- ${l.replace(/[\r\n]+/g, ' ')}`).join('\n'))}\n\n${marker(t.check)}`;
-      const open = await findOpen(t.check);
+      // The marker as it will be stored: the API client masks secrets in what it sends, so the name is masked
+      // here too, or a later run (and openOutages) would never find it again.
+      const stored = ctx.secrets.redact(t.check);
+      const body = `${neutralizeMarkdown(lines.map((l) => `- ${l.replace(/[\r\n]+/g, ' ')}`).join('\n'))}\n\n${marker(stored)}`;
+      const open = await findOpen(stored);
       if (t.to === 'down') {
         if (open !== undefined) {
           await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {

@@ -1,4 +1,4 @@
-import type { UptimeRecord } from '../../core/history.js';
+import { historyName, type UptimeRecord } from '../../core/history.js';
 import type { Probe } from './state.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Probe } from './state.js';
 export function toRecord(check: string, probe: Probe, slowMs: number): UptimeRecord {
   const rec: UptimeRecord = {
     t: new Date(probe.at).toISOString(),
-    check,
+    check: historyName(check),
     status: !probe.ok ? 'fail' : slowMs > 0 && (probe.ms ?? 0) > slowMs ? 'slow' : 'ok',
   };
   if (probe.ms !== undefined) rec.ms = Math.round(probe.ms);

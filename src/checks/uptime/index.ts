@@ -6,6 +6,7 @@ import type { Finding } from '../../core/finding.js';
 import { bool, integer, list, text } from '../../core/inputs.js';
 import {
   historyInputs,
+  historyName,
   isUptime,
   mergeParsed,
   monthFile,
@@ -183,6 +184,9 @@ export const uptime = defineCheck({
 
     const findings: Finding[] = [];
     const clock = clockFor.current;
+    // A check's name as the history keeps it: cut, and masked like every record (a flow named after a user whose
+    // name is an env secret), so the earlier runs' records are found by it.
+    const storedName = (name: string) => ctx.secrets.redact(historyName(name));
     // The earlier runs' results give each check its starting state, so an outage that began in the last run is
     // not announced again, and its recovery is. Latency and deploy records of the same files go to the page.
     const earlier: ParsedHistory = { records: [], corrupt: [], unknownKinds: new Map() };
@@ -209,12 +213,12 @@ export const uptime = defineCheck({
           );
         const checks = earlier.records.filter(isUptime);
         for (const name of names) {
-          const own = checks.filter((r) => r.check === name).slice(-1000);
+          const own = checks.filter((r) => r.check === storedName(name)).slice(-1000);
           initial.set(name, replay(name, own.map(toProbe), thresholds).state);
         }
       } else if (inputs['alert-issue']) {
-        for (const [name, since] of await openOutages(ctx.github!))
-          if (names.includes(name))
+        for (const [stored, since] of await openOutages(ctx.github!))
+          for (const name of names.filter((n) => ctx.secrets.redact(n) === stored))
             initial.set(name, {
               status: 'down',
               since,

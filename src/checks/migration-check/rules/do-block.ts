@@ -4,15 +4,44 @@ import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import type { Statement } from '../parse.js';
 import { sval } from './rule.js';
 
+/** A statement found in the block: static SQL, or the text of an EXECUTE of a constant string. */
+interface Found {
+  query: string;
+  lineno: number;
+  executed?: boolean;
+}
+
+/**
+ * The SQL of `EXECUTE 'drop index x'`: an EXECUTE of one string constant (no USING) runs that text, which the rules
+ * can read like any other statement (supabase/auth writes DROP INDEX so). Undefined for a string built at run time.
+ */
+function constantSql(dyn: any): string | undefined {
+  const expr = dyn.query?.PLpgSQL_expr?.query;
+  if (typeof expr !== 'string' || dyn.params?.length) return undefined;
+  try {
+    const parsed = parseSync(`SELECT ${expr}`) as { stmts?: { stmt: any }[] };
+    const targets = parsed.stmts?.length === 1 ? parsed.stmts[0].stmt.SelectStmt?.targetList : undefined;
+    const only = targets?.length === 1 ? targets[0].ResTarget : undefined;
+    const text = only && !only.name ? only.val?.A_Const?.sval?.sval : undefined;
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every PL/pgSQL statement node that runs static SQL; EXECUTE of a built string is dynamic and cannot be read. */
-function sqlOf(node: unknown, out: { query: string; lineno: number }[], dynamic: number[]): void {
+function sqlOf(node: unknown, out: Found[], dynamic: number[]): void {
   if (Array.isArray(node)) for (const n of node) sqlOf(n, out, dynamic);
   else if (node && typeof node === 'object') {
     const exec = (node as any).PLpgSQL_stmt_execsql;
     if (exec?.sqlstmt?.PLpgSQL_expr?.query)
       out.push({ query: exec.sqlstmt.PLpgSQL_expr.query, lineno: exec.lineno ?? 1 });
     const dyn = (node as any).PLpgSQL_stmt_dynexecute;
-    if (dyn) dynamic.push(dyn.lineno ?? 1);
+    if (dyn) {
+      const sql = constantSql(dyn);
+      if (sql !== undefined) out.push({ query: sql, lineno: dyn.lineno ?? 1, executed: true });
+      else dynamic.push(dyn.lineno ?? 1);
+    }
     for (const value of Object.values(node)) sqlOf(value, out, dynamic);
   }
 }
@@ -42,7 +71,7 @@ function read(statement: Statement): DoBlock | null {
     return { statements: [], unreadable: [{ line: statement.line, what: `a DO block in ${language}` }] };
   let tag = 'lg_do';
   while (body.includes(`$${tag}$`)) tag += '_';
-  const found: { query: string; lineno: number }[] = [];
+  const found: Found[] = [];
   const dynamic: number[] = [];
   const lineOf = (lineno: number) => Math.min(statement.line + lineno - 1, statement.endLine);
   try {
@@ -57,13 +86,16 @@ function read(statement: Statement): DoBlock | null {
   }
   const statements: Statement[] = [];
   const unreadable = dynamic.map((n) => ({ line: lineOf(n), what: 'EXECUTE of a built string' }));
-  for (const { query, lineno } of found) {
+  for (const { query, lineno, executed } of found) {
     let parsed: { stmts?: { stmt: Record<string, any> }[] };
     try {
       parsed = parseSync(query) as typeof parsed;
     } catch {
-      // PL/pgSQL variables in the SQL can make it unparsable alone.
-      unreadable.push({ line: lineOf(lineno), what: 'a statement that uses PL/pgSQL variables' });
+      // PL/pgSQL variables in the SQL can make it unparsable alone; an EXECUTEd string is only checked when run.
+      unreadable.push({
+        line: lineOf(lineno),
+        what: executed ? 'EXECUTE of a string that does not parse as SQL' : 'a statement that uses PL/pgSQL variables',
+      });
       continue;
     }
     for (const { stmt } of parsed.stmts ?? [])

@@ -36,7 +36,7 @@ describe('top-level action', () => {
     expect(run.exitCode).toBe(1);
     expect(run.annotations).toHaveLength(1);
     expect(run.annotations[0].message).toBe(
-      "launchgate.yml:3: unknown key 'smoke.retrys' (did you mean 'retries'?); smoke-test accepts: base-url, flows, urls, timeout-ms, retries, wait-for-ready, ca-file, alert-after, alert-issue, recheck-after-s, start-command, fail-on, working-directory, github-token, pr-comment.",
+      "launchgate.yml:3: unknown key 'smoke.retrys' (did you mean 'retries'?); smoke-test accepts: base-url, flows, urls, timeout-ms, retries, wait-for-ready, ca-file, alert-after, alert-issue, recheck-after-s, start-command, history, history-branch, fail-on, working-directory, github-token, pr-comment.",
     );
   });
   test('every config mistake is its own error annotation, with its line', async () => {

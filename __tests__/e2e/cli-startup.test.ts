@@ -64,9 +64,12 @@ describe('launchgate <gate> loads only that gate', () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'lg-startup-mig-'));
     mkdirSync(path.join(cwd, 'migrations'));
     writeFileSync(path.join(cwd, 'migrations', '001_index.sql'), 'CREATE INDEX i ON t (a);\n');
+    // A DO block's SQL is read by the engine process too (the PL/pgSQL parser is not loaded in this one).
+    writeFileSync(path.join(cwd, 'migrations', '002_do.sql'), 'DO $$\nBEGIN\n  CREATE INDEX j ON t (b);\nEND $$;\n');
     const r = runRecordingLoads(['migration-check', '--apply', 'none', '--changed-only', 'false'], cwd);
-    // The verdict is still there: the index blocks writes.
+    // The verdicts are still there: the indexes block writes.
     expect(r.stdout).toContain('migrations/001_index.sql:1');
+    expect(r.stdout).toMatch(/migrations\/002_do\.sql:3 +error +require-concurrent-index/);
     expect(r.stdout).toContain('require-concurrent-index');
     expect(r.status).toBe(1);
     expect(r.loaded.some((f) => /^shared\/migration-check-[\w]+\.js$/.test(f))).toBe(true);

@@ -1,4 +1,5 @@
 import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { readDoBlockSql } from './do-block.js';
 
 export interface Statement {
   /** The statement's node: `{ IndexStmt: {...} }`. */
@@ -7,6 +8,15 @@ export interface Statement {
   text: string;
   line: number;
   endLine: number;
+  /** For a DO statement: the SQL inside its block, read where the parser is loaded. */
+  doBlock?: DoBlock | null;
+}
+
+export interface DoBlock {
+  /** The static SQL statements, on their lines. */
+  statements: Statement[];
+  /** What the rules could not read: a body in another language, or EXECUTE of a built string (with its line). */
+  unreadable: { line: number; what: string }[];
 }
 
 export interface SqlComment {
@@ -107,13 +117,15 @@ export async function parseSql(sql: string): Promise<ParsedSql> {
     const first = code.find((t) => t.start >= location && t.start < end);
     const start = first ? first.start : location;
     const kind = Object.keys(raw.stmt)[0];
-    statements.push({
+    const statement: Statement = {
       node: raw.stmt,
       kind,
       text: index.slice(start, end).trim(),
       line: index.lineAt(start),
       endLine: index.lineAt(Math.max(start, end - 1)),
-    });
+    };
+    if (kind === 'DoStmt') statement.doBlock = readDoBlockSql(statement);
+    statements.push(statement);
   }
   return { statements, comments };
 }

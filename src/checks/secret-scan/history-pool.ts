@@ -15,10 +15,14 @@ import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from
 import type { Scanner, SecretHit } from './scanner.js';
 
 /**
- * Threads for a history scan (default: one per core, at most 8). A benchmark knob: 1 reads the history with one
- * git process in this thread, as before the pool.
+ * Threads for a history scan. A benchmark knob: 1 reads the history with one git process in this thread.
+ * Default: one per core from 3 cores up (at most 8), else 1. On 2 cores a second thread does not pay: with one
+ * thread, git and V8's own helper threads already keep the second core about half busy, and a second scanning
+ * thread costs about as much again (its own rules and warm-up, cold git processes per slice): measured on a
+ * 2-core machine, the same wall time for 38 % more CPU (docs/benchmarks.md).
  */
 export const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
+const MIN_CORES_FOR_THREADS = 3;
 const MAX_DEFAULT_THREADS = 8;
 /** Fewer commits than this are read in one go: starting threads would cost more than it saves. */
 export const MIN_PARALLEL_COMMITS = 16;
@@ -35,7 +39,10 @@ const threadsSchema = z.coerce.number().int().min(1).max(64);
 
 export function historyThreads(env: Record<string, string | undefined>): number {
   const raw = env[THREADS_ENV]?.trim();
-  if (!raw) return Math.max(1, Math.min(MAX_DEFAULT_THREADS, os.availableParallelism?.() ?? os.cpus().length));
+  if (!raw) {
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    return cores >= MIN_CORES_FOR_THREADS ? Math.min(MAX_DEFAULT_THREADS, cores) : 1;
+  }
   const parsed = threadsSchema.safeParse(raw);
   if (!parsed.success)
     throw new UserError(
@@ -90,7 +97,7 @@ export class HistoryThreads {
   }
 }
 
-/** One thread per core beyond this one, when the bundle has the worker entry; else none. */
+/** `threads - 1` workers beside this thread, when the bundle has the worker entry; else none. */
 export function startHistoryThreads(threads: number, entry = bundledWorker()): HistoryThreads | undefined {
   return threads > 1 && entry ? new HistoryThreads(entry, threads - 1) : undefined;
 }

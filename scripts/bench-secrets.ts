@@ -146,8 +146,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const loadBefore = os.loadavg();
 const rounds: Record<'threads' | 'one' | 'git', Run[]> = { threads: [], one: [], git: [] };
 const hasTime = existsSync('/usr/bin/time');
+// One thread per core, at least two, whatever the default on this machine (one thread below 3 cores).
+const threadsAsked = String(Math.max(2, os.availableParallelism()));
 for (let r = 0; r < ROUNDS; r++) {
-  rounds.threads.push(runAction(repo, { mode: 'history' }));
+  rounds.threads.push(
+    runAction(repo, { mode: 'history' }, undefined, { LAUNCHGATE_SECRET_SCAN_THREADS: threadsAsked }),
+  );
   rounds.one.push(runAction(repo, { mode: 'history' }, undefined, { LAUNCHGATE_SECRET_SCAN_THREADS: '1' }));
   if (hasTime) rounds.git.push(gitLogAlone());
   console.error(`round ${r + 1}/${ROUNDS} done`);
@@ -174,11 +178,15 @@ const row = (label: string, runs: Run[], commits: string | number) => {
   );
 };
 row(
-  `launchgate builtin, ${threadsUsed} threads (bundled action: process start, git log and scan)`,
+  `launchgate builtin, ${threadsUsed} threads (LAUNCHGATE_SECRET_SCAN_THREADS=${threadsAsked}; bundled action: process start, git log and scan)`,
   rounds.threads,
   m?.[1] ?? '?',
 );
-row('launchgate builtin, one thread (LAUNCHGATE_SECRET_SCAN_THREADS=1)', rounds.one, m?.[1] ?? '?');
+row(
+  'launchgate builtin, one thread (LAUNCHGATE_SECRET_SCAN_THREADS=1, the default below 3 cores)',
+  rounds.one,
+  m?.[1] ?? '?',
+);
 row('git log -p alone (the floor for one git process)', rounds.git, COMMITS);
 for (const name of ['gitleaks', 'betterleaks']) {
   const bin = (process.env.PATH ?? '')

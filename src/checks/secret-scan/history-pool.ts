@@ -15,26 +15,34 @@ import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from
 import type { Scanner, SecretHit } from './scanner.js';
 
 /**
- * Threads for a history scan (default: one per core, at most 8). A benchmark knob: 1 reads the history with one
- * git process in this thread, as before the pool.
+ * Threads for a history scan. A benchmark knob: 1 reads the history with one git process in this thread.
+ * Default: one per core from 3 cores up (at most 8), else 1. On 2 cores a second thread does not pay: with one
+ * thread, git and V8's own helper threads already keep the second core about half busy, and a second scanning
+ * thread costs about as much again (its own rules and warm-up, cold git processes per slice): measured on a
+ * 2-core machine, the same wall time for 38 % more CPU (docs/benchmarks.md).
  */
 export const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
+const MIN_CORES_FOR_THREADS = 3;
 const MAX_DEFAULT_THREADS = 8;
 /** Fewer commits than this are read in one go: starting threads would cost more than it saves. */
 export const MIN_PARALLEL_COMMITS = 16;
 /**
- * Two slices per thread, so that a thread that drew a heavy slice does not hold up the end. Not more: each git
- * process starts with cold caches (delta bases, trees), which cost about 0.04 CPU-s per slice on the benchmark.
+ * Slices shrink as the work runs out (guided scheduling): each is a share of what is left, so the first are large
+ * (few git processes: each starts with cold caches, about 0.04 CPU-s a slice on the benchmark) and the last small
+ * (no thread waits long for another at the end). None is smaller than a 1/TAIL_SLICES_PER_THREAD share per thread.
  */
-const SLICES_PER_THREAD = 2;
-/** A cap on a slice, so a long history gets more slices rather than huge ones. */
+const SHARE_PER_THREAD = 2;
+const TAIL_SLICES_PER_THREAD = 3;
 const MAX_SLICE_COMMITS = 1000;
 
 const threadsSchema = z.coerce.number().int().min(1).max(64);
 
 export function historyThreads(env: Record<string, string | undefined>): number {
   const raw = env[THREADS_ENV]?.trim();
-  if (!raw) return Math.max(1, Math.min(MAX_DEFAULT_THREADS, os.availableParallelism?.() ?? os.cpus().length));
+  if (!raw) {
+    const cores = os.availableParallelism?.() ?? os.cpus().length;
+    return cores >= MIN_CORES_FOR_THREADS ? Math.min(MAX_DEFAULT_THREADS, cores) : 1;
+  }
   const parsed = threadsSchema.safeParse(raw);
   if (!parsed.success)
     throw new UserError(
@@ -54,10 +62,56 @@ export interface HistoryScan {
   minParallelCommits?: number;
   /** The worker's built entry; absent: dist/shared/secret-history-worker.js beside this bundle, if there is one. */
   workerEntry?: string | null;
+  /** Threads started early (startHistoryThreads); this scan uses them or ends them. */
+  started?: HistoryThreads;
+}
+
+/**
+ * Worker threads started before the range is known (at the start of the check), so that loading the bundle in
+ * them overlaps this thread's own set-up (the rules, git's checks of the range). Unreferenced until a scan uses
+ * them: idle, they never keep the process alive.
+ */
+export class HistoryThreads {
+  readonly workers: Worker[] = [];
+  /** Why a thread cannot be used (it failed or stopped before it had work). */
+  failure: Error | undefined;
+
+  constructor(
+    readonly entry: string,
+    count: number,
+  ) {
+    for (let t = 0; t < count; t++) {
+      const worker = new Worker(entry);
+      worker.unref();
+      worker.on('error', (err) => (this.failure ??= new Error(`a history scan thread failed: ${err.message}`)));
+      worker.on('exit', (code) => (this.failure ??= new Error(`a history scan thread stopped early (exit ${code})`)));
+      this.workers.push(worker);
+    }
+  }
+
+  close(): void {
+    for (const worker of this.workers) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}
+
+/** `threads - 1` workers beside this thread, when the bundle has the worker entry; else none. */
+export function startHistoryThreads(threads: number, entry = bundledWorker()): HistoryThreads | undefined {
+  return threads > 1 && entry ? new HistoryThreads(entry, threads - 1) : undefined;
 }
 
 /** Scans what each commit of the range added; returns the hits in the order a single `git log -p` gives. */
 export async function scanHistoryRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; threads: number }> {
+  try {
+    return await scanRange(scan);
+  } finally {
+    scan.started?.close();
+  }
+}
+
+async function scanRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; threads: number }> {
   const { cwd, revs, scanner, stats } = scan;
   const single = async () => {
     const hits: SecretHit[] = [];
@@ -69,9 +123,9 @@ export async function scanHistoryRange(scan: HistoryScan): Promise<{ hits: Secre
   const commits = await revList(cwd, revs);
   if (commits.length < (scan.minParallelCommits ?? MIN_PARALLEL_COMMITS)) return single();
   const slices = sliceCommits(commits, scan.threads);
-  const entry = scan.workerEntry === undefined ? bundledWorker() : scan.workerEntry;
+  const entry = scan.workerEntry === undefined ? (scan.started?.entry ?? bundledWorker()) : scan.workerEntry;
   const threads = entry ? Math.min(scan.threads, slices.length) : 1;
-  const results = await runPool(entry, slices, { ...scan.setup, cwd }, threads, scanner);
+  const results = await runPool(entry, slices, { ...scan.setup, cwd }, threads, scanner, scan.started);
   const hits: SecretHit[] = [];
   const files = new Set<string>();
   for (const result of results) {
@@ -87,12 +141,16 @@ export async function scanHistoryRange(scan: HistoryScan): Promise<{ hits: Secre
   return { hits, threads };
 }
 
-/** Whole commits, in rev-list order, cut into SLICES_PER_THREAD slices per thread (more for a long history). */
+/** Whole commits, in rev-list order, cut into slices that shrink from a share of the whole to a floor. */
 export function sliceCommits(commits: string[], threads: number): SliceRequest[] {
-  const size = Math.max(1, Math.min(MAX_SLICE_COMMITS, Math.ceil(commits.length / (threads * SLICES_PER_THREAD))));
+  const floor = Math.max(1, Math.ceil(commits.length / (threads * TAIL_SLICES_PER_THREAD)));
   const slices: SliceRequest[] = [];
-  for (let i = 0; i < commits.length; i += size)
+  for (let i = 0; i < commits.length;) {
+    const share = Math.ceil((commits.length - i) / (threads * SHARE_PER_THREAD));
+    const size = Math.min(MAX_SLICE_COMMITS, Math.max(floor, share));
     slices.push({ index: slices.length, commits: commits.slice(i, i + size) });
+    i += size;
+  }
   return slices;
 }
 
@@ -132,6 +190,7 @@ async function runPool(
   setup: WorkerSetup,
   threads: number,
   scanner: Scanner,
+  started: HistoryThreads | undefined,
 ): Promise<SliceResult[]> {
   const results: SliceResult[] = new Array(slices.length);
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -161,15 +220,17 @@ async function runPool(
       fail(new Error(`history scan threads stopped with ${slices.length - done} slice(s) unread`));
   };
   try {
+    if (started?.failure) throw started.failure;
     if (entry)
       for (let t = 1; t < threads; t++) {
-        const worker = new Worker(entry, {
-          workerData: { setup, slices: slices.map((s) => s.commits), counter } satisfies WorkerData,
-        });
+        const worker = started?.workers[t - 1] ?? new Worker(entry);
+        worker.ref();
+        worker.postMessage({ setup, slices: slices.map((s) => s.commits), counter } satisfies WorkerData);
         workers.push(worker);
         worker.on('message', settle);
         worker.on('error', (err) => fail(new Error(`a history scan thread failed: ${err.message}`)));
         // A worker exits when no slice is left; its results arrive before its exit (Node drains the port first).
+        worker.removeAllListeners('exit');
         worker.on('exit', (code) => {
           running--;
           if (code !== 0) fail(new Error(`a history scan thread stopped (exit ${code})`));
@@ -191,7 +252,7 @@ async function runPool(
   return results;
 }
 
-/** What each worker is started with: the rules' source, every slice, and the counter that hands them out. */
+/** What each worker is sent: the rules' source, every slice, and the counter that hands them out. */
 export interface WorkerData {
   setup: WorkerSetup;
   slices: string[][];

@@ -11,7 +11,7 @@ import { scanDeployedBundles } from './bundles.js';
 import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
 import { withFailureSarif } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
-import { historyThreads, scanHistoryRange } from './history-pool.js';
+import { historyThreads, scanHistoryRange, startHistoryThreads, type HistoryThreads } from './history-pool.js';
 import { isIgnored } from './ignore-file.js';
 import { countCommits, ensureFullHistory, resolveRange } from './range.js';
 import { loadScanConfig, type ScanConfig } from './scan-config.js';
@@ -103,6 +103,11 @@ const definition = defineCheck({
     const sha = inputs['gitleaks-sha256'].trim().toLowerCase();
     if (sha && !/^[0-9a-f]{64}$/.test(sha))
       throw new UserError(`Input 'gitleaks-sha256': ${JSON.stringify(sha)} is not a SHA-256 (64 hex digits).`);
+    // History threads start loading now, beside the rules' set-up; the history scan takes them (history-pool.ts).
+    const threads =
+      !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin'
+        ? startHistoryThreads(historyThreads(ctx.env))
+        : undefined;
     const config = await loadScanConfig(ctx, inputs);
     const scanner = new Scanner(config.ruleSet);
     const stats = emptyStats();
@@ -114,7 +119,7 @@ const definition = defineCheck({
         ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
         : inputs.mode === 'tree'
           ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
-          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks);
+          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks, threads);
 
     const found = toFindings(ctx, outcome.hits, config.ignores);
     const { rows, ignoredByFile, silencedByPath } = found;
@@ -249,6 +254,7 @@ async function scanHistory(
   stats: ScanStats,
   builtinLabel: string,
   gitleaks: FindGitleaks,
+  threads?: HistoryThreads,
 ): Promise<ScanOutcome> {
   await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
@@ -275,6 +281,7 @@ async function scanHistory(
       scanner,
       stats,
       threads: historyThreads(ctx.env),
+      started: threads,
       setup: { configText: config.configText, ruleIds: config.ruleSet.rules.map((r) => r.id) },
     });
     hits.push(...scanned.hits);

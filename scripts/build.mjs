@@ -56,6 +56,8 @@ await build({
     { in: 'src/cli/index.ts', out: 'cli/index' },
     // The migration check's engine process (parser and PGlite), started by src/checks/migration-check/engine.ts.
     { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
+    // The secret scan's second thread over a working tree, started by src/checks/secret-scan/tree-parallel.ts.
+    { in: 'src/checks/secret-scan/tree-worker.ts', out: 'shared/secret-scan-worker' },
   ],
   plugins: [gateEntries],
   outdir: 'dist',

@@ -211,6 +211,11 @@ export function rewriteForV8(pattern: string): string {
     : pattern;
 }
 
+/** Whether `set` is the default rule set itself (which a worker thread can build for itself), without building it. */
+export function isDefaultRuleSet(set: RuleSet): boolean {
+  return defaults !== undefined && set === defaults;
+}
+
 /**
  * The rules a scan uses when no config replaces them: gitleaks' whole default config (vendored in data/) and
  * launchgate's own rules. Built once per process. A vendored config that does not load, or loads fewer rules than

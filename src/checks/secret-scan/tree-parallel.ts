@@ -24,9 +24,13 @@ export interface BatchResult {
 export type WorkerMessage = ({ type: 'batch' } & BatchResult) | { type: 'done' };
 
 export interface WorkerInput {
-  files: TreeFile[];
   /** One Int32: the next batch to take, shared by both threads (Atomics.add). */
   next: SharedArrayBuffer;
+}
+
+/** The files to scan, posted to the worker once the walk is done. */
+export interface WorkerFiles {
+  files: TreeFile[];
 }
 
 /** Reads and scans one batch of files. */
@@ -76,21 +80,22 @@ export async function scanTreeFiles(
   scanner: Scanner,
   options: ParallelOptions = {},
 ): Promise<SecretHit[]> {
-  const files = [...treeFiles(cwd, roots, walk)];
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const entry = options.workerEntry ?? workerEntry();
-  const batches = Math.ceil(files.length / BATCH_FILES);
-  const results: ((BatchResult & { fromWorker?: boolean }) | undefined)[] = new Array(batches);
-  const parallel =
-    threads > 1 &&
-    entry !== undefined &&
-    files.length >= (options.minFiles ?? MIN_FILES_FOR_WORKER) &&
-    isDefaultRuleSet(scanner.ruleSet);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
+  // Started before the walk, so that it loads and compiles its rules meanwhile; sent the files once they are known.
+  const worker =
+    threads > 1 && entry !== undefined && isDefaultRuleSet(scanner.ruleSet)
+      ? new Worker(entry, { workerData: { next } satisfies WorkerInput })
+      : undefined;
+  worker?.unref();
+  const files = [...treeFiles(cwd, roots, walk)];
+  const batches = Math.ceil(files.length / BATCH_FILES);
+  const results: ((BatchResult & { fromWorker?: boolean }) | undefined)[] = new Array(batches);
   let finished: Promise<void> = Promise.resolve();
-  if (parallel) {
-    const worker = new Worker(entry, { workerData: { files, next } satisfies WorkerInput });
+  if (worker && files.length >= (options.minFiles ?? MIN_FILES_FOR_WORKER)) {
+    worker.ref(); // this process now waits for it
     finished = new Promise<void>((resolve) => {
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'batch') results[m.batch] = { ...m, fromWorker: true };
@@ -100,7 +105,11 @@ export async function scanTreeFiles(
       worker.on('error', () => resolve());
       worker.on('exit', () => resolve());
     });
+    worker.postMessage({ files } satisfies WorkerFiles);
     finished = finished.then(() => worker.terminate().then(() => undefined));
+  } else if (worker) {
+    worker.on('error', () => undefined);
+    void worker.terminate();
   }
   if (options.mainScans !== false)
     for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1))

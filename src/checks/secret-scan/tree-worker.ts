@@ -3,12 +3,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultRuleSet } from './rules.js';
 import { Scanner } from './scanner.js';
-import { BATCH_FILES, scanBatch, type WorkerInput, type WorkerMessage } from './tree-parallel.js';
+import { BATCH_FILES, scanBatch, type WorkerFiles, type WorkerInput, type WorkerMessage } from './tree-parallel.js';
 
-const { files, next } = workerData as WorkerInput;
+const { next } = workerData as WorkerInput;
 const counter = new Int32Array(next);
 const scanner = new Scanner(defaultRuleSet());
-const batches = Math.ceil(files.length / BATCH_FILES);
-for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1))
-  parentPort!.postMessage({ type: 'batch', ...scanBatch(files, b, scanner) } satisfies WorkerMessage);
-parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
+parentPort!.once('message', ({ files }: WorkerFiles) => {
+  const batches = Math.ceil(files.length / BATCH_FILES);
+  for (let b = Atomics.add(counter, 0, 1); b < batches; b = Atomics.add(counter, 0, 1))
+    parentPort!.postMessage({ type: 'batch', ...scanBatch(files, b, scanner) } satisfies WorkerMessage);
+  parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
+  parentPort!.close();
+});

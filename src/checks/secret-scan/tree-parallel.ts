@@ -54,6 +54,15 @@ export interface ParallelOptions {
   report?: { workerBatches: number };
 }
 
+/** A worker, or none when the platform refuses one (then this thread scans alone). */
+function startWorker(entry: string, next: SharedArrayBuffer): Worker | undefined {
+  try {
+    return new Worker(entry, { workerData: { next } satisfies WorkerInput });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The worker's entry in the bundle: dist/shared/secret-scan-worker.js (see scripts/build.mjs); none from source. */
 function workerEntry(): string | undefined {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -86,9 +95,7 @@ export async function scanTreeFiles(
   const counter = new Int32Array(next);
   // Started before the walk, so that it loads and compiles its rules meanwhile; sent the files once they are known.
   const worker =
-    threads > 1 && entry !== undefined && isDefaultRuleSet(scanner.ruleSet)
-      ? new Worker(entry, { workerData: { next } satisfies WorkerInput })
-      : undefined;
+    threads > 1 && entry !== undefined && isDefaultRuleSet(scanner.ruleSet) ? startWorker(entry, next) : undefined;
   worker?.unref();
   const files = [...treeFiles(cwd, roots, walk)];
   const batches = Math.ceil(files.length / BATCH_FILES);

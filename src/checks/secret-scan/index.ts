@@ -219,7 +219,7 @@ async function scanTree(
     // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
     for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, walk)) void _;
   } else {
-    hits.push(...(await scanTreeFiles(ctx.cwd, inputs.paths, stats, walk, scanner)));
+    for (const hit of await scanTreeFiles(ctx.cwd, inputs.paths, stats, walk, scanner)) hits.push(hit);
   }
   if (inputs.paths.length > 0 && stats.files + stats.binaryFiles.length === 0)
     throw new UserError(

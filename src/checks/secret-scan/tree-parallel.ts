@@ -126,7 +126,7 @@ export async function scanTreeFiles(
   const hits: SecretHit[] = [];
   for (let b = 0; b < batches; b++) {
     const r = results[b] ?? scanBatch(files, b, scanner);
-    hits.push(...r.hits);
+    for (const hit of r.hits) hits.push(hit);
     stats.files += r.stats.files;
     stats.bytes += r.stats.bytes;
     stats.chunked += r.stats.chunked;

@@ -6,8 +6,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { KeywordIndex } from '../../src/checks/secret-scan/keyword-index.js';
 import type { Pattern, PatternMatch } from '../../src/checks/secret-scan/patterns.js';
-import { defaultRuleSet } from '../../src/checks/secret-scan/rules.js';
-import { anchoredMatches, Scanner } from '../../src/checks/secret-scan/scanner.js';
+import { defaultRuleSet, STARTS_WITH_KEYWORD } from '../../src/checks/secret-scan/rules.js';
+import { GITLEAKS_DEFAULT } from '../../src/checks/secret-scan/data/gitleaks-default.js';
+import { anchoredMatches, Scanner, startsNearKeywords } from '../../src/checks/secret-scan/scanner.js';
 import { NON_SECRETS, SECRETS } from '../corpus/secrets-accuracy.js';
 import { TRUE_POSITIVES } from '../corpus/secrets.js';
 
@@ -189,4 +190,58 @@ describe('anchored matcher (rules with a lazy identifier prefix)', () => {
       expect(scanner.charsVisited - before).toBe(text.length);
     }
   }, 120_000);
+});
+
+describe('rules whose every match starts with a keyword', () => {
+  const rules = defaultRuleSet().rules.filter((r) => r.keywordReach === 0);
+  const keywordsAt = (keywords: string[], text: string) =>
+    [...naive(keywords, text).values()].flat().sort((a, b) => a - b);
+  const shape = (ms: Iterable<PatternMatch>) => [...ms].map((m) => [m.index, ...m.groups]);
+
+  test('each listed pattern is a vendored one (a changed upstream pattern is not trusted blindly)', () => {
+    const vendored = new Set([...GITLEAKS_DEFAULT.toml.matchAll(/^regex = '''(.*)'''$/gm)].map((m) => m[1]));
+    for (const source of STARTS_WITH_KEYWORD) expect([source, vendored.has(source)]).toEqual([source, true]);
+    expect(rules.map((r) => r.id).sort()).toEqual(
+      expect.arrayContaining(['aws-access-token', 'jwt', 'vault-service-token']),
+    );
+    expect(rules).toHaveLength(STARTS_WITH_KEYWORD.size);
+  });
+  test('trying them only where a keyword starts finds exactly what the regex finds over the whole text', () => {
+    const random = lcg(5);
+    const token = (alphabet: string, n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const b64 = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const samples = [
+      `ey${token(b64, 30)}.ey${token(b64, 40)}.${token(b64, 20)}`,
+      `hvs.${token(b64, 95)}`,
+      `s.${token(b64, 24)}`,
+      `hvb.${token(b64, 140)}`,
+      `sc_${token(b64, 10)}.${token(b64, 5)}.acc_${token(b64, 12)}.${token(b64, 40)}`,
+      `AKIA${token('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`,
+      `SK${token('0123456789abcdef', 32)}`,
+      `SG.${token(b64, 66)}`,
+    ];
+    const corpus = [...SECRETS, ...NON_SECRETS, ...TRUE_POSITIVES].map((c) => c.text);
+    const texts = [
+      ...corpus,
+      corpus.join('\n'),
+      samples.join(' '),
+      samples.join(''), // no word boundary between them
+      samples.map((t) => `x${t}`).join('\n'),
+      samples.map((t) => `${t.slice(0, 2)}${t}`).join('\n'), // a keyword right before the match
+      samples.map((t) => t.toUpperCase()).join(' '),
+      samples.map((t) => `"${t}";`).join('\n'),
+    ];
+    let matched = 0;
+    for (const rule of rules)
+      for (const text of texts) {
+        const expected = shape(rule.regex!.matches(text));
+        expect([rule.id, shape(startsNearKeywords(rule.regex!, text, keywordsAt(rule.keywords, text), 0))]).toEqual([
+          rule.id,
+          expected,
+        ]);
+        matched += expected.length;
+      }
+    expect(matched).toBeGreaterThan(30);
+  });
 });

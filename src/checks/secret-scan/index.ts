@@ -17,6 +17,7 @@ import { countCommits, ensureFullHistory, resolveRange } from './range.js';
 import { loadScanConfig, type ScanConfig } from './scan-config.js';
 import { Scanner, type SecretHit } from './scanner.js';
 import { treeFragments, type TreeWalk } from './tree.js';
+import { scanTreeFiles } from './tree-parallel.js';
 import { starter } from './starter.js';
 import {
   applyVerification,
@@ -228,7 +229,7 @@ async function scanTree(
     // gitleaks reports findings, not what it read: count the files and bytes ourselves for the "scanned" line.
     for (const _ of treeFragments(ctx.cwd, inputs.paths, stats, walk)) void _;
   } else {
-    for (const fragment of treeFragments(ctx.cwd, inputs.paths, stats, walk)) hits.push(...scanner.scan(fragment));
+    for (const hit of await scanTreeFiles(ctx.cwd, inputs.paths, stats, walk, scanner)) hits.push(hit);
   }
   if (inputs.paths.length > 0 && stats.files + stats.binaryFiles.length === 0)
     throw new UserError(

@@ -105,37 +105,42 @@ export class KeywordIndex {
    */
   find(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    const { table, outStart, outIds, lengths } = this;
-    const shift = this.shift;
-    const wide = this.wideColumn.size > 0;
+    const { table, shift, firstOutput } = this;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
       if (c >= 128) {
-        c = foldCode(c);
-        if (c >= 128) {
-          const col = wide ? this.wideColumn.get(c) : undefined;
-          if (col === undefined) {
-            s = 0; // a character no keyword contains
-            continue;
-          }
-          c = col;
+        c = this.wide(c);
+        if (c < 0) {
+          s = 0; // a character no keyword contains
+          continue;
         }
       }
       s = table[(s << shift) | c];
-      if (s < this.firstOutput) continue;
-      const to = outStart[s + 1];
-      for (let o = outStart[s]; o < to; o++) {
-        const id = outIds[o];
-        const at = i + 1 - lengths[id];
-        const list = found.get(id);
-        if (list) list.push(at);
-        else found.set(id, [at]);
-      }
+      if (s >= firstOutput) this.note(found, s, i);
     }
     this.charsVisited += n;
     return found;
+  }
+
+  /** The column of a non-ASCII character, or -1 when no keyword contains it. */
+  private wide(code: number): number {
+    const c = foldCode(code);
+    if (c < 128) return c;
+    return this.wideColumn.get(c) ?? -1;
+  }
+
+  /** Records the keywords that end at `i` in state `s`. */
+  private note(found: Map<number, number[]>, s: number, i: number): void {
+    const to = this.outStart[s + 1];
+    for (let o = this.outStart[s]; o < to; o++) {
+      const id = this.outIds[o];
+      const at = i + 1 - this.lengths[id];
+      const list = found.get(id);
+      if (list) list.push(at);
+      else found.set(id, [at]);
+    }
   }
 }
 

@@ -85,6 +85,17 @@ export interface TreeWalk {
  * an entry that is not a symlink is its folder's real path and its name (no lstat or realpath per file).
  */
 export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, walk: TreeWalk): Generator<Fragment> {
+  for (const f of treeFiles(cwd, roots, walk)) yield* fileFragments(f.abs, f.file, stats);
+}
+
+/** A file of the tree to read: its path, and its name as findings show it. */
+export interface TreeFile {
+  abs: string;
+  file: string;
+}
+
+/** The files `treeFragments` reads, in the same order, without reading them (to hand them to several threads). */
+export function* treeFiles(cwd: string, roots: string[], walk: TreeWalk): Generator<TreeFile> {
   const workspace = realpathSync(cwd);
   const given = (roots.length ? roots : ['.']).map((r) => path.resolve(cwd, r));
   const allowed = [workspace, ...given.map((g) => safeRealpath(g) ?? g)];
@@ -98,7 +109,7 @@ export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, w
   };
 
   /** A path whose type is not known yet: a root, a symlink, or an entry the file system gave no type for. */
-  const visit = function* (abs: string, explicit: boolean): Generator<Fragment> {
+  const visit = function* (abs: string, explicit: boolean): Generator<TreeFile> {
     let st;
     try {
       st = lstatSync(abs);
@@ -129,13 +140,13 @@ export function* treeFragments(cwd: string, roots: string[], stats: ScanStats, w
     yield* file(abs, real, shown(abs));
   };
 
-  const file = function* (abs: string, real: string, name: string): Generator<Fragment> {
+  const file = function* (abs: string, real: string, name: string): Generator<TreeFile> {
     if (visitedFiles.has(real)) return;
     visitedFiles.add(real);
-    yield* fileFragments(abs, name, stats);
+    yield { abs, file: name };
   };
 
-  const folder = function* (abs: string, real: string): Generator<Fragment> {
+  const folder = function* (abs: string, real: string): Generator<TreeFile> {
     visitedDirs.add(real);
     let entries: Dirent[];
     try {
@@ -189,7 +200,7 @@ function decode(bytes: Buffer): string {
 }
 
 /** One file: whole when it fits one chunk, else in chunks that overlap and start on a line where they can. */
-function* fileFragments(abs: string, file: string, stats: ScanStats): Generator<Fragment> {
+export function* fileFragments(abs: string, file: string, stats: ScanStats): Generator<Fragment> {
   let fd: number;
   try {
     fd = openSync(abs, 'r');

@@ -8,7 +8,7 @@ const __dirname = __lgDirname(__filename);
 import {
   discardEarlyEngine,
   prestartEngine
-} from "../shared/chunk-TNQ4CUJE.js";
+} from "../shared/chunk-ASBJQICS.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";
@@ -55,7 +55,7 @@ enableCompileCache();
 var argv = process.argv.slice(2);
 if ((argv[0] === "migration-check" || argv[0] === "migrations") && !argv.includes("--help") && !argv.includes("-h"))
   prestartEngine();
-var { cli } = await import("../shared/main-5QJJ6HB5.js");
+var { cli } = await import("../shared/main-WJ5GOYFK.js");
 var code = 1;
 try {
   code = await cli(argv, {

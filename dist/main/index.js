@@ -5,9 +5,12 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
+  loadConfig
+} from "../shared/chunk-NTGQTPN2.js";
+import {
   combineReports,
   runConfig
-} from "../shared/chunk-UKFHQDXS.js";
+} from "../shared/chunk-LU2UHFBB.js";
 import {
   impactsOf,
   topFixes,
@@ -15,42 +18,41 @@ import {
 } from "../shared/chunk-UF4AHGUY.js";
 import {
   CHECKS
-} from "../shared/chunk-O3IKAZD5.js";
-import {
-  loadConfig
-} from "../shared/chunk-3XPYMKID.js";
-import "../shared/chunk-EMJQBM7H.js";
+} from "../shared/chunk-BG6564SZ.js";
+import "../shared/chunk-VUVYZC6L.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-TQQNYOUN.js";
-import "../shared/chunk-G34BPAQV.js";
-import "../shared/chunk-MBSPDAUF.js";
-import "../shared/chunk-JWOBL4O5.js";
+import "../shared/chunk-G7X7W3YS.js";
+import "../shared/chunk-UOQXCB43.js";
+import "../shared/chunk-6S7VE27P.js";
+import "../shared/chunk-MB3FMXI4.js";
+import "../shared/chunk-CCZST67G.js";
+import "../shared/chunk-LLUSUL5P.js";
 import "../shared/chunk-YB2NSLZK.js";
-import "../shared/chunk-NFXF7LCF.js";
-import "../shared/chunk-4JDMC2ZL.js";
-import "../shared/chunk-NWT2QY2V.js";
+import "../shared/chunk-NIFEQW4C.js";
+import "../shared/chunk-ZZ5K3S2L.js";
 import "../shared/chunk-HQOJW264.js";
-import "../shared/chunk-TNQ4CUJE.js";
-import "../shared/chunk-77GYQLKQ.js";
+import "../shared/chunk-2TLRCHPR.js";
+import "../shared/chunk-ASBJQICS.js";
+import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";
-import "../shared/chunk-3R5ZQSO7.js";
-import "../shared/chunk-Q4EK4YKZ.js";
-import "../shared/chunk-CVFV5BUF.js";
+import "../shared/chunk-AIX3QS2E.js";
+import "../shared/chunk-5NXXYVII.js";
+import "../shared/chunk-VEERTSOR.js";
 import "../shared/chunk-P224PUG6.js";
-import "../shared/chunk-C6YQRGQZ.js";
-import "../shared/chunk-UIU27OMQ.js";
-import "../shared/chunk-VDHU32XV.js";
+import "../shared/chunk-X76WURX4.js";
+import "../shared/chunk-2PVK3VWW.js";
+import "../shared/chunk-FVKKUKPZ.js";
 import "../shared/chunk-A3IYZFCJ.js";
-import "../shared/chunk-BD5PM5JZ.js";
+import "../shared/chunk-MI2HC6F2.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
 import "../shared/chunk-3ROBTW4Y.js";
-import "../shared/chunk-6UOUD6GA.js";
-import "../shared/chunk-YCJTZS2B.js";
+import "../shared/chunk-JNS5TNZD.js";
+import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-LG54GTVY.js";
+} from "../shared/chunk-ND4RLQ4S.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -59,24 +61,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-YVTAW2VY.js";
-import {
-  SecretRegistry
-} from "../shared/chunk-CFSFGSYM.js";
-import "../shared/chunk-MJ7T7JTD.js";
-import {
-  bool,
-  list,
-  parseInputs,
-  text
-} from "../shared/chunk-RMKUOD2J.js";
-import "../shared/chunk-CVLCJVI7.js";
-import {
-  bySeverity,
-  reportMarkdown,
-  truncateForSummary
-} from "../shared/chunk-BXRRTBT6.js";
-import "../shared/chunk-CGGRE6NF.js";
+} from "../shared/chunk-MWUZKFRQ.js";
 import {
   endGroup,
   getInput,
@@ -87,6 +72,23 @@ import {
   startGroup,
   summary
 } from "../shared/chunk-TNGD4J5Y.js";
+import {
+  SecretRegistry
+} from "../shared/chunk-CFSFGSYM.js";
+import "../shared/chunk-MJ7T7JTD.js";
+import {
+  bool,
+  list,
+  parseInputs,
+  text
+} from "../shared/chunk-6OF2CFES.js";
+import "../shared/chunk-CVLCJVI7.js";
+import {
+  bySeverity,
+  reportMarkdown,
+  truncateForSummary
+} from "../shared/chunk-BXRRTBT6.js";
+import "../shared/chunk-CGGRE6NF.js";
 import "../shared/chunk-YPE23IJZ.js";
 import "../shared/chunk-FGP4ZISJ.js";
 import {
@@ -175,7 +177,7 @@ ${mapMarkdown}` : ""))).write();
   }
 }
 async function writeLaunchMap(configPath, configName, secrets) {
-  const { buildLaunchMap } = await import("../shared/build-ELL6F2J2.js");
+  const { buildLaunchMap } = await import("../shared/build-C6DH2MIY.js");
   const { launchMapJson, launchMapMarkdown } = await import("../shared/render-46WVRYXZ.js");
   const token = process.env.GITHUB_TOKEN ?? "";
   const github = token ? hostServices(process.env, secrets).github(token) : void 0;

@@ -6,25 +6,25 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-4JDMC2ZL.js";
-import "../shared/chunk-NWT2QY2V.js";
+} from "../shared/chunk-ZZ5K3S2L.js";
 import "../shared/chunk-HQOJW264.js";
-import "../shared/chunk-TNQ4CUJE.js";
-import "../shared/chunk-77GYQLKQ.js";
+import "../shared/chunk-2TLRCHPR.js";
+import "../shared/chunk-ASBJQICS.js";
+import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-P224PUG6.js";
 import {
   runGateModule
-} from "../shared/chunk-LG54GTVY.js";
+} from "../shared/chunk-ND4RLQ4S.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YVTAW2VY.js";
+import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-RMKUOD2J.js";
+import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-YPE23IJZ.js";
 import "../shared/chunk-FGP4ZISJ.js";
 import {

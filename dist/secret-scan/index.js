@@ -6,24 +6,26 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-EMJQBM7H.js";
+} from "../shared/chunk-VUVYZC6L.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-TQQNYOUN.js";
-import "../shared/chunk-G34BPAQV.js";
+import "../shared/chunk-G7X7W3YS.js";
+import "../shared/chunk-UOQXCB43.js";
+import "../shared/chunk-6S7VE27P.js";
+import "../shared/chunk-MB3FMXI4.js";
 import "../shared/chunk-IZSMAHAY.js";
-import "../shared/chunk-YCJTZS2B.js";
+import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-LG54GTVY.js";
+} from "../shared/chunk-ND4RLQ4S.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YVTAW2VY.js";
+import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-RMKUOD2J.js";
+import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-YPE23IJZ.js";
 import "../shared/chunk-FGP4ZISJ.js";
 import {

@@ -6,8 +6,8 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   parseSql
-} from "./chunk-IAYIDMUV.js";
-import "./chunk-77GYQLKQ.js";
+} from "./chunk-DXNXBOBZ.js";
+import "./chunk-BYUFD6SG.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "./chunk-WW23YH7P.js";

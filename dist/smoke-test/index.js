@@ -6,28 +6,28 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   smoke_test_exports
-} from "../shared/chunk-MBSPDAUF.js";
-import "../shared/chunk-NFXF7LCF.js";
-import "../shared/chunk-VDHU32XV.js";
+} from "../shared/chunk-CCZST67G.js";
+import "../shared/chunk-NIFEQW4C.js";
+import "../shared/chunk-FVKKUKPZ.js";
 import "../shared/chunk-A3IYZFCJ.js";
-import "../shared/chunk-BD5PM5JZ.js";
+import "../shared/chunk-MI2HC6F2.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
 import "../shared/chunk-3ROBTW4Y.js";
-import "../shared/chunk-6UOUD6GA.js";
-import "../shared/chunk-YCJTZS2B.js";
+import "../shared/chunk-JNS5TNZD.js";
+import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-LG54GTVY.js";
+} from "../shared/chunk-ND4RLQ4S.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YVTAW2VY.js";
+import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-RMKUOD2J.js";
+import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-YPE23IJZ.js";
 import "../shared/chunk-FGP4ZISJ.js";
 import {

@@ -1,0 +1,20 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+import { fileURLToPath as __lgFileURLToPath } from 'node:url';
+import { dirname as __lgDirname } from 'node:path';
+const require = __lgCreateRequire(import.meta.url);
+const __filename = __lgFileURLToPath(import.meta.url);
+const __dirname = __lgDirname(__filename);
+import {
+  LineIndex,
+  loadParser,
+  parseSql,
+  sqlComments
+} from "./chunk-DXNXBOBZ.js";
+import "./chunk-BYUFD6SG.js";
+import "./chunk-WW23YH7P.js";
+export {
+  LineIndex,
+  loadParser,
+  parseSql,
+  sqlComments
+};

@@ -9,10 +9,13 @@ const NAME_FIELDS = new Set(['relname', 'colname', 'idxname', 'conname', 'trigna
 function namesAtLimit(node: unknown, out: Set<string>): void {
   if (Array.isArray(node)) for (const n of node) namesAtLimit(n, out);
   else if (node && typeof node === 'object')
-    for (const [key, value] of Object.entries(node)) {
-      // A cut never splits a UTF-8 character, so a cut name may be up to 3 bytes short of the limit.
-      if (typeof value === 'string' && NAME_FIELDS.has(key) && Buffer.byteLength(value) > MAX_BYTES - 4) out.add(value);
-      else namesAtLimit(value, out);
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key];
+      // A cut never splits a UTF-8 character, so a cut name may be up to 3 bytes short of the limit. (A string of
+      // fewer than 15 characters is at most 56 bytes: no need to count its bytes.)
+      if (typeof value === 'string') {
+        if (value.length >= 15 && NAME_FIELDS.has(key) && Buffer.byteLength(value) > MAX_BYTES - 4) out.add(value);
+      } else if (value && typeof value === 'object') namesAtLimit(value, out);
     }
 }
 

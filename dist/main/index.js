@@ -18,7 +18,7 @@ import {
 } from "../shared/chunk-UF4AHGUY.js";
 import {
   CHECKS
-} from "../shared/chunk-BG6564SZ.js";
+} from "../shared/chunk-ELAGZPML.js";
 import "../shared/chunk-VUVYZC6L.js";
 import "../shared/chunk-UT4UKEQE.js";
 import "../shared/chunk-G7X7W3YS.js";
@@ -29,9 +29,9 @@ import "../shared/chunk-CCZST67G.js";
 import "../shared/chunk-LLUSUL5P.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-ZZ5K3S2L.js";
+import "../shared/chunk-FEQTNXAC.js";
 import "../shared/chunk-HQOJW264.js";
-import "../shared/chunk-2TLRCHPR.js";
+import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-ASBJQICS.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";

@@ -6,9 +6,9 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-ZZ5K3S2L.js";
+} from "../shared/chunk-FEQTNXAC.js";
 import "../shared/chunk-HQOJW264.js";
-import "../shared/chunk-2TLRCHPR.js";
+import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-ASBJQICS.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";

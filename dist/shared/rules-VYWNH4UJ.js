@@ -1,0 +1,14 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+import { fileURLToPath as __lgFileURLToPath } from 'node:url';
+import { dirname as __lgDirname } from 'node:path';
+const require = __lgCreateRequire(import.meta.url);
+const __filename = __lgFileURLToPath(import.meta.url);
+const __dirname = __lgDirname(__filename);
+import {
+  CATALOG
+} from "./chunk-UC5Q3KIK.js";
+import "./chunk-BYUFD6SG.js";
+import "./chunk-WW23YH7P.js";
+export {
+  CATALOG
+};

@@ -36,7 +36,7 @@ Usage:
   launchgate <check> [--input value ...]   run one gate with its action inputs as flags
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
-  launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the uptime status page and badges
+  launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the status page (uptime, latency p95, deploys) and badges
   launchgate map [--compare old.json]       write launch-map.md/.json: names, hosting, mail, certificates, owners, risks
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version

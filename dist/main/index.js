@@ -18,22 +18,23 @@ import {
 } from "../shared/chunk-UF4AHGUY.js";
 import {
   CHECKS
-} from "../shared/chunk-ELAGZPML.js";
-import "../shared/chunk-VUVYZC6L.js";
+} from "../shared/chunk-3YJSPOI7.js";
+import "../shared/chunk-PGWUJUTI.js";
 import "../shared/chunk-UT4UKEQE.js";
 import "../shared/chunk-G7X7W3YS.js";
-import "../shared/chunk-UOQXCB43.js";
+import "../shared/chunk-WXPOP5RB.js";
 import "../shared/chunk-6S7VE27P.js";
 import "../shared/chunk-MB3FMXI4.js";
 import "../shared/chunk-CCZST67G.js";
 import "../shared/chunk-LLUSUL5P.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-FEQTNXAC.js";
+import "../shared/chunk-A3TIQ5W6.js";
 import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-ASBJQICS.js";
+import "../shared/chunk-SBOPSLHH.js";
 import "../shared/chunk-BYUFD6SG.js";
+import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-AIX3QS2E.js";
 import "../shared/chunk-5NXXYVII.js";

@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-FEQTNXAC.js";
+} from "../shared/chunk-A3TIQ5W6.js";
 import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-ASBJQICS.js";
+import "../shared/chunk-SBOPSLHH.js";
 import "../shared/chunk-BYUFD6SG.js";
+import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-P224PUG6.js";
 import {

@@ -6,12 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-VUVYZC6L.js";
+} from "../shared/chunk-PGWUJUTI.js";
 import "../shared/chunk-UT4UKEQE.js";
 import "../shared/chunk-G7X7W3YS.js";
-import "../shared/chunk-UOQXCB43.js";
+import "../shared/chunk-WXPOP5RB.js";
 import "../shared/chunk-6S7VE27P.js";
 import "../shared/chunk-MB3FMXI4.js";
+import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-74U225BG.js";
 import {

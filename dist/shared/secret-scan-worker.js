@@ -7,11 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-UOQXCB43.js";
+} from "./chunk-WXPOP5RB.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-6S7VE27P.js";
+import "./chunk-EYPTBNW2.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import "./chunk-CGGRE6NF.js";

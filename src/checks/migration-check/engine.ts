@@ -1,9 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParsedSql } from './parse.js';
+import { bundledEntry } from '../../core/bundled-entry.js';
 
 export type EngineRequest =
   | { op: 'parse'; sqls: string[] }
@@ -53,14 +51,8 @@ const PARSE_BATCH = 200;
 const OPEN_TIMEOUT_SECONDS = 180;
 
 /** The engine's entry in the bundle: dist/shared/migration-engine.js (see scripts/build.mjs). */
-function bundledEntry(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [
-    path.join(here, 'migration-engine.js'),
-    path.join(here, '..', 'shared', 'migration-engine.js'),
-  ])
-    if (existsSync(candidate)) return candidate;
-  return undefined;
+function engineEntry(): string | undefined {
+  return bundledEntry(import.meta.url, 'migration-engine.js');
 }
 
 /**
@@ -87,7 +79,7 @@ let early: ChildProcess | undefined;
  * CLI calls this before it loads the migration check). Whatever startEngine does not take, discardEarlyEngine stops.
  */
 export function prestartEngine(): void {
-  const entry = bundledEntry();
+  const entry = engineEntry();
   if (!entry || early) return;
   const child = forkEngine(entry);
   child.on('error', () => undefined);
@@ -109,7 +101,7 @@ export function discardEarlyEngine(): void {
  * process.
  */
 export async function startEngine(): Promise<MigrationEngine> {
-  const entry = bundledEntry();
+  const entry = engineEntry();
   if (entry) return new ChildEngine(entry);
   return inProcessEngine();
 }

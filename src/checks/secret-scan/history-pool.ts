@@ -3,16 +3,14 @@
 // and scanners run side by side. Results are put back in slice order: the hits are the single-process scan's, in
 // its order (rev-list and log walk the same way, and `--no-walk=unsorted` keeps each slice's order).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { addedFragments, type ScanStats } from './git-patches.js';
 import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
 import type { Scanner, SecretHit } from './scanner.js';
+import { bundledEntry } from '../../core/bundled-entry.js';
 
 /**
  * Threads for a history scan. A benchmark knob: 1 reads the history with one git process in this thread.
@@ -171,13 +169,7 @@ async function revList(cwd: string, revs: string[]): Promise<string[]> {
 
 /** dist/shared/secret-history-worker.js, found from this bundle's chunk (see scripts/build.mjs). */
 function bundledWorker(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [
-    path.join(here, 'secret-history-worker.js'),
-    path.join(here, '..', 'shared', 'secret-history-worker.js'),
-  ])
-    if (existsSync(candidate)) return candidate;
-  return undefined;
+  return bundledEntry(import.meta.url, 'secret-history-worker.js');
 }
 
 /**

@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyStats, type ScanStats } from './git-patches.js';
 import { isDefaultRuleSet } from './rules.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { fileFragments, treeFiles, type TreeFile, type TreeWalk } from './tree.js';
+import { bundledEntry } from '../../core/bundled-entry.js';
 
 /** Files per unit of work: small enough to balance two threads, large enough that messages cost nothing. */
 export const BATCH_FILES = 32;
@@ -65,13 +63,7 @@ function startWorker(entry: string, next: SharedArrayBuffer): Worker | undefined
 
 /** The worker's entry in the bundle: dist/shared/secret-scan-worker.js (see scripts/build.mjs); none from source. */
 function workerEntry(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [
-    path.join(here, 'secret-scan-worker.js'),
-    path.join(here, '..', 'shared', 'secret-scan-worker.js'),
-  ])
-    if (existsSync(candidate)) return candidate;
-  return undefined;
+  return bundledEntry(import.meta.url, 'secret-scan-worker.js');
 }
 
 /**

@@ -12,6 +12,7 @@ import { CHECKS, checkByName } from '../../src/checks/registry.js';
 import { shortTitle, type CheckDefinition } from '../../src/core/check.js';
 import { readConfig } from '../../src/core/config.js';
 import { prepareCheck } from '../../src/core/execute.js';
+import { SecretRegistry } from '../../src/core/secrets.js';
 import { buildReport } from '../../src/core/finding.js';
 import { renderHtmlReport } from '../../src/core/html-report.js';
 import { text } from '../../src/core/inputs.js';
@@ -90,7 +91,9 @@ describe.each(gates)('%s is wired everywhere from its registry entry', (name, de
   test("init's starter section, when it has one, is valid input for the gate", () => {
     const section = def.starter?.({ cwd: ROOT, scripts: { start: 'node server.js' } });
     if (!section) return;
-    expect(() => prepareCheck(def, section.values, (n) => `starter ${def.section}.${n}`)).not.toThrow();
+    expect(() =>
+      prepareCheck(def, section.values, (n) => `starter ${def.section}.${n}`, new SecretRegistry()),
+    ).not.toThrow();
   });
 });
 

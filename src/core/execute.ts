@@ -49,16 +49,17 @@ export interface PreparedCheck<S extends InputSpecs = InputSpecs> {
 }
 
 /**
- * Parses a check's common and own inputs, after registering the secret ones with `secrets`. Every bad value throws, at once, as one UserError with a line each
- * naming the input (or file and line), the value and what is accepted.
+ * Parses a check's common and own inputs, after registering the secret ones with `secrets` (so that no error about
+ * another input can echo them). Every bad value throws, at once, as one UserError with a line each naming the input
+ * (or file and line), the value and what is accepted.
  */
 export function prepareCheck<S extends InputSpecs>(
   def: CheckDefinition<S>,
   raw: Record<string, unknown>,
   where: (name: string) => string,
-  secrets?: SecretRegistry,
+  secrets: SecretRegistry,
 ): PreparedCheck<S> {
-  if (secrets) registerSecretInputs({ ...COMMON_INPUTS, ...def.inputs }, raw, secrets);
+  registerSecretInputs({ ...COMMON_INPUTS, ...def.inputs }, raw, secrets);
   const common = checkInputs(COMMON_INPUTS, raw, where);
   const own = checkInputs(def.inputs, raw, where);
   const errors = [...common.errors, ...own.errors];
@@ -86,7 +87,7 @@ export async function executeCheck<S extends InputSpecs>(
 }
 
 /**
- * Runs a check whose inputs were parsed already. A UserError thrown while it runs (a flows file that is missing)
+ * Runs a check whose inputs were parsed already (prepareCheck registered the secret ones). A UserError thrown while it runs (a flows file that is missing)
  * is rethrown when `userErrorsAsFindings` is off, else reported as the check's own `could-not-check` finding.
  */
 export async function runPrepared<S extends InputSpecs>(
@@ -96,9 +97,6 @@ export async function runPrepared<S extends InputSpecs>(
 ): Promise<ExecutedCheck> {
   const { def, common, inputs } = prepared;
   const started = performance.now();
-  for (const [name, spec] of Object.entries({ ...COMMON_INPUTS, ...def.inputs })) {
-    if (spec.secret) host.secrets.add(String((host.raw[name] as string | undefined) ?? ''));
-  }
   const cwd = path.resolve(host.baseDir, common['working-directory']);
   let tempDir: string | undefined;
   let result: CheckResult;

@@ -38,14 +38,17 @@ export function withFailureSarif<S extends CheckDefinition<any>>(def: S, sarifPa
         return await def.run(inputs, ctx);
       } catch (err) {
         const where = sarifPath(inputs);
-        if (where) {
-          const file = path.resolve(ctx.cwd, where);
-          mkdirSync(path.dirname(file), { recursive: true });
-          const sarif = ctx.secrets.redactDeep(failureSarif(def.name, errorMessage(err)));
-          writeFileSync(file, JSON.stringify(sarif, null, 2) + '\n');
-        }
+        if (where) writeSarifFile(ctx, where, failureSarif(def.name, errorMessage(err)));
         throw err;
       }
     },
   };
+}
+
+/** Writes a SARIF log, redacted, to `where` (relative to the working directory); returns its full path. */
+export function writeSarifFile(ctx: CheckContext, where: string, sarif: object): string {
+  const file = path.resolve(ctx.cwd, where);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(ctx.secrets.redactDeep(sarif), null, 2) + '\n');
+  return file;
 }

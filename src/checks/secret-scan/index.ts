@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
@@ -9,7 +9,7 @@ import { toSarif } from '../../core/sarif.js';
 import { redactMatch } from '../../core/secrets.js';
 import { scanDeployedBundles } from './bundles.js';
 import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
-import { withFailureSarif } from './failure-sarif.js';
+import { withFailureSarif, writeSarifFile } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
 import { historyThreads, scanHistoryRange, startHistoryThreads, type HistoryThreads } from './history-pool.js';
 import { isIgnored } from './ignore-file.js';
@@ -105,10 +105,9 @@ const definition = defineCheck({
     if (sha && !/^[0-9a-f]{64}$/.test(sha))
       throw new UserError(`Input 'gitleaks-sha256': ${JSON.stringify(sha)} is not a SHA-256 (64 hex digits).`);
     // History threads start loading now, beside the rules' set-up; the history scan takes them (history-pool.ts).
-    const threads =
-      !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin'
-        ? startHistoryThreads(historyThreads(ctx.env))
-        : undefined;
+    const readsHistory = !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin';
+    const threadCount = readsHistory ? historyThreads(ctx.env) : 1;
+    const threads = readsHistory ? startHistoryThreads(threadCount) : undefined;
     const config = await loadScanConfig(ctx, inputs);
     const scanner = new Scanner(config.ruleSet);
     const stats = emptyStats();
@@ -120,7 +119,7 @@ const definition = defineCheck({
         ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
         : inputs.mode === 'tree'
           ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
-          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks, threads);
+          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks, { threadCount, threads });
 
     const found = toFindings(ctx, outcome.hits, config.ignores);
     const { rows, ignoredByFile, silencedByPath } = found;
@@ -255,7 +254,7 @@ async function scanHistory(
   stats: ScanStats,
   builtinLabel: string,
   gitleaks: FindGitleaks,
-  threads?: HistoryThreads,
+  pool: { threadCount: number; threads?: HistoryThreads },
 ): Promise<ScanOutcome> {
   await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
@@ -281,8 +280,8 @@ async function scanHistory(
       revs: range.revs,
       scanner,
       stats,
-      threads: historyThreads(ctx.env),
-      started: threads,
+      threads: pool.threadCount,
+      started: pool.threads,
       setup: { configText: config.configText, ruleIds: config.ruleSet.rules.map((r) => r.id) },
     });
     hits.push(...scanned.hits);
@@ -372,11 +371,8 @@ function scannedLine(outcome: ScanOutcome, stats: ScanStats, ignoredByFile: numb
 }
 
 function writeSarif(ctx: CheckContext, where: string, findings: Finding[], started: number): string {
-  const sarifPath = path.resolve(ctx.cwd, where);
-  mkdirSync(path.dirname(sarifPath), { recursive: true });
   const report = buildReport('secret-scan', { findings, metrics: {} }, 'error', performance.now() - started);
-  writeFileSync(sarifPath, JSON.stringify(ctx.secrets.redactDeep(toSarif([report])), null, 2) + '\n');
-  return sarifPath;
+  return writeSarifFile(ctx, where, toSarif([report]));
 }
 
 function listSome(items: string[], max = 10): string {

@@ -48,6 +48,9 @@ interface LineCache {
   inlineAllow: boolean;
   verdicts: Map<Allowlist, boolean>;
 }
+
+/** No line yet (a path rule's hit has none). */
+const noLine = (): LineCache => ({ index: -1, text: '', inlineAllow: false, verdicts: new Map() });
 /** Below this size a rule runs over the whole text; above it, only around its keywords. */
 const NEIGHBOURHOOD_MIN_CHARS = 64 * 1024;
 const REACH_BEFORE_KEYWORD = 2 * 1024;
@@ -212,7 +215,7 @@ export class Scanner {
       }
       return lo;
     };
-    const line = { index: -1, text: '', inlineAllow: false, verdicts: new Map<Allowlist, boolean>() };
+    const line = noLine();
     const candidates = fragment.binary
       ? this.pathOnly.map((rule) => ({ rule, at: [] as number[] }))
       : this.rulesFor(fragment.text);
@@ -222,8 +225,7 @@ export class Scanner {
         // A path-only rule: the file itself is the finding (a keystore, a .p12), reported once per file.
         if (fragment.firstLine && fragment.firstLine > 1) continue;
         const hit = this.hit(rule, fragment, 0, 0, 0, fragment.file, fragment.file);
-        const noLine = { index: -1, text: '', inlineAllow: false, verdicts: new Map<Allowlist, boolean>() };
-        if (this.allowed(hit.secret, hit.secret, noLine, fragment, [...rule.allowlists, ...this.ruleSet.allowlists]))
+        if (this.allowed(hit.secret, hit.secret, noLine(), fragment, [...rule.allowlists, ...this.ruleSet.allowlists]))
           hit.suppressed = 'a path allowlist';
         hits.push(hit);
         continue;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { CheckContext, GitHubApi, Logger } from './check.js';
 import type { CheckResult, Finding } from './finding.js';
 import { UserError, errorMessage } from './errors.js';
+import { groupBy } from './group-by.js';
 import { bool, type InputSpec } from './inputs.js';
 import type { SecretRegistry } from './secrets.js';
 
@@ -55,11 +56,11 @@ const latencySchema = z.object({
   verdict,
 });
 
-/** A run URL is a link on the status page: only http(s), never javascript: or data:. */
-const httpUrl = z
-  .string()
-  .max(2000)
-  .refine((s) => /^https?:\/\/[^\s"'<>]+$/.test(s), 'an http(s) URL');
+/** A link the status page may show: only http(s), never javascript: or data:, and nothing that ends an attribute. */
+export const isHttpLink = (s: string): boolean => /^https?:\/\/[^\s"'<>]+$/.test(s);
+
+/** A run URL is a link on the status page. */
+const httpUrl = z.string().max(2000).refine(isHttpLink, 'an http(s) URL');
 
 /** One post-deploy smoke run: what was deployed and whether its flows passed. */
 const deploySchema = z.object({
@@ -308,13 +309,12 @@ export class HistoryStore {
    * or a record of an unknown kind included: reported, never dropped); returns the corrupt lines met.
    */
   async append(records: HistoryRecord[], message: string): Promise<ParsedHistory['corrupt']> {
-    const byFile = new Map<string, HistoryRecord[]>();
-    for (const r of this.opts.secrets ? this.opts.secrets.redactDeep(records) : records) {
+    const masked = this.opts.secrets ? this.opts.secrets.redactDeep(records) : records;
+    for (const r of masked) {
       const invalid = invalidRecord(r);
       if (invalid) throw new Error(`not written: ${invalid}`);
-      const file = monthFile(Date.parse(r.t));
-      byFile.set(file, [...(byFile.get(file) ?? []), r]);
     }
+    const byFile = groupBy(masked, (r) => monthFile(Date.parse(r.t)));
     const corrupt: ParsedHistory['corrupt'] = [];
     for (const [file, recs] of byFile) {
       const lines = recs.map((r) => JSON.stringify(r) + '\n').join('');
@@ -341,7 +341,7 @@ export class HistoryStore {
           this.opts.log?.(
             `writing ${file}: HTTP ${status}; reading it again (attempt ${attempt + 1}/${this.attempts})`,
           );
-          await this.sleep(Math.min(8000, 250 * 2 ** attempt) * Math.random());
+          await this.backoff(attempt);
         }
       }
     }
@@ -384,6 +384,11 @@ export class HistoryStore {
     this.branchKnown = true;
   }
 
+  /** A random wait that grows with the attempt (at most 8 s), so runs that collided do not collide again. */
+  private backoff(attempt: number): Promise<void> {
+    return this.sleep(Math.min(8000, 250 * 2 ** attempt) * Math.random());
+  }
+
   private async retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -393,7 +398,7 @@ export class HistoryStore {
         if (status === undefined || status < 500 || attempt >= this.attempts)
           throw new Error(`${what} on branch ${this.opts.branch} failed: ${errorMessage(err)}`);
         this.opts.log?.(`${what}: HTTP ${status}; trying again (attempt ${attempt + 1}/${this.attempts})`);
-        await this.sleep(Math.min(8000, 250 * 2 ** attempt) * Math.random());
+        await this.backoff(attempt);
       }
     }
   }

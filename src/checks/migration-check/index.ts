@@ -32,6 +32,7 @@ import {
 } from './rules.js';
 import { starter } from './starter.js';
 import { migrationRulesTable } from './rule-table.js';
+import { groupBy } from '../../core/group-by.js';
 
 const IGNORE = /^--\s*launchgate:ignore\s+([\w-]+)\s*(.*)$/;
 
@@ -400,8 +401,7 @@ function applyFindings(
       );
     }
     // One finding per file whose statements could not be verified because something before them was skipped.
-    const byFile = new Map<string, SetOutcome['notChecked']>();
-    for (const n of o.notChecked) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n]);
+    const byFile = groupBy(o.notChecked, (n) => n.file);
     for (const [file, list] of byFile) {
       const first = list[0];
       const skipped = [...new Set(o.skipped.map((s) => `${s.file}:${s.line} (${s.reason})`))].slice(0, 3).join(', ');

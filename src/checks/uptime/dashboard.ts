@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   isDeploy,
+  isHttpLink,
   isLatency,
   isUptime,
   type DeployRecord,
@@ -12,6 +13,7 @@ import {
 import type { SecretRegistry } from '../../core/secrets.js';
 import { toProbe } from './history.js';
 import { formatDuration, replay, type Incident, type Status, type Thresholds } from './state.js';
+import { groupBy } from '../../core/group-by.js';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -75,9 +77,10 @@ export const slugOf = (check: string) =>
 
 /** Every figure of the page, per check, from the uptime records (in any order; other kinds are left out). */
 export function summarize(records: HistoryRecord[], opts: DashboardOptions): CheckSummary[] {
-  const byCheck = new Map<string, UptimeRecord[]>();
-  for (const r of records.filter(isUptime).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)))
-    byCheck.set(r.check, [...(byCheck.get(r.check) ?? []), r]);
+  const byCheck = groupBy(
+    records.filter(isUptime).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)),
+    (r) => r.check,
+  );
   const slugs = new Set<string>();
   const out: CheckSummary[] = [];
   for (const [check, own] of [...byCheck].sort(([a], [b]) => a.localeCompare(b))) {
@@ -139,9 +142,10 @@ const DEPLOY_ROWS = 15;
 
 /** Per latency route, its last TREND_POINTS runs, by route name. */
 export function latencyTrends(records: HistoryRecord[]): RouteTrend[] {
-  const byRoute = new Map<string, LatencyRecord[]>();
-  for (const r of records.filter(isLatency).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)))
-    byRoute.set(r.route, [...(byRoute.get(r.route) ?? []), r]);
+  const byRoute = groupBy(
+    records.filter(isLatency).sort((a, b) => Date.parse(a.t) - Date.parse(b.t)),
+    (r) => r.route,
+  );
   const slugs = new Set<string>();
   return [...byRoute]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -302,7 +306,7 @@ ${rows}
 }
 
 /** Only an http(s) link becomes a link: the schema already refuses others; this guards records given directly. */
-const safeLink = (u: string | undefined) => (u && /^https?:\/\/[^\s"'<>]+$/.test(u) ? u : undefined);
+const safeLink = (u: string | undefined) => (u && isHttpLink(u) ? u : undefined);
 
 function deploysSection(deploys: DeployRecord[], r: (s: string) => string): string {
   if (deploys.length === 0) return '';

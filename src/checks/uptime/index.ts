@@ -38,6 +38,7 @@ import { toProbe, toRecord } from './history.js';
 import { formatDuration, replay, type CheckState, type Thresholds } from './state.js';
 import { flowTarget, urlTarget } from './targets.js';
 import { realClock, watch, type Clock, type Target } from './watch.js';
+import { groupBy } from '../../core/group-by.js';
 
 /** Tests replace the clock so that a watch of minutes takes none. */
 export const clockFor = { current: realClock as Clock };
@@ -213,7 +214,8 @@ export const uptime = defineCheck({
           );
         const checks = earlier.records.filter(isUptime);
         for (const name of names) {
-          const own = checks.filter((r) => r.check === storedName(name)).slice(-1000);
+          const stored = storedName(name);
+          const own = checks.filter((r) => r.check === stored).slice(-1000);
           initial.set(name, replay(name, own.map(toProbe), thresholds).state);
         }
       } else if (inputs['alert-issue']) {
@@ -369,9 +371,7 @@ function corruptFinding(file: string, lines: number[]): Finding {
 }
 
 function groupLines(corrupt: { file: string; line: number }[]): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  for (const c of corrupt) m.set(c.file, [...(m.get(c.file) ?? []), c.line]);
-  return m;
+  return new Map([...groupBy(corrupt, (c) => c.file)].map(([file, list]) => [file, list.map((c) => c.line)]));
 }
 
 function checksTable(

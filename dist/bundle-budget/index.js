@@ -13,9 +13,9 @@ import "../shared/chunk-JNS5TNZD.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-ND4RLQ4S.js";
+} from "../shared/chunk-QUKIVTOC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-D6NKC3I4.js";
 import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";

@@ -10,7 +10,7 @@ import {
 import {
   combineReports,
   runConfig
-} from "../shared/chunk-LU2UHFBB.js";
+} from "../shared/chunk-AQGWYYXB.js";
 import {
   impactsOf,
   topFixes,
@@ -18,18 +18,18 @@ import {
 } from "../shared/chunk-UF4AHGUY.js";
 import {
   CHECKS
-} from "../shared/chunk-3YJSPOI7.js";
-import "../shared/chunk-PGWUJUTI.js";
+} from "../shared/chunk-RDDKZAT5.js";
+import "../shared/chunk-YUSZJALS.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-G7X7W3YS.js";
-import "../shared/chunk-WXPOP5RB.js";
-import "../shared/chunk-6S7VE27P.js";
+import "../shared/chunk-N2ETQYXT.js";
+import "../shared/chunk-ADUIT6II.js";
+import "../shared/chunk-BCQVQAJ7.js";
 import "../shared/chunk-MB3FMXI4.js";
-import "../shared/chunk-CCZST67G.js";
-import "../shared/chunk-LLUSUL5P.js";
+import "../shared/chunk-UZ4MSQCK.js";
+import "../shared/chunk-LH5I2S44.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-A3TIQ5W6.js";
+import "../shared/chunk-7J574FXQ.js";
 import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-SBOPSLHH.js";
@@ -40,11 +40,12 @@ import "../shared/chunk-AIX3QS2E.js";
 import "../shared/chunk-5NXXYVII.js";
 import "../shared/chunk-VEERTSOR.js";
 import "../shared/chunk-P224PUG6.js";
-import "../shared/chunk-X76WURX4.js";
-import "../shared/chunk-2PVK3VWW.js";
+import "../shared/chunk-HL3X6RZY.js";
+import "../shared/chunk-ZXIOTY4J.js";
 import "../shared/chunk-FVKKUKPZ.js";
 import "../shared/chunk-A3IYZFCJ.js";
-import "../shared/chunk-MI2HC6F2.js";
+import "../shared/chunk-NQ5CMLVZ.js";
+import "../shared/chunk-72I7UR5T.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
 import "../shared/chunk-3ROBTW4Y.js";
@@ -53,7 +54,7 @@ import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-ND4RLQ4S.js";
+} from "../shared/chunk-QUKIVTOC.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -62,7 +63,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-MWUZKFRQ.js";
+} from "../shared/chunk-D6NKC3I4.js";
 import {
   endGroup,
   getInput,

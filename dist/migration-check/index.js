@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-A3TIQ5W6.js";
+} from "../shared/chunk-7J574FXQ.js";
 import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-SBOPSLHH.js";
@@ -14,11 +14,12 @@ import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-P224PUG6.js";
+import "../shared/chunk-72I7UR5T.js";
 import {
   runGateModule
-} from "../shared/chunk-ND4RLQ4S.js";
+} from "../shared/chunk-QUKIVTOC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-D6NKC3I4.js";
 import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";

@@ -6,20 +6,20 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-PGWUJUTI.js";
+} from "../shared/chunk-YUSZJALS.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-G7X7W3YS.js";
-import "../shared/chunk-WXPOP5RB.js";
-import "../shared/chunk-6S7VE27P.js";
+import "../shared/chunk-N2ETQYXT.js";
+import "../shared/chunk-ADUIT6II.js";
+import "../shared/chunk-BCQVQAJ7.js";
 import "../shared/chunk-MB3FMXI4.js";
 import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-ND4RLQ4S.js";
+} from "../shared/chunk-QUKIVTOC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-D6NKC3I4.js";
 import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";

@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-G7X7W3YS.js";
-import "./chunk-6S7VE27P.js";
+} from "./chunk-N2ETQYXT.js";
+import "./chunk-BCQVQAJ7.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import {

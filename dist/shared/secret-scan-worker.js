@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-WXPOP5RB.js";
+} from "./chunk-ADUIT6II.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-6S7VE27P.js";
+} from "./chunk-BCQVQAJ7.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";

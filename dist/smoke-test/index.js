@@ -6,11 +6,12 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   smoke_test_exports
-} from "../shared/chunk-CCZST67G.js";
+} from "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-NIFEQW4C.js";
 import "../shared/chunk-FVKKUKPZ.js";
 import "../shared/chunk-A3IYZFCJ.js";
-import "../shared/chunk-MI2HC6F2.js";
+import "../shared/chunk-NQ5CMLVZ.js";
+import "../shared/chunk-72I7UR5T.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
 import "../shared/chunk-3ROBTW4Y.js";
@@ -18,9 +19,9 @@ import "../shared/chunk-JNS5TNZD.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-ND4RLQ4S.js";
+} from "../shared/chunk-QUKIVTOC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-MWUZKFRQ.js";
+import "../shared/chunk-D6NKC3I4.js";
 import "../shared/chunk-TNGD4J5Y.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";

@@ -1,0 +1,30 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+import { fileURLToPath as __lgFileURLToPath } from 'node:url';
+import { dirname as __lgDirname } from 'node:path';
+const require = __lgCreateRequire(import.meta.url);
+const __filename = __lgFileURLToPath(import.meta.url);
+const __dirname = __lgDirname(__filename);
+import {
+  clockFor,
+  uptime
+} from "./chunk-HL3X6RZY.js";
+import "./chunk-ZXIOTY4J.js";
+import "./chunk-FVKKUKPZ.js";
+import "./chunk-A3IYZFCJ.js";
+import "./chunk-NQ5CMLVZ.js";
+import "./chunk-72I7UR5T.js";
+import "./chunk-IJEZSMNN.js";
+import "./chunk-E3YV7GN6.js";
+import "./chunk-3ROBTW4Y.js";
+import "./chunk-JNS5TNZD.js";
+import "./chunk-74U225BG.js";
+import "./chunk-MJ7T7JTD.js";
+import "./chunk-6OF2CFES.js";
+import "./chunk-CVLCJVI7.js";
+import "./chunk-BXRRTBT6.js";
+import "./chunk-CGGRE6NF.js";
+import "./chunk-WW23YH7P.js";
+export {
+  clockFor,
+  uptime
+};

@@ -17,7 +17,8 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { peerBin } from './peer-tools.js';
-import { addedFragments, emptyStats } from '../src/checks/secret-scan/git-patches.js';
+import { emptyStats } from '../src/checks/secret-scan/git-patches.js';
+import { addedFragments } from '../src/checks/secret-scan/history-read.js';
 import { defaultRuleSet } from '../src/checks/secret-scan/rules.js';
 import { Scanner } from '../src/checks/secret-scan/scanner.js';
 import type { Fragment } from '../src/checks/secret-scan/scanner.js';

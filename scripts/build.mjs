@@ -60,6 +60,19 @@ const zodEnglishOnly = {
   },
 };
 
+// @actions/core imports its OIDC client, and with it @actions/http-client (840 KB), at load; launchgate never asks
+// for an OIDC token (core.getIDToken), so every action would compile that client at each start for nothing. The
+// client is replaced by one that says so; the HTTP client still loads where it is used (tool-cache, github).
+const coreWithoutOidc = {
+  name: 'actions-core-without-oidc',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@actions[\\/]core[\\/]lib[\\/]oidc-utils\.js$/ }, () => ({
+      contents:
+        "export class OidcClient { static async getIDToken() { throw new Error('launchgate is built without the OIDC client of @actions/core'); } }",
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: [
@@ -73,7 +86,7 @@ await build({
     // The secret scan's second thread over a working tree, started by src/checks/secret-scan/tree-parallel.ts.
     { in: 'src/checks/secret-scan/tree-worker.ts', out: 'shared/secret-scan-worker' },
   ],
-  plugins: [gateEntries, zodEnglishOnly],
+  plugins: [gateEntries, zodEnglishOnly, coreWithoutOidc],
   outdir: 'dist',
   bundle: true,
   splitting: true,

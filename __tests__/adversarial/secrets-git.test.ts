@@ -55,6 +55,65 @@ describe('patches are read by their structure, not by what a line looks like', (
   });
 });
 
+describe('a changed file is read from its patch, by the same structure', () => {
+  // Added files are read whole from the object store; a changed file's added lines still come from git log -p.
+  test('header look-alikes added to an existing file are content, on their file lines', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'notes.txt': 'start\n' });
+    repo.commit('sneaky', {
+      'notes.txt': `start\nintro\n++ /dev/null\ndiff --git a/x b/x\n@@ -1 +1 @@\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run)).toEqual(['notes.txt:6']);
+  });
+});
+
+describe('nothing in the scanned commits changes how git shows them', () => {
+  // A .gitattributes that unsets `diff` made git log -p print "Binary files differ" for .env files: the keys in
+  // them were never read, in an added file or a changed one, and the scan passed.
+  test('a .gitattributes marking files -diff or binary hides no key', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n', 'settings.env': 'DEBUG=1\n' });
+    repo.commit('attributes', { '.gitattributes': '*.env -diff\n*.cfg binary\n' });
+    repo.commit('keys', {
+      'settings.env': `DEBUG=1\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+      'deploy.cfg': `token = ${GH_TOKEN}\n`,
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run).sort()).toEqual(['deploy.cfg:1', 'settings.env:2']);
+    expect(run.exitCode).toBe(1);
+  });
+
+  // A merge that adds a file neither parent had ("evil merge") is its own change: it is read as a combined diff.
+  test('a file only a merge commit added is scanned', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.commit('side', { 'side.txt': 'side\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main', { 'main.txt': 'main\n' });
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    repo.write({ 'merge-only.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'merge side');
+    const merge = repo.git('rev-parse', 'HEAD');
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run)).toEqual(['merge-only.env:1']);
+    expect(run.annotations.find((a) => a.file)?.message).toContain(`Fingerprint: ${merge}:merge-only.env:`);
+  });
+
+  // A file without an extension whose name is a binary format's extension (`a`, `lib`, `bin`) was taken for one.
+  test('a file named like a binary extension, without a dot, is read as text', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    repo.commit('keys', { a: `AWS_ACCESS_KEY_ID=${AWS_KEY}\n`, 'bin/lib': `token = ${GH_TOKEN}\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run).sort()).toEqual(['a:1', 'bin/lib:1']);
+    const tree = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'tree' } });
+    expect(located(tree).sort()).toEqual(['a:1', 'bin/lib:1']);
+  });
+});
+
 describe('large commits are scanned, not skipped', () => {
   // M6: the old line splitter re-searched the growing line for every read (43 s at 16 MB, >300 s at 50 MB).
   test('a 24 MB single-line file is scanned to its end', async () => {

@@ -5,14 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import {
-  CHUNK_BYTES,
-  CHUNK_OVERLAP_BYTES,
-  PatchParser,
-  emptyStats,
-  patchLogArgs,
-  type ScanStats,
-} from '../../src/checks/secret-scan/git-patches.js';
+import { PatchParser, emptyStats, patchLogArgs, type ScanStats } from '../../src/checks/secret-scan/git-patches.js';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES } from '../../src/checks/secret-scan/text-chunks.js';
 import {
   THREADS_ENV,
   historyThreads,
@@ -117,7 +111,7 @@ describe('byte parser', () => {
 
   test('the same fragments whatever the reads: a byte at a time (merge prefixes, UTF-8 split), odd sizes, all at once', () => {
     const git = (revs: string[]) =>
-      execFileSync('git', patchLogArgs(revs), { cwd: history.repo.dir, maxBuffer: 1 << 28 });
+      execFileSync('git', patchLogArgs(revs, ['--cc']), { cwd: history.repo.dir, maxBuffer: 1 << 28 });
     // Without the big file for the byte-at-a-time run (it would be millions of reads).
     const small = git([`${history.big}^`]);
     const whole = fragments(small, small.length);

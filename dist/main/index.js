@@ -5,34 +5,33 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  loadConfig
-} from "../shared/chunk-NTGQTPN2.js";
-import {
   combineReports,
   runConfig
-} from "../shared/chunk-AQGWYYXB.js";
+} from "../shared/chunk-BBXLFPUO.js";
 import {
   impactsOf,
   topFixes,
   topFixesMarkdown
 } from "../shared/chunk-UF4AHGUY.js";
 import {
+  loadConfig
+} from "../shared/chunk-NTGQTPN2.js";
+import {
   CHECKS
-} from "../shared/chunk-RDDKZAT5.js";
-import "../shared/chunk-YUSZJALS.js";
+} from "../shared/chunk-ZII32C25.js";
+import "../shared/chunk-OMH664CE.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-N2ETQYXT.js";
-import "../shared/chunk-ADUIT6II.js";
-import "../shared/chunk-BCQVQAJ7.js";
-import "../shared/chunk-MB3FMXI4.js";
+import "../shared/chunk-DZL6KGMK.js";
+import "../shared/chunk-YXEHBE3T.js";
+import "../shared/chunk-SPDUXPNK.js";
 import "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-LH5I2S44.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-7J574FXQ.js";
-import "../shared/chunk-HQOJW264.js";
+import "../shared/chunk-EC3A2DZB.js";
+import "../shared/chunk-JKOJCDST.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-SBOPSLHH.js";
+import "../shared/chunk-ZKRMWWFM.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
@@ -54,7 +53,7 @@ import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-QUKIVTOC.js";
+} from "../shared/chunk-5YZHIWQA.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -63,7 +62,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-D6NKC3I4.js";
+} from "../shared/chunk-ZHHNOB53.js";
 import {
   endGroup,
   getInput,
@@ -73,7 +72,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-TNGD4J5Y.js";
+} from "../shared/chunk-FE7EKH5K.js";
 import {
   SecretRegistry
 } from "../shared/chunk-CFSFGSYM.js";
@@ -91,8 +90,7 @@ import {
   truncateForSummary
 } from "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-YPE23IJZ.js";
-import "../shared/chunk-FGP4ZISJ.js";
+import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-7J574FXQ.js";
-import "../shared/chunk-HQOJW264.js";
+} from "../shared/chunk-EC3A2DZB.js";
+import "../shared/chunk-JKOJCDST.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-SBOPSLHH.js";
+import "../shared/chunk-ZKRMWWFM.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
@@ -17,18 +17,17 @@ import "../shared/chunk-P224PUG6.js";
 import "../shared/chunk-72I7UR5T.js";
 import {
   runGateModule
-} from "../shared/chunk-QUKIVTOC.js";
+} from "../shared/chunk-5YZHIWQA.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-D6NKC3I4.js";
-import "../shared/chunk-TNGD4J5Y.js";
+import "../shared/chunk-ZHHNOB53.js";
+import "../shared/chunk-FE7EKH5K.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
 import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-YPE23IJZ.js";
-import "../shared/chunk-FGP4ZISJ.js";
+import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

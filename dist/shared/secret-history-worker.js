@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-N2ETQYXT.js";
-import "./chunk-BCQVQAJ7.js";
+} from "./chunk-DZL6KGMK.js";
+import "./chunk-SPDUXPNK.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import {

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-ADUIT6II.js";
+} from "./chunk-YXEHBE3T.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-BCQVQAJ7.js";
+} from "./chunk-SPDUXPNK.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";

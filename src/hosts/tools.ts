@@ -1,4 +1,3 @@
-import * as tc from '@actions/tool-cache';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +17,8 @@ export async function installTool(req: ToolRequest, log: Logger): Promise<string
   // tool-cache needs these outside the runner too (the CLI): keep tools under the user's cache.
   process.env.RUNNER_TOOL_CACHE ||= path.join(os.homedir(), '.cache', 'launchgate', 'tools');
   process.env.RUNNER_TEMP ||= os.tmpdir();
+  // tool-cache (and its HTTP client) loads only when a tool is needed: most runs never need one.
+  const tc = await import('@actions/tool-cache');
   const arch = req.arch ?? os.arch();
   const cached = tc.find(req.name, req.version, arch);
   if (cached) return path.join(cached, req.binary);

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import type { Fragment } from './scanner.js';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, decodeText } from './text-chunks.js';
 
 export interface ScanStats {
   commits: number;
@@ -13,12 +13,9 @@ export interface ScanStats {
 
 export const emptyStats = (): ScanStats => ({ commits: 0, files: 0, bytes: 0, binaryFiles: [], chunked: 0 });
 
-/** Text is handed to the scanner in pieces of at most this size … */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
-/** … each repeating the end of the one before, so a secret across a boundary is found whole. Longer than any rule's reach. */
-export const CHUNK_OVERLAP_BYTES = 64 * 1024;
-
-const COMMIT_MARK = '\u0001launchgate-commit\u0001';
+/** Starts each commit's header line in git's output (`--format`), a line no file content can produce unprefixed. */
+export const COMMIT_MARK = '\u0001launchgate-commit\u0001';
+export const COMMIT_FORMAT = `--format=${COMMIT_MARK}%H%x00%P%x00%an <%ae>%x00%aI`;
 
 /** C-quoted paths from git (`"a b\\tc"`) back to text. */
 export function unquoteGitPath(p: string): string {
@@ -130,9 +127,13 @@ export class PatchParser {
   private carry: Buffer | undefined;
   readonly ready: Fragment[] = [];
 
+  /** `countCommits: false` when another reader of the same range counts them (history-read.ts). */
   constructor(
     private readonly stats: ScanStats,
     readonly seenFiles = new Set<string>(),
+    private readonly countCommits = true,
+    /** Where binary files go with their commit, when the caller orders them itself; else `stats.binaryFiles`. */
+    private readonly binaries?: { file: string; commit: string }[],
   ) {}
 
   /** One read of git's output; lines may span reads. */
@@ -229,8 +230,8 @@ export class PatchParser {
   private headerLine(line: string): void {
     if (line.startsWith(COMMIT_MARK)) {
       this.flush();
-      [this.commit, this.author, this.date] = line.slice(COMMIT_MARK.length).split('\0');
-      this.stats.commits++;
+      [this.commit, , this.author, this.date] = line.slice(COMMIT_MARK.length).split('\0');
+      if (this.countCommits) this.stats.commits++;
       this.file = undefined;
       this.state = 'commit-header';
       return;
@@ -251,7 +252,8 @@ export class PatchParser {
     if (line.startsWith('Binary files ')) {
       // A deleted binary has nothing to report; an added or changed one is listed (and path rules see it).
       if (!line.endsWith(' and /dev/null differ') && this.binaryCandidate) {
-        this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
+        if (this.binaries) this.binaries.push({ file: this.binaryCandidate, commit: this.commit });
+        else this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
         this.ready.push({
           file: this.binaryCandidate,
           text: '',
@@ -281,7 +283,7 @@ export class PatchParser {
       this.ready.push({
         file: this.file,
         // Lines joined by newlines, without the last one's.
-        text: this.added.toString('utf8', 0, length - 1),
+        text: decodeText(this.added, 0, length - 1),
         lines: this.lines,
         commit: this.commit,
         author: this.author,
@@ -344,68 +346,26 @@ export function parseHunkHeader(line: string): { old: number[]; newStart: number
   return { old: olds.map((o) => o!.count), newStart: neu.start, newCount: neu.count };
 }
 
-/** `git log -p` as the history scan runs it: over `revs`, or (none) over the commits it reads from stdin. */
-export function patchLogArgs(revs: string[] | undefined): string[] {
+/**
+ * `git log -p` as the history scan runs it, over `revs` or (none) the commits it reads from stdin, with `extra`
+ * options (which commits, which changes). Only added lines matter: no context, no renames or copies (a renamed
+ * file's lines are not new), no external diff or text conversion.
+ */
+export function patchLogArgs(revs: string[] | undefined, extra: string[] = []): string[] {
   return [
     '-c',
     'core.quotePath=false',
     'log',
     '-p',
     '-U0',
-    '--cc',
     '--no-color',
     '--no-ext-diff',
     '--no-renames',
     '--no-textconv',
     '--full-history',
-    `--format=${COMMIT_MARK}%H%x00%an <%ae>%x00%aI`,
+    COMMIT_FORMAT,
+    ...extra,
     ...(revs ?? ['--no-walk=unsorted', '--stdin']),
     '--',
   ];
-}
-
-/** Which commits to read besides `revs`, and where to collect the names of the files seen. */
-export interface ReadOptions {
-  /** Exactly these commits, in this order (a slice of `git rev-list`), instead of walking `revs`. */
-  commits?: string[];
-  /** Collects the names of files with added lines; when absent, their count is added to `stats.files`. */
-  seenFiles?: Set<string>;
-}
-
-/**
- * Streams `git log -p` over the given revisions and yields, per commit and file, the lines that commit added,
- * with their line numbers in the new file. Merge commits are read as combined diffs (--cc): the lines no parent
- * had, i.e. a conflict resolution, are scanned as the merge's own; commits of a merged branch are walked too.
- * With `commits`, git reads exactly those (`--no-walk=unsorted --stdin`), in the order given.
- */
-export async function* addedFragments(
-  cwd: string,
-  revs: string[],
-  stats: ScanStats,
-  options: ReadOptions = {},
-): AsyncGenerator<Fragment> {
-  const args = patchLogArgs(options.commits ? undefined : revs);
-  const child = spawn('git', args, { cwd, stdio: [options.commits ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
-  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
-  if (options.commits) {
-    // git reads all of stdin before it prints anything; an early exit must not become an EPIPE crash.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(options.commits.join('\n') + '\n');
-  }
-  const parser = new PatchParser(stats, options.seenFiles);
-  try {
-    for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
-      parser.write(chunk);
-      while (parser.ready.length) yield parser.ready.shift()!;
-    }
-    parser.end();
-    while (parser.ready.length) yield parser.ready.shift()!;
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-  const code = await exited;
-  if (!options.seenFiles) stats.files += parser.seenFiles.size;
-  if (code !== 0) throw new Error(`git log failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
 }

@@ -2,12 +2,13 @@
 // commits; each worker thread runs its own `git log -p` over one slice at a time and scans it, so git processes
 // and scanners run side by side. Results are put back in slice order: the hits are the single-process scan's, in
 // its order (rev-list and log walk the same way, and `--no-walk=unsorted` keeps each slice's order).
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
-import { addedFragments, type ScanStats } from './git-patches.js';
+import type { ScanStats } from './git-patches.js';
+import { gitOutput } from './git-process.js';
+import { addedFragments, inLogOrder } from './history-read.js';
 import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
@@ -113,9 +114,10 @@ async function scanRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; thread
   const { cwd, revs, scanner, stats } = scan;
   const single = async () => {
     const hits: SecretHit[] = [];
-    for await (const fragment of addedFragments(cwd, revs, stats))
+    const commitOrder = new Map<string, number>();
+    for await (const fragment of addedFragments(cwd, revs, stats, { commitOrder }))
       for (const hit of scanner.scan(fragment)) hits.push(hit);
-    return { hits, threads: 1 };
+    return { hits: inLogOrder(hits, commitOrder), threads: 1 };
   };
   if (scan.threads <= 1) return single();
   const commits = await revList(cwd, revs);
@@ -153,18 +155,7 @@ export function sliceCommits(commits: string[], threads: number): SliceRequest[]
 }
 
 async function revList(cwd: string, revs: string[]): Promise<string[]> {
-  const child = spawn('git', ['rev-list', ...revs, '--'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => out.push(d));
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
-  const code = await new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (c) => resolve(c ?? -1));
-  });
-  if (code !== 0)
-    throw new Error(`git rev-list failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
-  return Buffer.concat(out).toString('latin1').split('\n').filter(Boolean);
+  return (await gitOutput(cwd, ['rev-list', ...revs, '--'])).split('\n').filter(Boolean);
 }
 
 /** dist/shared/secret-history-worker.js, found from this bundle's chunk (see scripts/build.mjs). */

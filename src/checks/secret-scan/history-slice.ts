@@ -1,7 +1,8 @@
 // One slice of a history scan, the part a worker thread runs (history-worker.ts), or the main thread when no
 // worker can be started (unit tests run from source).
 import { loadGitleaksConfig } from './config.js';
-import { addedFragments, emptyStats, type ScanStats } from './git-patches.js';
+import { emptyStats, type ScanStats } from './git-patches.js';
+import { addedFragments, inLogOrder } from './history-read.js';
 import { defaultRuleSet } from './rules.js';
 import { Scanner, type SecretHit } from './scanner.js';
 
@@ -44,7 +45,12 @@ export async function scanSlice(cwd: string, request: SliceRequest, scanner: Sca
   const stats = emptyStats();
   const files = new Set<string>();
   const hits: SecretHit[] = [];
-  for await (const fragment of addedFragments(cwd, [], stats, { commits: request.commits, seenFiles: files }))
+  const commitOrder = new Map<string, number>();
+  for await (const fragment of addedFragments(cwd, [], stats, {
+    commits: request.commits,
+    seenFiles: files,
+    commitOrder,
+  }))
     for (const hit of scanner.scan(fragment)) hits.push(hit);
-  return { index: request.index, hits, stats, files: [...files] };
+  return { index: request.index, hits: inLogOrder(hits, commitOrder), stats, files: [...files] };
 }

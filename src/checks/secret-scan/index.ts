@@ -7,8 +7,9 @@ import { bool, choice, list, text, type InputValues } from '../../core/inputs.js
 import { table } from '../../core/markdown.js';
 import { toSarif } from '../../core/sarif.js';
 import { redactMatch } from '../../core/secrets.js';
-import { scanDeployedBundles } from './bundles.js';
-import { addedFragments, CHUNK_BYTES, emptyStats, type ScanStats } from './git-patches.js';
+import { emptyStats, type ScanStats } from './git-patches.js';
+import { addedFragments } from './history-read.js';
+import { CHUNK_BYTES } from './text-chunks.js';
 import { withFailureSarif, writeSarifFile } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
 import { historyThreads, scanHistoryRange, startHistoryThreads, type HistoryThreads } from './history-pool.js';
@@ -19,13 +20,6 @@ import { Scanner, type SecretHit } from './scanner.js';
 import { treeFragments, type TreeWalk } from './tree.js';
 import { scanTreeFiles } from './tree-parallel.js';
 import { starter } from './starter.js';
-import {
-  applyVerification,
-  baseUrlsFromEnv,
-  verificationMetrics,
-  verificationSection,
-  verifyFindings,
-} from './verify/index.js';
 import { secretRulesTable } from './rule-table.js';
 
 type Hit = SecretHit & { url?: string };
@@ -124,15 +118,17 @@ const definition = defineCheck({
     const found = toFindings(ctx, outcome.hits, config.ignores);
     const { rows, ignoredByFile, silencedByPath } = found;
     let findings = found.findings;
-    const verification = inputs.verify
-      ? await verifyFindings(findings, {
+    // Verification (HTTP clients and all) loads only when asked for: most runs never pay for it.
+    const verify = inputs.verify ? await import('./verify/index.js') : undefined;
+    const verification = verify
+      ? await verify.verifyFindings(findings, {
           secretOf: (f) => found.secretOf.get(f),
-          baseUrls: baseUrlsFromEnv(ctx.env),
+          baseUrls: verify.baseUrlsFromEnv(ctx.env),
           log: ctx.log,
         })
       : undefined;
-    if (verification)
-      findings = applyVerification(findings, verification, {
+    if (verify && verification)
+      findings = verify.applyVerification(findings, verification, {
         failsOnlyLive: inputs['verify-fails-only-live'] === true,
       });
     findings.push(...config.findings);
@@ -149,7 +145,7 @@ const definition = defineCheck({
         title: 'Secrets found',
         markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows),
       });
-    if (verification) sections.push(verificationSection(verification));
+    if (verify && verification) sections.push(verify.verificationSection(verification));
     const sarifPath = writeSarif(
       ctx,
       inputs.sarif || path.join(ctx.tempDir, 'launchgate-secrets.sarif'),
@@ -168,7 +164,7 @@ const definition = defineCheck({
         chunked: stats.chunked,
         ignored: ignoredByFile + silencedByPath,
         mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000),
-        ...(verification ? { verification: verificationMetrics(verification) } : {}),
+        ...(verify && verification ? { verification: verify.verificationMetrics(verification) } : {}),
       },
       sections,
       outputs: {
@@ -189,6 +185,7 @@ type FindGitleaks = () => Promise<{ bin: string; source: string }>;
 async function scanUrls(urls: string[], scanner: Scanner, stats: ScanStats, engineLabel: string): Promise<ScanOutcome> {
   let bundle;
   try {
+    const { scanDeployedBundles } = await import('./bundles.js');
     bundle = await scanDeployedBundles(urls, scanner);
   } catch (err) {
     throw new UserError(`Input 'urls': ${errorMessage(err)}`);

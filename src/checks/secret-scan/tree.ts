@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import {
   closeSync,
   type Dirent,
@@ -11,7 +10,8 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, type ScanStats } from './git-patches.js';
+import type { ScanStats } from './git-patches.js';
+import { advancePosition, CHUNK_BYTES, chunkEnd, decodeText, nextChunkStart } from './text-chunks.js';
 import type { Fragment } from './scanner.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -56,9 +56,11 @@ export type FileKind = 'text' | 'binary';
  */
 export function fileKind(name: string, head: Buffer): FileKind {
   const base = path.basename(name).toLowerCase();
-  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : base;
+  const dot = base.lastIndexOf('.');
+  // A name without a dot (`Dockerfile`, `a`) is looked up whole among text names only: `a` is not an archive.
+  const ext = dot >= 0 ? base.slice(dot + 1) : base;
   if (base.startsWith('.env') || TEXT_EXTENSIONS.has(ext)) return 'text';
-  if (BINARY_EXTENSIONS.has(ext)) return 'binary';
+  if (dot >= 0 && BINARY_EXTENSIONS.has(ext)) return 'binary';
   if (MAGIC.some((m) => m.every((b, i) => head[i] === b))) return 'binary';
   const n = Math.min(head.length, 8000);
   let control = 0;
@@ -194,11 +196,6 @@ function readFull(fd: number, buf: Buffer, length: number, position: number): nu
   return n;
 }
 
-/** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, faster. */
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-}
-
 /** One file: whole when it fits one chunk, else in chunks that overlap and start on a line where they can. */
 export function* fileFragments(abs: string, file: string, stats: ScanStats): Generator<Fragment> {
   let fd: number;
@@ -219,40 +216,24 @@ export function* fileFragments(abs: string, file: string, stats: ScanStats): Gen
     if (whole <= CHUNK_BYTES) {
       stats.bytes += whole;
       // Decoded before yielding: the buffer is read into again for the next file.
-      yield { file, text: decode(readBuffer.subarray(0, whole)) };
+      yield { file, text: decodeText(readBuffer, 0, whole) };
       return;
     }
     const size = fstatSync(fd).size;
     stats.bytes += size;
     stats.chunked++;
     let start = 0;
-    let firstLine = 1;
-    let firstColumn = 1;
+    let at = { line: 1, column: 1 };
     const buf = Buffer.alloc(CHUNK_BYTES);
     while (start < size) {
       const n = readFull(fd, buf, Math.min(CHUNK_BYTES, size - start), start);
       if (n <= 0) break;
-      let end = n;
       const last = start + n >= size;
-      if (!last) while (end > 0 && (buf[end] & 0xc0) === 0x80) end--; // never cut a UTF-8 character
-      const bytes = buf.subarray(0, end);
-      yield { file, text: bytes.toString('utf8'), firstLine, firstColumn };
+      const end = last ? n : chunkEnd(buf, n);
+      yield { file, text: decodeText(buf, 0, end), firstLine: at.line, firstColumn: at.column };
       if (last) break;
-      // The next chunk starts at the first line start within the overlap, else mid-line on a character boundary.
-      let next = bytes.indexOf(0x0a, Math.max(1, end - CHUNK_OVERLAP_BYTES));
-      next = next >= 0 && next + 1 < end ? next + 1 : Math.max(1, end - CHUNK_OVERLAP_BYTES);
-      while (next < end && (bytes[next] & 0xc0) === 0x80) next++;
-      const consumed = bytes.subarray(0, next);
-      let newlines = 0;
-      let lastNl = -1;
-      for (let i = consumed.indexOf(0x0a); i >= 0; i = consumed.indexOf(0x0a, i + 1)) {
-        newlines++;
-        lastNl = i;
-      }
-      if (newlines) {
-        firstLine += newlines;
-        firstColumn = 1 + consumed.subarray(lastNl + 1).toString('utf8').length;
-      } else firstColumn += consumed.toString('utf8').length;
+      const next = nextChunkStart(buf, end);
+      at = advancePosition(buf.subarray(0, next), at);
       start += next;
     }
   } finally {

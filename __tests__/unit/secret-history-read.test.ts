@@ -1,0 +1,149 @@
+// Issue 15.5: added files are read whole from `git cat-file --batch`, driven by `git log --raw`. The readers must
+// give the same fragments however git's output is cut into reads, chunk a file larger than a chunk with the right
+// line numbers, and refuse an answer that is not the blob asked for.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { BlobReader, RawLogParser, type AddedBlob, type WalkedCommit } from '../../src/checks/secret-scan/git-blobs.js';
+import { COMMIT_FORMAT, emptyStats } from '../../src/checks/secret-scan/git-patches.js';
+import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, TextChunker } from '../../src/checks/secret-scan/text-chunks.js';
+import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';
+
+let history: HistoryRepo;
+beforeAll(() => {
+  history = buildHistoryRepo({ bigBytes: CHUNK_BYTES + 300 * 1024, fillers: 2 });
+});
+afterAll(() => rmSync(history.repo.dir, { recursive: true, force: true }));
+
+const git = (args: string[], input?: string) =>
+  execFileSync('git', args, { cwd: history.repo.dir, input, maxBuffer: 1 << 28 });
+
+/** The commits and added files of `git log --raw`, its output cut into reads of `size` bytes. */
+function walk(output: Buffer, size: number) {
+  const commits: WalkedCommit[] = [];
+  const added: AddedBlob[] = [];
+  const parser = new RawLogParser(
+    (c) => commits.push(c),
+    (b) => added.push(b),
+  );
+  for (let i = 0; i < output.length; i += size) parser.write(output.subarray(i, i + size));
+  parser.end();
+  return { commits, added };
+}
+
+/** The fragments of `git cat-file --batch` output for `blobs`, cut into reads of `size` bytes. */
+function read(output: Buffer, blobs: AddedBlob[], size: number) {
+  const stats = emptyStats();
+  const binaries: { file: string; commit: string }[] = [];
+  const reader = new BlobReader([...blobs], stats, new Set(), binaries);
+  const fragments: Fragment[] = [];
+  for (let i = 0; i < output.length; i += size) {
+    reader.write(output.subarray(i, i + size));
+    fragments.push(...reader.ready.splice(0));
+  }
+  return { fragments, stats, binaries, idle: reader.idle };
+}
+
+describe('added files from the object store', () => {
+  test('the walk: every commit in order, merges marked, the files each non-merge commit added', () => {
+    const out = git([
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      COMMIT_FORMAT,
+      'HEAD',
+    ]);
+    const whole = walk(out, out.length);
+    expect(walk(out, 1)).toEqual(whole);
+    expect(walk(out, 7)).toEqual(whole);
+    expect(whole.commits.map((c) => c.commit)).toEqual(git(['rev-list', 'HEAD']).toString().trim().split('\n'));
+    expect(whole.commits.find((c) => c.commit === history.merge)?.merge).toBe(true);
+    expect(whole.commits.filter((c) => c.merge)).toHaveLength(1);
+    const files = whole.added.map((b) => b.file);
+    expect(files).toEqual(expect.arrayContaining(['feature.env', 'docs/notes.md', 'dist/huge.js', 'certs/client.p12']));
+    // A file changed, not added, is not in the list (its patch is read instead).
+    expect(whole.added.filter((b) => b.file === 'app.env').map((b) => b.commit)).toHaveLength(1);
+  });
+
+  test('the same fragments whatever the reads; binaries by content; a big file in overlapping chunks', () => {
+    const out = git([
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      COMMIT_FORMAT,
+      'HEAD',
+    ]);
+    const { added } = walk(out, out.length);
+    const small = added.filter((b) => b.file !== 'dist/huge.js');
+    const smallOut = git(['cat-file', '--batch'], small.map((b) => b.blob).join('\n') + '\n');
+    const whole = read(smallOut, small, smallOut.length);
+    expect(whole.idle).toBe(true);
+    expect(read(smallOut, small, 1)).toEqual(whole);
+    expect(read(smallOut, small, 3)).toEqual(whole);
+    const notes = whole.fragments.find((f) => f.file === 'docs/notes.md')!;
+    // The file's last newline is dropped, as a patch's text has none after its last line.
+    expect(notes.text).toBe(`Größe: ✓ — 日本語 stripe=${HISTORY_SECRETS.unicode}`);
+    expect(whole.binaries.map((b) => b.file).sort()).toEqual(['certs/client.p12', 'logo.bin']);
+    expect(whole.fragments.filter((f) => f.binary).map((f) => f.text)).toEqual(['', '']);
+
+    const all = git(['cat-file', '--batch'], added.map((b) => b.blob).join('\n') + '\n');
+    const reference = read(all, added, all.length);
+    for (const size of [4093, 65536]) expect(read(all, added, size)).toEqual(reference);
+    const huge = reference.fragments.filter((f) => f.file === 'dist/huge.js');
+    expect(huge).toHaveLength(2);
+    expect(reference.stats.chunked).toBe(1);
+    expect(huge.every((f) => f.text.length <= CHUNK_BYTES)).toBe(true);
+    expect(huge[1].text.endsWith(`const token = "${HISTORY_SECRETS.bigEnd}";`)).toBe(true);
+    // The second chunk starts on a line, within the overlap, at the line the file has there.
+    const text = readFileSync(path.join(history.repo.dir, 'dist/huge.js'), 'utf8');
+    const startsAt = text.length - huge[1].text.length - 1;
+    expect(text[startsAt - 1]).toBe('\n');
+    expect(huge[0].text.length - startsAt).toBeLessThanOrEqual(CHUNK_OVERLAP_BYTES);
+    expect(huge[1].firstLine).toBe(text.slice(0, startsAt).split('\n').length);
+    expect(huge[1].firstColumn).toBe(1);
+  });
+
+  test('an answer that is not the blob asked for is an error, never a partial scan', () => {
+    const blob: AddedBlob = { blob: 'a'.repeat(40), file: 'x.env', commit: 'c', author: 'a', date: 'd' };
+    const reader = () => new BlobReader([blob], emptyStats(), new Set(), []);
+    expect(() => reader().write(Buffer.from(`${'a'.repeat(40)} missing\n`))).toThrow(/cat-file answered .*\(x\.env\)/);
+    expect(() => reader().write(Buffer.from(`${'b'.repeat(40)} blob 3\nabc\n`))).toThrow(/cat-file answered/);
+    expect(() => new BlobReader([], emptyStats(), new Set(), []).write(Buffer.from('x blob 1\na\n'))).toThrow(
+      /not asked for/,
+    );
+    const half = reader();
+    half.write(Buffer.from(`${'a'.repeat(40)} blob 10\nabc`));
+    expect(half.idle).toBe(false);
+  });
+});
+
+describe('chunks', () => {
+  test('a text fed in any pieces gives the same chunks, never longer than a chunk, none cutting a character', () => {
+    const line = 'const größe = "✓✓✓";\n';
+    const text = line.repeat(Math.ceil((CHUNK_BYTES * 2.5) / Buffer.byteLength(line)));
+    const bytes = Buffer.from(text);
+    const chunks = (size: number) => {
+      const out: Fragment[] = [];
+      const chunker = new TextChunker({ file: 'f.js' });
+      for (let i = 0; i < bytes.length; i += size) chunker.write(bytes.subarray(i, i + size), out);
+      chunker.end(out);
+      return out;
+    };
+    const whole = chunks(bytes.length);
+    expect(whole).toHaveLength(3);
+    expect(chunks(1_000_003)).toEqual(whole);
+    for (const c of whole) {
+      expect(Buffer.byteLength(c.text)).toBeLessThanOrEqual(CHUNK_BYTES);
+      expect(text.split('\n')[c.firstLine! - 1].startsWith(c.text.split('\n')[0])).toBe(true);
+    }
+    expect(whole.at(-1)!.text.endsWith(line)).toBe(true);
+  });
+});

@@ -1,0 +1,216 @@
+// Files a commit added, read whole from git's object store (`git cat-file --batch`) rather than as `git log -p`
+// patches: every line of an added file is an added line, so there is no diff to compute, print or parse, and
+// whether a file is binary is judged by its content, as in a working tree, never by a `.gitattributes`.
+import type { ScanStats } from './git-patches.js';
+import { COMMIT_MARK, unquoteGitPath } from './git-patches.js';
+import type { Fragment } from './scanner.js';
+import { CHUNK_BYTES, decodeText, TextChunker } from './text-chunks.js';
+import { fileKind } from './tree.js';
+
+/** A file a commit added, to read from the object store. */
+export interface AddedBlob {
+  blob: string;
+  file: string;
+  commit: string;
+  author: string;
+  date: string;
+}
+
+/** A commit of the walk, in git's order. */
+export interface WalkedCommit {
+  commit: string;
+  merge: boolean;
+}
+
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
+const TAB = 0x09;
+/** Gitlinks (submodules) name a commit of another repository, not a blob of this one. */
+const GITLINK_MODE = '160000';
+
+/**
+ * Reads `git log --raw --no-abbrev` output (COMMIT_FORMAT headers) line by line: every commit, and the files each
+ * non-merge commit added. A merge's own lines are read as a combined diff elsewhere (history-read.ts).
+ */
+export class RawLogParser {
+  private commit = '';
+  private author = '';
+  private date = '';
+  private merge = false;
+  private carry: Buffer | undefined;
+
+  constructor(
+    private readonly onCommit: (c: WalkedCommit) => void,
+    private readonly onAdded: (b: AddedBlob) => void,
+  ) {}
+
+  write(input: Buffer): void {
+    const chunk = this.carry ? Buffer.concat([this.carry, input]) : input;
+    this.carry = undefined;
+    let pos = 0;
+    for (let nl = chunk.indexOf(NEWLINE, pos); nl >= 0; nl = chunk.indexOf(NEWLINE, pos)) {
+      this.line(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < chunk.length) this.carry = Buffer.from(chunk.subarray(pos));
+  }
+
+  end(): void {
+    if (this.carry) this.line(this.carry, 0, this.carry.length);
+    this.carry = undefined;
+  }
+
+  private line(chunk: Buffer, start: number, end: number): void {
+    if (chunk[start] === COLON) {
+      // ":100644 100644 <old> <new> A\t<path>"; a merge prints none by default.
+      const tab = chunk.indexOf(TAB, start);
+      if (tab < 0 || tab >= end || chunk[tab - 1] !== 0x41 /* A */ || this.merge) return;
+      const fields = chunk.toString('latin1', start + 1, tab).split(' ');
+      if (fields.length !== 5 || fields[1] === GITLINK_MODE) return;
+      this.onAdded({
+        blob: fields[3],
+        file: unquoteGitPath(chunk.toString('utf8', tab + 1, end)),
+        commit: this.commit,
+        author: this.author,
+        date: this.date,
+      });
+      return;
+    }
+    const line = chunk.toString('utf8', start, end);
+    if (!line.startsWith(COMMIT_MARK)) return;
+    const [commit, parents, author, date] = line.slice(COMMIT_MARK.length).split('\0');
+    this.commit = commit;
+    this.author = author;
+    this.date = date;
+    this.merge = parents.includes(' ');
+    this.onCommit({ commit, merge: this.merge });
+  }
+}
+
+/** The blob being read: its bytes so far (a small one), or its chunker (one larger than a chunk). */
+interface BlobInRead {
+  blob: AddedBlob;
+  size: number;
+  /** Bytes of the object still due, and then the newline cat-file ends it with. */
+  left: number;
+  parts: Buffer[];
+  head: Buffer[];
+  chunker?: TextChunker;
+  binary?: boolean;
+}
+
+/** Bytes that decide whether a file is binary, as in a working tree (tree.ts). */
+const SNIFF_BYTES = 8000;
+
+/**
+ * Reads `git cat-file --batch` output for the blobs asked for, in the order asked: each becomes the fragments of
+ * an added file (its text, one trailing newline dropped as in a patch), or a binary fragment for path rules.
+ * A blob larger than a chunk is handed out in chunks as it arrives, never held whole.
+ */
+export class BlobReader {
+  private current: BlobInRead | undefined;
+  private header: Buffer[] = [];
+  readonly ready: Fragment[] = [];
+
+  constructor(
+    /** Blobs asked for and not read yet, oldest first. */
+    private readonly pending: AddedBlob[],
+    private readonly stats: ScanStats,
+    private readonly seenFiles: Set<string>,
+    /** Binary files found, with their commit (the caller orders and lists them). */
+    private readonly binaries: { file: string; commit: string }[],
+  ) {}
+
+  write(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const cur = this.current;
+      if (!cur) {
+        const nl = chunk.indexOf(NEWLINE, pos);
+        this.header.push(chunk.subarray(pos, nl < 0 ? chunk.length : nl));
+        if (nl < 0) {
+          this.header = [Buffer.concat(this.header)]; // the read's buffer is not kept
+          return;
+        }
+        pos = nl + 1;
+        this.start(Buffer.concat(this.header).toString('latin1'));
+        this.header = [];
+        continue;
+      }
+      const take = Math.min(cur.left, chunk.length - pos);
+      const contentEnd = pos + Math.max(0, Math.min(take, cur.left - 1));
+      if (contentEnd > pos) this.content(cur, chunk.subarray(pos, contentEnd), contentEnd - pos === cur.left - 1);
+      pos += take;
+      cur.left -= take;
+      if (cur.left === 0) this.current = undefined;
+    }
+  }
+
+  /** Whether every blob asked for has been read whole. */
+  get idle(): boolean {
+    return !this.current && this.pending.length === 0 && this.header.length === 0;
+  }
+
+  private start(header: string): void {
+    const blob = this.pending.shift();
+    const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(header);
+    if (!blob || !m || m[1] !== blob.blob)
+      throw new Error(
+        `git cat-file answered "${header.slice(0, 120)}" for ${blob ? `${blob.blob} (${blob.file})` : 'a blob not asked for'}: the history cannot be read whole`,
+      );
+    const size = Number(m[2]);
+    this.stats.bytes += size;
+    this.current = { blob, size, left: size + 1, parts: [], head: [] };
+  }
+
+  /** Bytes of the current blob; `last` when they end it. */
+  private content(cur: BlobInRead, piece: Buffer, last: boolean): void {
+    if (cur.binary) return;
+    // Drop the file's last newline (a patch's text has none after its last line).
+    const bytes = last && piece[piece.length - 1] === NEWLINE ? piece.subarray(0, -1) : piece;
+    if (cur.size <= CHUNK_BYTES) {
+      if (last && cur.parts.length === 0) return this.whole(cur, bytes, piece);
+      cur.parts.push(Buffer.from(bytes)); // the read's buffer is not kept
+      if (last) {
+        const all = Buffer.concat(cur.parts);
+        this.whole(cur, all, all);
+      }
+      return;
+    }
+    if (!cur.chunker) {
+      cur.head.push(Buffer.from(bytes));
+      const head = Buffer.concat(cur.head);
+      if (head.length < SNIFF_BYTES && !last) {
+        cur.head = [head];
+        return;
+      }
+      if (fileKind(cur.blob.file, head.subarray(0, SNIFF_BYTES)) === 'binary') return this.binary(cur);
+      cur.chunker = new TextChunker(base(cur.blob));
+      cur.head = [];
+      cur.chunker.write(head, this.ready);
+    } else cur.chunker.write(bytes, this.ready);
+    if (last) {
+      cur.chunker.end(this.ready);
+      this.stats.chunked++;
+      this.seenFiles.add(cur.blob.file);
+    }
+  }
+
+  /** A blob that fits one chunk: `raw` with its last newline, `bytes` without. */
+  private whole(cur: BlobInRead, bytes: Buffer, raw: Buffer): void {
+    if (fileKind(cur.blob.file, raw.subarray(0, SNIFF_BYTES)) === 'binary') return this.binary(cur);
+    if (bytes.length === 0) return;
+    this.ready.push({ ...base(cur.blob), text: decodeText(bytes) });
+    this.seenFiles.add(cur.blob.file);
+  }
+
+  private binary(cur: BlobInRead): void {
+    cur.binary = true;
+    this.binaries.push({ file: cur.blob.file, commit: cur.blob.commit });
+    this.ready.push({ ...base(cur.blob), text: '', binary: true });
+  }
+}
+
+function base(blob: AddedBlob): Omit<Fragment, 'text'> {
+  return { file: blob.file, commit: blob.commit, author: blob.author, date: blob.date };
+}

@@ -1,0 +1,220 @@
+// What the commits of a range added, read by four git processes at once:
+//   1. `git log --raw` walks the range: every commit (counted, in order) and the files each commit added;
+//   2. `git cat-file --batch` reads those added files whole (git-blobs.ts): no diff to compute, print or parse;
+//   3. `git log -p --no-merges --diff-filter=ad` prints only changed files' patches (git-patches.ts);
+//   4. `git log -p --cc` over the merges that 1 saw: a merge's own lines (a conflict's resolution, a file no parent
+//      had) as combined diffs.
+// git runs beside this thread, and all four read the object store, never the working tree or index (a
+// `.gitattributes` in the range cannot make a file look binary; see neutralGit).
+import { once } from 'node:events';
+import { BlobReader, RawLogParser, type AddedBlob } from './git-blobs.js';
+import { COMMIT_FORMAT, PatchParser, patchLogArgs, type ScanStats } from './git-patches.js';
+import { neutralGit, startGit, type GitProcess } from './git-process.js';
+import type { Fragment, SecretHit } from './scanner.js';
+
+/** Which commits to read besides `revs`, and what to collect on the way. */
+export interface ReadOptions {
+  /** Exactly these commits, in this order (a slice of `git rev-list`), instead of walking `revs`. */
+  commits?: string[];
+  /** Collects the names of files with added lines; when absent, their count is added to `stats.files`. */
+  seenFiles?: Set<string>;
+  /** Filled with each commit's place in git's order, to put hits in that order (`inLogOrder`). */
+  commitOrder?: Map<string, number>;
+}
+
+/** Text waiting between git's readers and the scan: beyond this, the readers stop reading (git then waits). */
+const QUEUE_CHARS = 32 * 1024 * 1024;
+
+/**
+ * Yields, per commit and file, the lines that commit added, with their line numbers in the new file: added files
+ * whole, changed files' added lines, and merges' own lines. Fragments come as the readers produce them, not in
+ * git's order; `inLogOrder` puts the hits back in it.
+ */
+export async function* addedFragments(
+  cwd: string,
+  revs: string[],
+  stats: ScanStats,
+  options: ReadOptions = {},
+): AsyncGenerator<Fragment> {
+  const git = await neutralGit(cwd);
+  const queue = new FragmentQueue();
+  const seen = options.seenFiles ?? new Set<string>();
+  const order = options.commitOrder ?? new Map<string, number>();
+  const binaries: { file: string; commit: string }[] = [];
+  const processes: GitProcess[] = [];
+  const run = (args: string[], stdin?: string) => {
+    const p = startGit(git.cwd, args, { env: git.env, stdin });
+    processes.push(p);
+    return p;
+  };
+  const list = options.commits ? options.commits.join('\n') + '\n' : undefined;
+  const walk = options.commits ? ['--no-walk=unsorted', '--stdin'] : revs;
+  try {
+    const raw = run(
+      [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        '--full-history',
+        COMMIT_FORMAT,
+        ...walk,
+        '--',
+      ],
+      list,
+    );
+    const catFile = run(['cat-file', '--batch'], 'pipe');
+    const patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
+    const merges: string[] = [];
+    const pending: AddedBlob[] = [];
+
+    const walked = (async () => {
+      const blobsIn = catFile.child.stdin!;
+      let full = false;
+      const parser = new RawLogParser(
+        (c) => {
+          order.set(c.commit, order.size);
+          stats.commits++;
+          if (c.merge) merges.push(c.commit);
+        },
+        (b) => {
+          pending.push(b);
+          full = !blobsIn.write(`${b.blob}\n`) || full;
+        },
+      );
+      for await (const chunk of raw.child.stdout! as AsyncIterable<Buffer>) {
+        parser.write(chunk);
+        if (full) {
+          full = false;
+          await once(blobsIn, 'drain');
+        }
+      }
+      parser.end();
+      await raw.done;
+      blobsIn.end();
+    })();
+    const blobs = (async () => {
+      const reader = new BlobReader(pending, stats, seen, binaries);
+      for await (const chunk of catFile.child.stdout! as AsyncIterable<Buffer>) {
+        reader.write(chunk);
+        await queue.push(reader.ready);
+      }
+      await catFile.done;
+      await walked;
+      if (!reader.idle) throw new Error('git cat-file ended before every added file was read: refusing a partial scan');
+    })();
+    const changed = readPatches(patches, stats, seen, binaries, queue);
+    const merged = walked.then(() =>
+      merges.length
+        ? readPatches(run(patchLogArgs(undefined, ['--cc']), merges.join('\n') + '\n'), stats, seen, binaries, queue)
+        : undefined,
+    );
+    Promise.all([walked, blobs, changed, merged]).then(
+      () => queue.close(),
+      (err) => queue.fail(err),
+    );
+    yield* queue;
+  } finally {
+    for (const p of processes) p.stop();
+    git.dispose();
+  }
+  // Binary files in git's order (the readers found them in any order).
+  binaries.sort((a, b) => (order.get(a.commit) ?? 0) - (order.get(b.commit) ?? 0) || compare(a.file, b.file));
+  for (const b of binaries) stats.binaryFiles.push(`${b.file} (${b.commit.slice(0, 7)})`);
+  if (!options.seenFiles) stats.files += seen.size;
+}
+
+async function readPatches(
+  git: GitProcess,
+  stats: ScanStats,
+  seen: Set<string>,
+  binaries: { file: string; commit: string }[],
+  queue: FragmentQueue,
+): Promise<void> {
+  const parser = new PatchParser(stats, seen, false, binaries);
+  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
+    parser.write(chunk);
+    await queue.push(parser.ready);
+  }
+  parser.end();
+  await queue.push(parser.ready);
+  await git.done;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Hits in git's order: by commit as git walked them, then by file; a file's own hits keep the scanner's order. */
+export function inLogOrder(hits: SecretHit[], order: Map<string, number>): SecretHit[] {
+  const place = (h: SecretHit) => (h.commit === undefined ? -1 : (order.get(h.commit) ?? Number.MAX_SAFE_INTEGER));
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => place(a.hit) - place(b.hit) || compare(a.hit.file, b.hit.file) || a.i - b.i)
+    .map((x) => x.hit);
+}
+
+/**
+ * Fragments between the readers and the scan. Readers wait while it holds more than QUEUE_CHARS of text, so a
+ * slow scan makes git wait instead of filling memory.
+ */
+class FragmentQueue implements AsyncIterable<Fragment> {
+  private items: Fragment[] = [];
+  private head = 0;
+  private chars = 0;
+  private consumer: (() => void) | undefined;
+  private producers: (() => void)[] = [];
+  private closed = false;
+  private error: unknown;
+
+  /** Takes every fragment from `from` (emptying it); resolves when there is room for more. */
+  async push(from: Fragment[]): Promise<void> {
+    if (from.length === 0) return;
+    for (const f of from) {
+      this.items.push(f);
+      this.chars += f.text.length;
+    }
+    from.length = 0;
+    this.wake();
+    while (this.chars > QUEUE_CHARS && !this.closed) await new Promise<void>((r) => this.producers.push(r));
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  fail(err: unknown): void {
+    this.error ??= err;
+    this.close();
+  }
+
+  private wake(): void {
+    const c = this.consumer;
+    this.consumer = undefined;
+    c?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Fragment> {
+    try {
+      for (;;) {
+        if (this.error !== undefined) throw this.error;
+        if (this.head < this.items.length) {
+          const f = this.items[this.head++];
+          this.chars -= f.text.length;
+          if (this.chars <= QUEUE_CHARS) for (const p of this.producers.splice(0)) p();
+          yield f;
+          continue;
+        }
+        this.items = [];
+        this.head = 0;
+        if (this.closed) return;
+        await new Promise<void>((r) => (this.consumer = r));
+      }
+    } finally {
+      // A consumer that stops early frees the readers (their git processes are stopped by the caller).
+      this.closed = true;
+      for (const p of this.producers.splice(0)) p();
+    }
+  }
+}

@@ -83,6 +83,8 @@ await build({
     { in: 'src/checks/migration-check/engine-process.ts', out: 'shared/migration-engine' },
     // The secret scan's history threads, started by src/checks/secret-scan/history-pool.ts.
     { in: 'src/checks/secret-scan/history-worker.ts', out: 'shared/secret-history-worker' },
+    // The secret scan's reader of git beside its one scanning thread, started by src/checks/secret-scan/history-pool.ts.
+    { in: 'src/checks/secret-scan/history-reader-worker.ts', out: 'shared/secret-history-reader' },
     // The secret scan's second thread over a working tree, started by src/checks/secret-scan/tree-parallel.ts.
     { in: 'src/checks/secret-scan/tree-worker.ts', out: 'shared/secret-scan-worker' },
   ],

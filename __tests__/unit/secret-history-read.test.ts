@@ -8,7 +8,13 @@ import path from 'node:path';
 import { BlobReader, RawLogParser, type AddedBlob, type WalkedCommit } from '../../src/checks/secret-scan/git-blobs.js';
 import { COMMIT_FORMAT, emptyStats } from '../../src/checks/secret-scan/git-patches.js';
 import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
-import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, TextChunker } from '../../src/checks/secret-scan/text-chunks.js';
+import {
+  CHUNK_BYTES,
+  CHUNK_OVERLAP_BYTES,
+  TextChunker,
+  decodeFragment,
+  type ByteFragment,
+} from '../../src/checks/secret-scan/text-chunks.js';
 import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';
 
 let history: HistoryRepo;
@@ -41,7 +47,7 @@ function read(output: Buffer, blobs: AddedBlob[], size: number) {
   const fragments: Fragment[] = [];
   for (let i = 0; i < output.length; i += size) {
     reader.write(output.subarray(i, i + size));
-    fragments.push(...reader.ready.splice(0));
+    fragments.push(...reader.ready.splice(0).map(decodeFragment));
   }
   return { fragments, stats, binaries, idle: reader.idle };
 }
@@ -131,11 +137,11 @@ describe('chunks', () => {
     const text = line.repeat(Math.ceil((CHUNK_BYTES * 2.5) / Buffer.byteLength(line)));
     const bytes = Buffer.from(text);
     const chunks = (size: number) => {
-      const out: Fragment[] = [];
+      const out: ByteFragment[] = [];
       const chunker = new TextChunker({ file: 'f.js' });
       for (let i = 0; i < bytes.length; i += size) chunker.write(bytes.subarray(i, i + size), out);
       chunker.end(out);
-      return out;
+      return out.map(decodeFragment);
     };
     const whole = chunks(bytes.length);
     expect(whole).toHaveLength(3);

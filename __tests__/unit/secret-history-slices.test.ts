@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PatchParser, emptyStats, patchLogArgs, type ScanStats } from '../../src/checks/secret-scan/git-patches.js';
-import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES } from '../../src/checks/secret-scan/text-chunks.js';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, decodeFragment } from '../../src/checks/secret-scan/text-chunks.js';
 import {
   THREADS_ENV,
   historyThreads,
@@ -102,10 +102,10 @@ describe('byte parser', () => {
     const out: Fragment[] = [];
     for (let i = 0; i < output.length; i += size) {
       parser.write(output.subarray(i, i + size));
-      out.push(...parser.ready.splice(0));
+      out.push(...parser.ready.splice(0).map(decodeFragment));
     }
     parser.end();
-    out.push(...parser.ready.splice(0));
+    out.push(...parser.ready.splice(0).map(decodeFragment));
     return { fragments: out, stats };
   }
 

@@ -8,7 +8,7 @@ const __dirname = __lgDirname(__filename);
 import {
   discardEarlyEngine,
   prestartEngine
-} from "../shared/chunk-ZKRMWWFM.js";
+} from "../shared/chunk-RTOTGCNC.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {
   init_define_LAUNCHGATE_GATES
@@ -56,7 +56,7 @@ enableCompileCache();
 var argv = process.argv.slice(2);
 if ((argv[0] === "migration-check" || argv[0] === "migrations") && !argv.includes("--help") && !argv.includes("-h"))
   prestartEngine();
-var { cli } = await import("../shared/main-XNGP3GDR.js");
+var { cli } = await import("../shared/main-WJDJWIMR.js");
 var code = 1;
 try {
   code = await cli(argv, {

@@ -18,17 +18,17 @@ import "../shared/chunk-JNS5TNZD.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-5YZHIWQA.js";
+} from "../shared/chunk-Q2RXL7TC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-ZHHNOB53.js";
+import "../shared/chunk-5RRDV6YP.js";
 import "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-BILREZR4.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
 import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

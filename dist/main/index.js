@@ -7,7 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   combineReports,
   runConfig
-} from "../shared/chunk-BBXLFPUO.js";
+} from "../shared/chunk-2FCBS23U.js";
+import {
+  CHECKS
+} from "../shared/chunk-CH2EDAJA.js";
 import {
   impactsOf,
   topFixes,
@@ -16,25 +19,25 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-NTGQTPN2.js";
-import {
-  CHECKS
-} from "../shared/chunk-ZII32C25.js";
-import "../shared/chunk-OMH664CE.js";
+import "../shared/chunk-QRQAX3B5.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-DZL6KGMK.js";
-import "../shared/chunk-YXEHBE3T.js";
-import "../shared/chunk-SPDUXPNK.js";
+import "../shared/chunk-TR6Y4ADN.js";
+import "../shared/chunk-6ZM6JJ4R.js";
+import "../shared/chunk-V4ZQTVQO.js";
+import "../shared/chunk-SUR47R4M.js";
+import "../shared/chunk-RQXU6MSG.js";
+import "../shared/chunk-4MPJ5CEH.js";
 import "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-LH5I2S44.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-EC3A2DZB.js";
-import "../shared/chunk-JKOJCDST.js";
+import "../shared/chunk-YHJK6ZTF.js";
+import "../shared/chunk-ZKXTPOLA.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-ZKRMWWFM.js";
+import "../shared/chunk-RTOTGCNC.js";
 import "../shared/chunk-BYUFD6SG.js";
-import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
+import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-AIX3QS2E.js";
 import "../shared/chunk-5NXXYVII.js";
 import "../shared/chunk-VEERTSOR.js";
@@ -53,7 +56,7 @@ import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-5YZHIWQA.js";
+} from "../shared/chunk-Q2RXL7TC.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -62,7 +65,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-ZHHNOB53.js";
+} from "../shared/chunk-5RRDV6YP.js";
 import {
   endGroup,
   getInput,
@@ -73,6 +76,7 @@ import {
   startGroup,
   summary
 } from "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-BILREZR4.js";
 import {
   SecretRegistry
 } from "../shared/chunk-CFSFGSYM.js";
@@ -90,7 +94,6 @@ import {
   truncateForSummary
 } from "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

@@ -6,28 +6,28 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-EC3A2DZB.js";
-import "../shared/chunk-JKOJCDST.js";
+} from "../shared/chunk-YHJK6ZTF.js";
+import "../shared/chunk-ZKXTPOLA.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-ZKRMWWFM.js";
+import "../shared/chunk-RTOTGCNC.js";
 import "../shared/chunk-BYUFD6SG.js";
-import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-IZSMAHAY.js";
+import "../shared/chunk-EYPTBNW2.js";
 import "../shared/chunk-P224PUG6.js";
 import "../shared/chunk-72I7UR5T.js";
 import {
   runGateModule
-} from "../shared/chunk-5YZHIWQA.js";
+} from "../shared/chunk-Q2RXL7TC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-ZHHNOB53.js";
+import "../shared/chunk-5RRDV6YP.js";
 import "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-BILREZR4.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
 import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

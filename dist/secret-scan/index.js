@@ -6,26 +6,29 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-OMH664CE.js";
+} from "../shared/chunk-QRQAX3B5.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-DZL6KGMK.js";
-import "../shared/chunk-YXEHBE3T.js";
-import "../shared/chunk-SPDUXPNK.js";
-import "../shared/chunk-EYPTBNW2.js";
+import "../shared/chunk-TR6Y4ADN.js";
+import "../shared/chunk-6ZM6JJ4R.js";
+import "../shared/chunk-V4ZQTVQO.js";
+import "../shared/chunk-SUR47R4M.js";
+import "../shared/chunk-RQXU6MSG.js";
+import "../shared/chunk-4MPJ5CEH.js";
 import "../shared/chunk-IZSMAHAY.js";
+import "../shared/chunk-EYPTBNW2.js";
 import {
   runGateModule
-} from "../shared/chunk-5YZHIWQA.js";
+} from "../shared/chunk-Q2RXL7TC.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-ZHHNOB53.js";
+import "../shared/chunk-5RRDV6YP.js";
 import "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-BILREZR4.js";
 import "../shared/chunk-CFSFGSYM.js";
 import "../shared/chunk-MJ7T7JTD.js";
 import "../shared/chunk-6OF2CFES.js";
 import "../shared/chunk-CVLCJVI7.js";
 import "../shared/chunk-BXRRTBT6.js";
 import "../shared/chunk-CGGRE6NF.js";
-import "../shared/chunk-BILREZR4.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";

@@ -7,8 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-DZL6KGMK.js";
-import "./chunk-SPDUXPNK.js";
+} from "./chunk-TR6Y4ADN.js";
+import "./chunk-V4ZQTVQO.js";
+import "./chunk-RQXU6MSG.js";
+import "./chunk-4MPJ5CEH.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import {

@@ -7,13 +7,14 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-YXEHBE3T.js";
+} from "./chunk-SUR47R4M.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-SPDUXPNK.js";
-import "./chunk-EYPTBNW2.js";
+} from "./chunk-RQXU6MSG.js";
+import "./chunk-4MPJ5CEH.js";
 import "./chunk-IZSMAHAY.js";
+import "./chunk-EYPTBNW2.js";
 import "./chunk-CVLCJVI7.js";
 import "./chunk-CGGRE6NF.js";
 import {

@@ -3,8 +3,7 @@
 // whether a file is binary is judged by its content, as in a working tree, never by a `.gitattributes`.
 import type { ScanStats } from './git-patches.js';
 import { COMMIT_MARK, unquoteGitPath } from './git-patches.js';
-import type { Fragment } from './scanner.js';
-import { CHUNK_BYTES, decodeText, TextChunker } from './text-chunks.js';
+import { CHUNK_BYTES, TextChunker, type ByteFragment } from './text-chunks.js';
 import { fileKind } from './tree.js';
 
 /** A file a commit added, to read from the object store. */
@@ -110,7 +109,7 @@ const SNIFF_BYTES = 8000;
 export class BlobReader {
   private current: BlobInRead | undefined;
   private header: Buffer[] = [];
-  readonly ready: Fragment[] = [];
+  readonly ready: ByteFragment[] = [];
 
   constructor(
     /** Blobs asked for and not read yet, oldest first. */
@@ -200,17 +199,17 @@ export class BlobReader {
   private whole(cur: BlobInRead, bytes: Buffer, raw: Buffer): void {
     if (fileKind(cur.blob.file, raw.subarray(0, SNIFF_BYTES)) === 'binary') return this.binary(cur);
     if (bytes.length === 0) return;
-    this.ready.push({ ...base(cur.blob), text: decodeText(bytes) });
+    this.ready.push({ ...base(cur.blob), bytes });
     this.seenFiles.add(cur.blob.file);
   }
 
   private binary(cur: BlobInRead): void {
     cur.binary = true;
     this.binaries.push({ file: cur.blob.file, commit: cur.blob.commit });
-    this.ready.push({ ...base(cur.blob), text: '', binary: true });
+    this.ready.push({ ...base(cur.blob), bytes: new Uint8Array(0), binary: true });
   }
 }
 
-function base(blob: AddedBlob): Omit<Fragment, 'text'> {
+function base(blob: AddedBlob): Omit<ByteFragment, 'bytes'> {
   return { file: blob.file, commit: blob.commit, author: blob.author, date: blob.date };
 }

@@ -1,5 +1,4 @@
-import type { Fragment } from './scanner.js';
-import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, decodeText } from './text-chunks.js';
+import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, type ByteFragment } from './text-chunks.js';
 
 export interface ScanStats {
   commits: number;
@@ -125,7 +124,7 @@ export class PatchParser {
   /** Pieces of a header line that spans reads, and the first bytes of a hunk line cut off at the end of a read. */
   private headerPieces: Buffer[] = [];
   private carry: Buffer | undefined;
-  readonly ready: Fragment[] = [];
+  readonly ready: ByteFragment[] = [];
 
   /** `countCommits: false` when another reader of the same range counts them (history-read.ts). */
   constructor(
@@ -256,7 +255,7 @@ export class PatchParser {
         else this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
         this.ready.push({
           file: this.binaryCandidate,
-          text: '',
+          bytes: NO_BYTES,
           binary: true,
           commit: this.commit,
           author: this.author,
@@ -282,8 +281,8 @@ export class PatchParser {
     if (this.file && this.lines.length) {
       this.ready.push({
         file: this.file,
-        // Lines joined by newlines, without the last one's.
-        text: decodeText(this.added, 0, length - 1),
+        // Lines joined by newlines, without the last one's; a copy, as the buffer is filled again.
+        bytes: Buffer.from(this.added.subarray(0, length - 1)),
         lines: this.lines,
         commit: this.commit,
         author: this.author,
@@ -327,6 +326,7 @@ export class PatchParser {
 }
 
 const PLUS_NEWLINE = Buffer.from('+\n');
+const NO_BYTES = new Uint8Array(0);
 
 /** `@@ -a,b +c,d @@` or, for a merge, `@@@ -a,b -c,d +e,f @@@`. A missing count means 1. */
 export function parseHunkHeader(line: string): { old: number[]; newStart: number; newCount: number } | undefined {

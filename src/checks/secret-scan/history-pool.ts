@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import type { ScanStats } from './git-patches.js';
 import { gitOutput } from './git-process.js';
-import { addedFragments, inLogOrder } from './history-read.js';
+import { inLogOrder } from './history-read.js';
+import { readFragments, startReaderThread, type ReaderThread } from './history-reader.js';
 import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
@@ -78,6 +79,8 @@ export class HistoryThreads {
   constructor(
     readonly entry: string,
     count: number,
+    /** With one scanning thread: the thread that reads git for it (history-reader.ts). */
+    readonly reader?: ReaderThread,
   ) {
     for (let t = 0; t < count; t++) {
       const worker = new Worker(entry);
@@ -89,6 +92,7 @@ export class HistoryThreads {
   }
 
   close(): void {
+    this.reader?.close();
     for (const worker of this.workers) {
       worker.removeAllListeners('exit');
       void worker.terminate();
@@ -96,9 +100,18 @@ export class HistoryThreads {
   }
 }
 
-/** `threads - 1` workers beside this thread, when the bundle has the worker entry; else none. */
-export function startHistoryThreads(threads: number, entry = bundledWorker()): HistoryThreads | undefined {
-  return threads > 1 && entry ? new HistoryThreads(entry, threads - 1) : undefined;
+/**
+ * `threads - 1` scanning workers beside this thread, when the bundle has the worker entry; with one thread, the
+ * thread that reads git for this one, when the bundle has its entry; else none.
+ */
+export function startHistoryThreads(
+  threads: number,
+  entry = bundledWorker(),
+  startReader: () => ReaderThread | undefined = startReaderThread,
+): HistoryThreads | undefined {
+  if (threads > 1) return entry ? new HistoryThreads(entry, threads - 1) : undefined;
+  const reader = startReader();
+  return reader ? new HistoryThreads('', 0, reader) : undefined;
 }
 
 /** Scans what each commit of the range added; returns the hits in the order a single `git log -p` gives. */
@@ -115,7 +128,7 @@ async function scanRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; thread
   const single = async () => {
     const hits: SecretHit[] = [];
     const commitOrder = new Map<string, number>();
-    for await (const fragment of addedFragments(cwd, revs, stats, { commitOrder }))
+    for await (const fragment of readFragments(scan.started?.reader, { cwd, revs }, stats, { commitOrder }))
       for (const hit of scanner.scan(fragment)) hits.push(hit);
     return { hits: inLogOrder(hits, commitOrder), threads: 1 };
   };

@@ -11,6 +11,7 @@ import { BlobReader, RawLogParser, type AddedBlob } from './git-blobs.js';
 import { COMMIT_FORMAT, PatchParser, patchLogArgs, type ScanStats } from './git-patches.js';
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
+import { decodeFragment, type ByteFragment } from './text-chunks.js';
 
 /** Which commits to read besides `revs`, and what to collect on the way. */
 export interface ReadOptions {
@@ -22,8 +23,8 @@ export interface ReadOptions {
   commitOrder?: Map<string, number>;
 }
 
-/** Text waiting between git's readers and the scan: beyond this, the readers stop reading (git then waits). */
-const QUEUE_CHARS = 32 * 1024 * 1024;
+/** Bytes waiting between git's readers and the scan: beyond this, the readers stop reading (git then waits). */
+const QUEUE_BYTES = 32 * 1024 * 1024;
 
 /**
  * Yields, per commit and file, the lines that commit added, with their line numbers in the new file: added files
@@ -36,6 +37,16 @@ export async function* addedFragments(
   stats: ScanStats,
   options: ReadOptions = {},
 ): AsyncGenerator<Fragment> {
+  for await (const fragment of addedBytes(cwd, revs, stats, options)) yield decodeFragment(fragment);
+}
+
+/** `addedFragments` before decoding: each fragment's UTF-8 bytes (for a thread that hands them to another). */
+export async function* addedBytes(
+  cwd: string,
+  revs: string[],
+  stats: ScanStats,
+  options: ReadOptions = {},
+): AsyncGenerator<ByteFragment> {
   const git = await neutralGit(cwd);
   const queue = new FragmentQueue();
   const seen = options.seenFiles ?? new Set<string>();
@@ -155,28 +166,28 @@ export function inLogOrder(hits: SecretHit[], order: Map<string, number>): Secre
 }
 
 /**
- * Fragments between the readers and the scan. Readers wait while it holds more than QUEUE_CHARS of text, so a
+ * Fragments between the readers and the scan. Readers wait while it holds more than QUEUE_BYTES, so a
  * slow scan makes git wait instead of filling memory.
  */
-class FragmentQueue implements AsyncIterable<Fragment> {
-  private items: Fragment[] = [];
+class FragmentQueue implements AsyncIterable<ByteFragment> {
+  private items: ByteFragment[] = [];
   private head = 0;
-  private chars = 0;
+  private bytes = 0;
   private consumer: (() => void) | undefined;
   private producers: (() => void)[] = [];
   private closed = false;
   private error: unknown;
 
   /** Takes every fragment from `from` (emptying it); resolves when there is room for more. */
-  async push(from: Fragment[]): Promise<void> {
+  async push(from: ByteFragment[]): Promise<void> {
     if (from.length === 0) return;
     for (const f of from) {
       this.items.push(f);
-      this.chars += f.text.length;
+      this.bytes += f.bytes.length;
     }
     from.length = 0;
     this.wake();
-    while (this.chars > QUEUE_CHARS && !this.closed) await new Promise<void>((r) => this.producers.push(r));
+    while (this.bytes > QUEUE_BYTES && !this.closed) await new Promise<void>((r) => this.producers.push(r));
   }
 
   close(): void {
@@ -195,14 +206,14 @@ class FragmentQueue implements AsyncIterable<Fragment> {
     c?.();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<Fragment> {
+  async *[Symbol.asyncIterator](): AsyncIterator<ByteFragment> {
     try {
       for (;;) {
         if (this.error !== undefined) throw this.error;
         if (this.head < this.items.length) {
           const f = this.items[this.head++];
-          this.chars -= f.text.length;
-          if (this.chars <= QUEUE_CHARS) for (const p of this.producers.splice(0)) p();
+          this.bytes -= f.bytes.length;
+          if (this.bytes <= QUEUE_BYTES) for (const p of this.producers.splice(0)) p();
           yield f;
           continue;
         }

@@ -102,78 +102,102 @@ const definition = defineCheck({
     const readsHistory = !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin';
     const threadCount = readsHistory ? historyThreads(ctx.env) : 1;
     const threads = readsHistory ? startHistoryThreads(threadCount) : undefined;
-    const config = await loadScanConfig(ctx, inputs);
-    const scanner = new Scanner(config.ruleSet);
-    const stats = emptyStats();
-    const gitleaks = () => findGitleaks(ctx, inputs['gitleaks-version'], sha);
-    const builtinLabel = `builtin (${config.ruleSet.rules.length} rules from ${config.ruleSet.source})`;
-
-    const outcome =
-      inputs.urls.length > 0
-        ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
-        : inputs.mode === 'tree'
-          ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
-          : await scanHistory(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks, { threadCount, threads });
-
-    const found = toFindings(ctx, outcome.hits, config.ignores);
-    const { rows, ignoredByFile, silencedByPath } = found;
-    let findings = found.findings;
-    // Verification (HTTP clients and all) loads only when asked for: most runs never pay for it.
-    const verify = inputs.verify ? await import('./verify/index.js') : undefined;
-    const verification = verify
-      ? await verify.verifyFindings(findings, {
-          secretOf: (f) => found.secretOf.get(f),
-          baseUrls: verify.baseUrlsFromEnv(ctx.env),
-          log: ctx.log,
-        })
-      : undefined;
-    if (verify && verification)
-      findings = verify.applyVerification(findings, verification, {
-        failsOnlyLive: inputs['verify-fails-only-live'] === true,
-      });
-    findings.push(...config.findings);
-    for (const notice of config.ruleSet.notices ?? [])
-      findings.push({ ruleId: 'rule-set', severity: 'notice', title: 'Rule set', message: notice });
-    for (const problem of outcome.problems)
-      findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: problem });
-
-    const scanned = scannedLine(outcome, stats, ignoredByFile, silencedByPath);
-    ctx.log.info(scanned);
-    const sections = [{ title: 'Scanned', markdown: scanned }];
-    if (rows.length)
-      sections.push({
-        title: 'Secrets found',
-        markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows),
-      });
-    if (verify && verification) sections.push(verify.verificationSection(verification));
-    const sarifPath = writeSarif(
-      ctx,
-      inputs.sarif || path.join(ctx.tempDir, 'launchgate-secrets.sarif'),
-      findings,
-      started,
-    );
-    return {
-      findings,
-      metrics: {
-        scope: outcome.scope,
-        engine: outcome.engineLabel,
-        commits: stats.commits,
-        files: stats.files,
-        bytes: stats.bytes,
-        binarySkipped: stats.binaryFiles.length,
-        chunked: stats.chunked,
-        ignored: ignoredByFile + silencedByPath,
-        mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000),
-        ...(verify && verification ? { verification: verify.verificationMetrics(verification) } : {}),
-      },
-      sections,
-      outputs: {
-        findings: String(findings.filter((f) => f.severity === 'error' && f.ruleId !== 'could-not-check').length),
-        sarif: sarifPath,
-      },
-    };
+    try {
+      return await scan(inputs, ctx, { started, sha, threadCount, threads });
+    } finally {
+      threads?.close();
+    }
   },
 });
+
+/** The check itself, once its threads are started (and closed, whatever happens, by the caller). */
+async function scan(
+  inputs: Inputs,
+  ctx: CheckContext,
+  {
+    started,
+    sha,
+    threadCount,
+    threads,
+  }: { started: number; sha: string; threadCount: number; threads?: HistoryThreads },
+) {
+  // The range first: the reader thread reads the history while the rules are built.
+  const history = !inputs.urls.length && inputs.mode !== 'tree' ? await historyRange(ctx, inputs) : undefined;
+  if (history && history.expected > 0) threads?.reader?.begin({ cwd: ctx.cwd, revs: history.range.revs });
+  const config = await loadScanConfig(ctx, inputs);
+  const scanner = new Scanner(config.ruleSet);
+  const stats = emptyStats();
+  const gitleaks = () => findGitleaks(ctx, inputs['gitleaks-version'], sha);
+  const builtinLabel = `builtin (${config.ruleSet.rules.length} rules from ${config.ruleSet.source})`;
+
+  const outcome =
+    inputs.urls.length > 0
+      ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
+      : inputs.mode === 'tree'
+        ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
+        : await scanHistory(ctx, history!, inputs, config, scanner, stats, builtinLabel, gitleaks, {
+            threadCount,
+            threads,
+          });
+
+  const found = toFindings(ctx, outcome.hits, config.ignores);
+  const { rows, ignoredByFile, silencedByPath } = found;
+  let findings = found.findings;
+  // Verification (HTTP clients and all) loads only when asked for: most runs never pay for it.
+  const verify = inputs.verify ? await import('./verify/index.js') : undefined;
+  const verification = verify
+    ? await verify.verifyFindings(findings, {
+        secretOf: (f) => found.secretOf.get(f),
+        baseUrls: verify.baseUrlsFromEnv(ctx.env),
+        log: ctx.log,
+      })
+    : undefined;
+  if (verify && verification)
+    findings = verify.applyVerification(findings, verification, {
+      failsOnlyLive: inputs['verify-fails-only-live'] === true,
+    });
+  findings.push(...config.findings);
+  for (const notice of config.ruleSet.notices ?? [])
+    findings.push({ ruleId: 'rule-set', severity: 'notice', title: 'Rule set', message: notice });
+  for (const problem of outcome.problems)
+    findings.push({ ruleId: 'could-not-check', severity: 'error', title: 'Could not check', message: problem });
+
+  const scanned = scannedLine(outcome, stats, ignoredByFile, silencedByPath);
+  ctx.log.info(scanned);
+  const sections = [{ title: 'Scanned', markdown: scanned }];
+  if (rows.length)
+    sections.push({
+      title: 'Secrets found',
+      markdown: table(['Rule', 'Location', 'Commit', 'Author', 'Date', 'Match (redacted)', 'Fingerprint'], rows),
+    });
+  if (verify && verification) sections.push(verify.verificationSection(verification));
+  const sarifPath = writeSarif(
+    ctx,
+    inputs.sarif || path.join(ctx.tempDir, 'launchgate-secrets.sarif'),
+    findings,
+    started,
+  );
+  return {
+    findings,
+    metrics: {
+      scope: outcome.scope,
+      engine: outcome.engineLabel,
+      commits: stats.commits,
+      files: stats.files,
+      bytes: stats.bytes,
+      binarySkipped: stats.binaryFiles.length,
+      chunked: stats.chunked,
+      ignored: ignoredByFile + silencedByPath,
+      mbPerSecond: stats.bytes / 1e6 / Math.max(0.001, (performance.now() - started) / 1000),
+      ...(verify && verification ? { verification: verify.verificationMetrics(verification) } : {}),
+    },
+    sections,
+    outputs: {
+      findings: String(findings.filter((f) => f.severity === 'error' && f.ruleId !== 'could-not-check').length),
+      sarif: sarifPath,
+    },
+  };
+}
 
 // When the scan throws, a named SARIF file still says why (failure-sarif.ts), so the upload step does not fail too.
 export const secretScan = withFailureSarif(definition, (inputs) => inputs.sarif);
@@ -242,17 +266,8 @@ async function scanTree(
   };
 }
 
-/** The commits of the pull request, the push, a diff range or the whole history. */
-async function scanHistory(
-  ctx: CheckContext,
-  inputs: Inputs,
-  config: ScanConfig,
-  scanner: Scanner,
-  stats: ScanStats,
-  builtinLabel: string,
-  gitleaks: FindGitleaks,
-  pool: { threadCount: number; threads?: HistoryThreads },
-): Promise<ScanOutcome> {
+/** The commits of the pull request, the push, a diff range or the whole history, and how many git lists. */
+async function historyRange(ctx: CheckContext, inputs: Inputs) {
   await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
   const expected = await countCommits(ctx, range.revs);
@@ -262,6 +277,21 @@ async function scanHistory(
         (inputs.mode === 'diff' ? ' Is the range empty or reversed? base must be an ancestor of head.' : ''),
     );
   }
+  return { range, expected };
+}
+
+/** What the commits of the range added. */
+async function scanHistory(
+  ctx: CheckContext,
+  { range, expected }: Awaited<ReturnType<typeof historyRange>>,
+  inputs: Inputs,
+  config: ScanConfig,
+  scanner: Scanner,
+  stats: ScanStats,
+  builtinLabel: string,
+  gitleaks: FindGitleaks,
+  pool: { threadCount: number; threads?: HistoryThreads },
+): Promise<ScanOutcome> {
   const hits: Hit[] = [];
   const remarks: string[] = [];
   let engineLabel = builtinLabel;

@@ -6,6 +6,13 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
 /** … each repeating the end of the one before, so a secret across a boundary is found whole. Longer than any rule's reach. */
 export const CHUNK_OVERLAP_BYTES = 64 * 1024;
 
+/** A fragment as git's readers hand it out, before it is decoded: its UTF-8 bytes, which it owns. */
+export type ByteFragment = Omit<Fragment, 'text'> & { bytes: Uint8Array };
+
+export function decodeFragment({ bytes, ...rest }: ByteFragment): Fragment {
+  return { ...rest, text: decodeText(bytes) };
+}
+
 /** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, several times faster. */
 export function decodeText(bytes: Uint8Array, start = 0, end = bytes.length): string {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
@@ -56,7 +63,7 @@ export class TextChunker {
 
   constructor(private readonly base: Omit<Fragment, 'text'>) {}
 
-  write(piece: Uint8Array, out: Fragment[]): void {
+  write(piece: Uint8Array, out: ByteFragment[]): void {
     let from = 0;
     while (from < piece.length) {
       // One byte past a chunk is kept, to tell whether the chunk's end cuts a character.
@@ -69,7 +76,7 @@ export class TextChunker {
     }
   }
 
-  end(out: Fragment[]): void {
+  end(out: ByteFragment[]): void {
     if (this.filled === 0 && this.chunked) return;
     out.push(this.fragment(this.filled));
     this.filled = 0;
@@ -82,7 +89,7 @@ export class TextChunker {
     this.buf = bigger;
   }
 
-  private handOut(out: Fragment[]): void {
+  private handOut(out: ByteFragment[]): void {
     const end = chunkEnd(this.buf, CHUNK_BYTES);
     out.push(this.fragment(end));
     this.chunked = true;
@@ -92,10 +99,11 @@ export class TextChunker {
     this.filled -= next;
   }
 
-  private fragment(end: number): Fragment {
-    const text = decodeText(this.buf, 0, end);
+  private fragment(end: number): ByteFragment {
+    // A copy: the buffer is filled again with the next chunk.
+    const bytes = Buffer.from(this.buf.subarray(0, end));
     return this.chunked || end < this.filled
-      ? { ...this.base, text, firstLine: this.at.line, firstColumn: this.at.column }
-      : { ...this.base, text };
+      ? { ...this.base, bytes, firstLine: this.at.line, firstColumn: this.at.column }
+      : { ...this.base, bytes };
   }
 }

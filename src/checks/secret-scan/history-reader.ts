@@ -1,0 +1,171 @@
+// A history scan on one scanning thread still reads git in another: a worker thread runs the readers of
+// history-read.ts (git's four processes, the patch parser, cat-file's framing) and posts the fragments' bytes here
+// in batches, one transferred buffer each (no copy), while this thread decodes and scans. git's pipes are emptied
+// as fast as git fills them, not only when the scan pauses. Bundled as dist/shared/secret-history-reader.js
+// (scripts/build.mjs); from source (unit tests), the readers run in this thread.
+import { isAscii } from 'node:buffer';
+import { Worker } from 'node:worker_threads';
+import { bundledEntry } from '../../core/bundled-entry.js';
+import type { ScanStats } from './git-patches.js';
+import { addedFragments, type ReadOptions } from './history-read.js';
+import type { Fragment } from './scanner.js';
+import type { ByteFragment } from './text-chunks.js';
+
+/** What the reader thread is asked to read. */
+export interface ReadRequest {
+  cwd: string;
+  revs: string[];
+  commits?: string[];
+}
+
+/**
+ * A fragment in a batch: where its text is in the batch's buffer, and how it is stored there: Latin-1 for ASCII
+ * text, else UTF-16 as the reader thread decoded it (turning UTF-8 into UTF-16 is the slow part of decoding; a
+ * UTF-16 string is made by copying).
+ */
+export type PackedFragment = Omit<ByteFragment, 'bytes'> & {
+  start: number;
+  end: number;
+  encoding: 'latin1' | 'utf16le';
+};
+
+/** What it posts: batches of fragments with their text in one buffer, then its totals, or why it failed. */
+export type ReaderMessage =
+  | { fragments: PackedFragment[]; buffer: ArrayBuffer }
+  | { done: true; stats: ScanStats; files: string[]; order: string[] }
+  | { error: string };
+
+/** What this thread posts back: the bytes it has scanned, so that the reader may send more. */
+export interface ReaderCredit {
+  scanned: number;
+}
+
+/** Bytes a batch gathers before it is posted, and bytes posted but not yet scanned before the reader waits. */
+export const BATCH_BYTES = 1024 * 1024;
+export const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
+/** Fragments as one batch, their text copied into one buffer to transfer. */
+export function packBatch(batch: ByteFragment[]): { fragments: PackedFragment[]; buffer: ArrayBuffer } {
+  const stored = batch.map((f) =>
+    isAscii(f.bytes)
+      ? { bytes: f.bytes, encoding: 'latin1' as const }
+      : // The same decoder as this thread's would use (invalid bytes become U+FFFD alike), then UTF-16 as is.
+        {
+          bytes: Buffer.from(
+            Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).toString('utf8'),
+            'utf16le',
+          ),
+          encoding: 'utf16le' as const,
+        },
+  );
+  const buffer = new ArrayBuffer(stored.reduce((n, s) => n + s.bytes.length, 0));
+  const into = new Uint8Array(buffer);
+  let at = 0;
+  const fragments = batch.map(({ bytes: _, ...rest }, i) => {
+    const { bytes, encoding } = stored[i];
+    into.set(bytes, at);
+    at += bytes.length;
+    return { ...rest, start: at - bytes.length, end: at, encoding };
+  });
+  return { fragments, buffer };
+}
+
+/**
+ * A reader thread, started before the range is known so that its start overlaps the rules' set-up; `begin` hands
+ * it the range as soon as that is known, and it reads while the rules are still being built.
+ */
+export class ReaderThread {
+  readonly worker: Worker;
+  private failure: Error | undefined;
+  private inbox: ReaderMessage[] = [];
+  private wake: (() => void) | undefined;
+  private begun = false;
+
+  constructor(entry: string) {
+    this.worker = new Worker(entry);
+    this.worker.unref();
+    this.worker.on('message', (m: ReaderMessage) => {
+      this.inbox.push(m);
+      this.arrive();
+    });
+    this.worker.on('error', (err) => this.fail(`the history reader thread failed: ${err.message}`));
+    this.worker.on('exit', (code) => this.fail(`the history reader thread stopped before it was done (exit ${code})`));
+  }
+
+  private fail(message: string): void {
+    this.failure ??= new Error(message);
+    this.arrive();
+  }
+
+  private arrive(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  /** Starts reading `request`; the thread keeps the process alive until it is done or closed. */
+  begin(request: ReadRequest): void {
+    if (this.begun) return;
+    this.begun = true;
+    this.worker.ref();
+    this.worker.postMessage(request);
+  }
+
+  /** The next message, once there is one. */
+  async next(): Promise<ReaderMessage> {
+    while (this.inbox.length === 0) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((r) => (this.wake = r));
+    }
+    return this.inbox.shift()!;
+  }
+
+  credit(scanned: number): void {
+    this.worker.postMessage({ scanned } satisfies ReaderCredit);
+  }
+
+  close(): void {
+    this.worker.removeAllListeners('exit');
+    void this.worker.terminate();
+  }
+}
+
+export function startReaderThread(entry = bundledEntry(import.meta.url, 'secret-history-reader.js')) {
+  return entry ? new ReaderThread(entry) : undefined;
+}
+
+/** `addedFragments`, read by the reader thread when there is one (begun with this request if not yet), else here. */
+export async function* readFragments(
+  thread: ReaderThread | undefined,
+  request: ReadRequest,
+  stats: ScanStats,
+  options: Omit<ReadOptions, 'commits'> = {},
+): AsyncGenerator<Fragment> {
+  if (!thread) {
+    yield* addedFragments(request.cwd, request.revs, stats, { ...options, commits: request.commits });
+    return;
+  }
+  thread.begin(request);
+  try {
+    for (;;) {
+      const m = await thread.next();
+      if ('error' in m) throw new Error(m.error);
+      if ('done' in m) {
+        stats.commits += m.stats.commits;
+        stats.bytes += m.stats.bytes;
+        stats.chunked += m.stats.chunked;
+        stats.binaryFiles.push(...m.stats.binaryFiles);
+        if (options.seenFiles) for (const f of m.files) options.seenFiles.add(f);
+        else stats.files += m.files.length;
+        if (options.commitOrder) for (const c of m.order) options.commitOrder.set(c, options.commitOrder.size);
+        return;
+      }
+      const buffer = Buffer.from(m.buffer);
+      for (const { start, end, encoding, ...rest } of m.fragments)
+        yield { ...rest, text: buffer.toString(encoding, start, end) };
+      thread.credit(m.buffer.byteLength);
+    }
+  } finally {
+    thread.close();
+  }
+}

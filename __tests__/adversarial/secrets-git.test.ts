@@ -84,6 +84,23 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     expect(run.exitCode).toBe(1);
   });
 
+  // One NUL near the start made git print "Binary files differ" for a changed file: the key added beside it was
+  // never read. The file is judged again by its content, as in a working tree, and its added lines are read.
+  test('a NUL byte in a changed text file hides no key', async () => {
+    const repo = newRepo();
+    repo.commit('init', { '.env': 'DEBUG=1\n', notes: 'hello\n', 'logo.png': 'PNG\n' });
+    repo.commit('keys', {
+      '.env': `\u0000DEBUG=1\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+      notes: `hello\u0000\ntoken = ${GH_TOKEN}\n`,
+      // A real binary by its name stays binary: listed, not read.
+      'logo.png': `\u0000\u0001\u0002token = ${GH_TOKEN}\n`,
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(run).sort()).toEqual(['.env:2', 'notes:2']);
+    expect(run.summary).toMatch(/binary file\(s\) checked by name only: logo\.png/);
+    expect(run.summary).not.toMatch(/by name only:[^\n]*(\.env|notes)/);
+  });
+
   // A merge that adds a file neither parent had ("evil merge") is its own change: it is read as a combined diff.
   test('a file only a merge commit added is scanned', async () => {
     const repo = newRepo();

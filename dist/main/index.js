@@ -10,7 +10,7 @@ import {
 } from "../shared/chunk-2FCBS23U.js";
 import {
   CHECKS
-} from "../shared/chunk-CH2EDAJA.js";
+} from "../shared/chunk-HREW7W6I.js";
 import {
   impactsOf,
   topFixes,
@@ -19,14 +19,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-NTGQTPN2.js";
-import "../shared/chunk-QRQAX3B5.js";
+import "../shared/chunk-FLP3EROG.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-TR6Y4ADN.js";
-import "../shared/chunk-6ZM6JJ4R.js";
-import "../shared/chunk-V4ZQTVQO.js";
-import "../shared/chunk-SUR47R4M.js";
+import "../shared/chunk-WNRJJN6A.js";
+import "../shared/chunk-IKWC5F74.js";
+import "../shared/chunk-ZA7GK5DE.js";
+import "../shared/chunk-DZZMD77M.js";
 import "../shared/chunk-RQXU6MSG.js";
-import "../shared/chunk-4MPJ5CEH.js";
+import "../shared/chunk-KBWLCYK5.js";
 import "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-LH5I2S44.js";
 import "../shared/chunk-YB2NSLZK.js";

@@ -6,14 +6,14 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-QRQAX3B5.js";
+} from "../shared/chunk-FLP3EROG.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-TR6Y4ADN.js";
-import "../shared/chunk-6ZM6JJ4R.js";
-import "../shared/chunk-V4ZQTVQO.js";
-import "../shared/chunk-SUR47R4M.js";
+import "../shared/chunk-WNRJJN6A.js";
+import "../shared/chunk-IKWC5F74.js";
+import "../shared/chunk-ZA7GK5DE.js";
+import "../shared/chunk-DZZMD77M.js";
 import "../shared/chunk-RQXU6MSG.js";
-import "../shared/chunk-4MPJ5CEH.js";
+import "../shared/chunk-KBWLCYK5.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {

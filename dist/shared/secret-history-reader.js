@@ -8,13 +8,13 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-6ZM6JJ4R.js";
+} from "./chunk-IKWC5F74.js";
 import {
   addedBytes
-} from "./chunk-V4ZQTVQO.js";
+} from "./chunk-ZA7GK5DE.js";
 import {
   emptyStats
-} from "./chunk-4MPJ5CEH.js";
+} from "./chunk-KBWLCYK5.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage

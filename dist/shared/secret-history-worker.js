@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-TR6Y4ADN.js";
-import "./chunk-V4ZQTVQO.js";
+} from "./chunk-WNRJJN6A.js";
+import "./chunk-ZA7GK5DE.js";
 import "./chunk-RQXU6MSG.js";
-import "./chunk-4MPJ5CEH.js";
+import "./chunk-KBWLCYK5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import {

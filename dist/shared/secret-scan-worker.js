@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-SUR47R4M.js";
+} from "./chunk-DZZMD77M.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-RQXU6MSG.js";
-import "./chunk-4MPJ5CEH.js";
+import "./chunk-KBWLCYK5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-CVLCJVI7.js";

@@ -77,6 +77,16 @@ function closingQuote(s: string, open: number): number {
   return s.length;
 }
 
+/** A changed file `git log -p` printed as "Binary files … differ", and the blobs before and after. */
+export interface GitBinary {
+  file: string;
+  commit: string;
+  author: string;
+  date: string;
+  oldBlob: string;
+  newBlob: string;
+}
+
 /** Where the parser is in git's patch output. */
 type State = 'commit-header' | 'file-header' | 'hunk';
 
@@ -109,6 +119,8 @@ export class PatchParser {
   private date = '';
   private file: string | undefined;
   private binaryCandidate: string | undefined;
+  /** The current file's `index <old>..<new>` blob ids (with --full-index). */
+  private blobs: [string, string] | undefined;
   private parents = 1;
   private newLine = 0;
   /** Lines still due in the current hunk, from the new side and from each parent, as its header counted them. */
@@ -133,6 +145,8 @@ export class PatchParser {
     private readonly countCommits = true,
     /** Where binary files go with their commit, when the caller orders them itself; else `stats.binaryFiles`. */
     private readonly binaries?: { file: string; commit: string }[],
+    /** Changed files git called binary, with their blobs, for the caller to judge by content (history-read.ts). */
+    private readonly gitBinaries?: GitBinary[],
   ) {}
 
   /** One read of git's output; lines may span reads. */
@@ -239,6 +253,7 @@ export class PatchParser {
       this.flush();
       this.file = undefined;
       this.binaryCandidate = diffLinePath(line);
+      this.blobs = undefined;
       this.parents = line.startsWith('diff --git ') ? 1 : 2;
       this.state = 'file-header';
       return;
@@ -248,11 +263,25 @@ export class PatchParser {
       this.file = patchHeaderPath(line.slice(4));
       return;
     }
+    if (line.startsWith('index ')) {
+      const m = /^index ([0-9a-f]{40,64})\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
+      this.blobs = m ? [m[1], m[2]] : undefined;
+      return;
+    }
     if (line.startsWith('Binary files ')) {
       // A deleted binary has nothing to report; an added or changed one is listed (and path rules see it).
       if (!line.endsWith(' and /dev/null differ') && this.binaryCandidate) {
         if (this.binaries) this.binaries.push({ file: this.binaryCandidate, commit: this.commit });
         else this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
+        if (this.blobs)
+          this.gitBinaries?.push({
+            file: this.binaryCandidate,
+            commit: this.commit,
+            author: this.author,
+            date: this.date,
+            oldBlob: this.blobs[0],
+            newBlob: this.blobs[1],
+          });
         this.ready.push({
           file: this.binaryCandidate,
           bytes: NO_BYTES,
@@ -362,6 +391,8 @@ export function patchLogArgs(revs: string[] | undefined, extra: string[] = []): 
     '--no-ext-diff',
     '--no-renames',
     '--no-textconv',
+    // Whole blob ids on `index` lines: a changed file git calls binary is judged again by its content.
+    '--full-index',
     '--full-history',
     COMMIT_FORMAT,
     ...extra,

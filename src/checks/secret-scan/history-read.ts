@@ -4,14 +4,24 @@
 //   3. `git log -p --no-merges --diff-filter=ad` prints only changed files' patches (git-patches.ts);
 //   4. `git log -p --cc` over the merges that 1 saw: a merge's own lines (a conflict's resolution, a file no parent
 //      had) as combined diffs.
+// A changed file that 3 calls binary ("Binary files … differ": a NUL near its start is enough) is judged again by
+// its content, as in a working tree; when that says text, `git diff --text` of its two blobs gives its lines.
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';
 import { BlobReader, RawLogParser, type AddedBlob } from './git-blobs.js';
-import { COMMIT_FORMAT, PatchParser, patchLogArgs, type ScanStats } from './git-patches.js';
+import {
+  COMMIT_FORMAT,
+  COMMIT_MARK,
+  PatchParser,
+  patchLogArgs,
+  type GitBinary,
+  type ScanStats,
+} from './git-patches.js';
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
 import { decodeFragment, type ByteFragment } from './text-chunks.js';
+import { fileKind, kindByName } from './tree.js';
 
 /** Which commits to read besides `revs`, and what to collect on the way. */
 export interface ReadOptions {
@@ -116,7 +126,33 @@ export async function* addedBytes(
       await walked;
       if (!reader.idle) throw new Error('git cat-file ended before every added file was read: refusing a partial scan');
     })();
-    const changed = readPatches(patches, stats, seen, binaries, queue);
+    const gitBinaries: GitBinary[] = [];
+    const changed = readPatches(patches, stats, seen, binaries, queue, gitBinaries).then(async () => {
+      for (const b of gitBinaries) if (kindByName(b.file) !== 'binary') await rereadAsText(b);
+    });
+    /** A changed file git called binary: its lines, when its content says it is text after all. */
+    const rereadAsText = async (b: GitBinary) => {
+      const head = await blobHead(run(['cat-file', 'blob', b.newBlob]));
+      if (fileKind(b.file, head) === 'binary') return;
+      const listed = binaries.findIndex((x) => x.file === b.file && x.commit === b.commit);
+      if (listed >= 0) binaries.splice(listed, 1);
+      const diff = run(['diff', '-U0', '--text', '--no-color', '--no-ext-diff', '--no-textconv', b.oldBlob, b.newBlob]);
+      const header = Buffer.from(`${COMMIT_MARK}${b.commit}\0\0${b.author}\0${b.date}\n`);
+      const fragments: ByteFragment[] = [];
+      await readPatches(
+        diff,
+        stats,
+        seen,
+        undefined,
+        { push: async (f) => void fragments.push(...f.splice(0)) },
+        undefined,
+        header,
+      );
+      // git names the blobs, not the file, in a diff of two blobs.
+      seen.delete(b.newBlob);
+      seen.add(b.file);
+      await queue.push(fragments.map((f) => ({ ...f, file: b.file })));
+    };
     const merged = walked.then(() =>
       merges.length
         ? readPatches(run(patchLogArgs(undefined, ['--cc']), merges.join('\n') + '\n'), stats, seen, binaries, queue)
@@ -141,10 +177,13 @@ async function readPatches(
   git: GitProcess,
   stats: ScanStats,
   seen: Set<string>,
-  binaries: { file: string; commit: string }[],
-  queue: FragmentQueue,
+  binaries: { file: string; commit: string }[] | undefined,
+  queue: Pick<FragmentQueue, 'push'>,
+  gitBinaries?: GitBinary[],
+  header?: Buffer,
 ): Promise<void> {
-  const parser = new PatchParser(stats, seen, false, binaries);
+  const parser = new PatchParser(stats, seen, false, binaries, gitBinaries);
+  if (header) parser.write(header);
   for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
     parser.write(chunk);
     await queue.push(parser.ready);
@@ -152,6 +191,19 @@ async function readPatches(
   parser.end();
   await queue.push(parser.ready);
   await git.done;
+}
+
+/** The first bytes of a blob (as many as decide text or binary); the rest is not read. */
+async function blobHead(git: GitProcess): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= 8000) break;
+  }
+  git.stop();
+  return Buffer.concat(parts).subarray(0, 8000);
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -55,12 +55,8 @@ export type FileKind = 'text' | 'binary';
  * A text-like file with a stray NUL is still text.
  */
 export function fileKind(name: string, head: Buffer): FileKind {
-  const base = path.basename(name).toLowerCase();
-  const dot = base.lastIndexOf('.');
-  // A name without a dot (`Dockerfile`, `a`) is looked up whole among text names only: `a` is not an archive.
-  const ext = dot >= 0 ? base.slice(dot + 1) : base;
-  if (base.startsWith('.env') || TEXT_EXTENSIONS.has(ext)) return 'text';
-  if (dot >= 0 && BINARY_EXTENSIONS.has(ext)) return 'binary';
+  const byName = kindByName(name);
+  if (byName) return byName;
   if (MAGIC.some((m) => m.every((b, i) => head[i] === b))) return 'binary';
   const n = Math.min(head.length, 8000);
   let control = 0;
@@ -71,6 +67,17 @@ export function fileKind(name: string, head: Buffer): FileKind {
     if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
   }
   return nul && control > n * 0.1 ? 'binary' : 'text';
+}
+
+/** What a file's name alone says it is, if anything. */
+export function kindByName(name: string): FileKind | undefined {
+  const base = path.basename(name).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  // A name without a dot (`Dockerfile`, `a`) is looked up whole among text names only: `a` is not an archive.
+  const ext = dot >= 0 ? base.slice(dot + 1) : base;
+  if (base.startsWith('.env') || TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (dot >= 0 && BINARY_EXTENSIONS.has(ext)) return 'binary';
+  return undefined;
 }
 
 export interface TreeWalk {

@@ -10,7 +10,7 @@ import {
 } from "../shared/chunk-2FCBS23U.js";
 import {
   CHECKS
-} from "../shared/chunk-HREW7W6I.js";
+} from "../shared/chunk-Y3IQJEE2.js";
 import {
   impactsOf,
   topFixes,
@@ -19,14 +19,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-NTGQTPN2.js";
-import "../shared/chunk-FLP3EROG.js";
+import "../shared/chunk-YTZHR27P.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-WNRJJN6A.js";
-import "../shared/chunk-IKWC5F74.js";
-import "../shared/chunk-ZA7GK5DE.js";
-import "../shared/chunk-DZZMD77M.js";
+import "../shared/chunk-UONOOZTK.js";
+import "../shared/chunk-JL6ZM7GX.js";
+import "../shared/chunk-FZU6WKV3.js";
+import "../shared/chunk-SOTYASZA.js";
 import "../shared/chunk-RQXU6MSG.js";
-import "../shared/chunk-KBWLCYK5.js";
+import "../shared/chunk-5ZRO7RQP.js";
 import "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-LH5I2S44.js";
 import "../shared/chunk-YB2NSLZK.js";

@@ -6,14 +6,14 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-FLP3EROG.js";
+} from "../shared/chunk-YTZHR27P.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-WNRJJN6A.js";
-import "../shared/chunk-IKWC5F74.js";
-import "../shared/chunk-ZA7GK5DE.js";
-import "../shared/chunk-DZZMD77M.js";
+import "../shared/chunk-UONOOZTK.js";
+import "../shared/chunk-JL6ZM7GX.js";
+import "../shared/chunk-FZU6WKV3.js";
+import "../shared/chunk-SOTYASZA.js";
 import "../shared/chunk-RQXU6MSG.js";
-import "../shared/chunk-KBWLCYK5.js";
+import "../shared/chunk-5ZRO7RQP.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {

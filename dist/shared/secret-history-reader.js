@@ -8,13 +8,13 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-IKWC5F74.js";
+} from "./chunk-JL6ZM7GX.js";
 import {
   addedBytes
-} from "./chunk-ZA7GK5DE.js";
+} from "./chunk-FZU6WKV3.js";
 import {
   emptyStats
-} from "./chunk-KBWLCYK5.js";
+} from "./chunk-5ZRO7RQP.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-WNRJJN6A.js";
-import "./chunk-ZA7GK5DE.js";
+} from "./chunk-UONOOZTK.js";
+import "./chunk-FZU6WKV3.js";
 import "./chunk-RQXU6MSG.js";
-import "./chunk-KBWLCYK5.js";
+import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";
 import {

@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-DZZMD77M.js";
+} from "./chunk-SOTYASZA.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-RQXU6MSG.js";
-import "./chunk-KBWLCYK5.js";
+import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-CVLCJVI7.js";

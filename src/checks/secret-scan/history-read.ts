@@ -47,8 +47,19 @@ export async function* addedFragments(
   stats: ScanStats,
   options: ReadOptions = {},
 ): AsyncGenerator<Fragment> {
-  for await (const fragment of addedBytes(cwd, revs, stats, options)) yield decodeFragment(fragment);
+  let turn = performance.now();
+  for await (const fragment of addedBytes(cwd, revs, stats, options)) {
+    yield decodeFragment(fragment);
+    // While this thread scans, git can only fill its pipes (64 KB each) and wait: every millisecond of scanning,
+    // a turn of the event loop lets the readers empty them, so git works while the scan does.
+    if (performance.now() - turn > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+  }
 }
+
+const YIELD_EVERY_MS = 1;
 
 /** `addedFragments` before decoding: each fragment's UTF-8 bytes (for a thread that hands them to another). */
 export async function* addedBytes(

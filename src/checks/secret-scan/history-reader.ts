@@ -1,15 +1,14 @@
 // A history scan on one scanning thread still reads git in another: a worker thread runs the readers of
 // history-read.ts (git's four processes, the patch parser, cat-file's framing) and posts the fragments' bytes here
-// in batches, one transferred buffer each (no copy), while this thread decodes and scans. git's pipes are emptied
+// in batches, one transferred buffer each, while this thread decodes and scans. git's pipes are emptied
 // as fast as git fills them, not only when the scan pauses. Bundled as dist/shared/secret-history-reader.js
 // (scripts/build.mjs); from source (unit tests), the readers run in this thread.
-import { isAscii } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { bundledEntry } from '../../core/bundled-entry.js';
 import type { ScanStats } from './git-patches.js';
 import { addedFragments, type ReadOptions } from './history-read.js';
 import type { Fragment } from './scanner.js';
-import type { ByteFragment } from './text-chunks.js';
+import { decodeText, type ByteFragment } from './text-chunks.js';
 
 /** What the reader thread is asked to read. */
 export interface ReadRequest {
@@ -18,16 +17,8 @@ export interface ReadRequest {
   commits?: string[];
 }
 
-/**
- * A fragment in a batch: where its text is in the batch's buffer, and how it is stored there: Latin-1 for ASCII
- * text, else UTF-16 as the reader thread decoded it (turning UTF-8 into UTF-16 is the slow part of decoding; a
- * UTF-16 string is made by copying).
- */
-export type PackedFragment = Omit<ByteFragment, 'bytes'> & {
-  start: number;
-  end: number;
-  encoding: 'latin1' | 'utf16le';
-};
+/** A fragment in a batch: where its bytes are in the batch's buffer. */
+export type PackedFragment = Omit<ByteFragment, 'bytes'> & { start: number; end: number };
 
 /** What it posts: batches of fragments with their text in one buffer, then its totals, or why it failed. */
 export type ReaderMessage =
@@ -44,28 +35,15 @@ export interface ReaderCredit {
 export const BATCH_BYTES = 1024 * 1024;
 export const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 
-/** Fragments as one batch, their text copied into one buffer to transfer. */
+/** Fragments as one batch, their bytes copied into one buffer to transfer. */
 export function packBatch(batch: ByteFragment[]): { fragments: PackedFragment[]; buffer: ArrayBuffer } {
-  const stored = batch.map((f) =>
-    isAscii(f.bytes)
-      ? { bytes: f.bytes, encoding: 'latin1' as const }
-      : // The same decoder as this thread's would use (invalid bytes become U+FFFD alike), then UTF-16 as is.
-        {
-          bytes: Buffer.from(
-            Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.length).toString('utf8'),
-            'utf16le',
-          ),
-          encoding: 'utf16le' as const,
-        },
-  );
-  const buffer = new ArrayBuffer(stored.reduce((n, s) => n + s.bytes.length, 0));
+  const buffer = new ArrayBuffer(batch.reduce((n, f) => n + f.bytes.length, 0));
   const into = new Uint8Array(buffer);
   let at = 0;
-  const fragments = batch.map(({ bytes: _, ...rest }, i) => {
-    const { bytes, encoding } = stored[i];
+  const fragments = batch.map(({ bytes, ...rest }) => {
     into.set(bytes, at);
     at += bytes.length;
-    return { ...rest, start: at - bytes.length, end: at, encoding };
+    return { ...rest, start: at - bytes.length, end: at };
   });
   return { fragments, buffer };
 }
@@ -160,9 +138,8 @@ export async function* readFragments(
         if (options.commitOrder) for (const c of m.order) options.commitOrder.set(c, options.commitOrder.size);
         return;
       }
-      const buffer = Buffer.from(m.buffer);
-      for (const { start, end, encoding, ...rest } of m.fragments)
-        yield { ...rest, text: buffer.toString(encoding, start, end) };
+      const bytes = new Uint8Array(m.buffer);
+      for (const { start, end, ...rest } of m.fragments) yield { ...rest, text: decodeText(bytes, start, end) };
       thread.credit(m.buffer.byteLength);
     }
   } finally {

@@ -259,7 +259,7 @@ function gitLogAlone(): Run {
   return { ms, cpuS: user + sys };
 }
 const loadBefore = os.loadavg();
-const rounds: Record<'threads' | 'one' | 'git', Run[]> = { threads: [], one: [], git: [] };
+const rounds: Record<'threads' | 'one' | 'inline' | 'git', Run[]> = { threads: [], one: [], inline: [], git: [] };
 const hasTime = existsSync('/usr/bin/time');
 // One thread per core, at least two, whatever the default on this machine (one thread below 3 cores).
 const threadsAsked = String(Math.max(2, os.availableParallelism()));
@@ -268,6 +268,12 @@ for (let r = 0; r < ROUNDS; r++) {
     runAction(repo, { mode: 'history' }, undefined, { LAUNCHGATE_SECRET_SCAN_THREADS: threadsAsked }),
   );
   rounds.one.push(runAction(repo, { mode: 'history' }, undefined, { LAUNCHGATE_SECRET_SCAN_THREADS: '1' }));
+  rounds.inline.push(
+    runAction(repo, { mode: 'history' }, undefined, {
+      LAUNCHGATE_SECRET_SCAN_THREADS: '1',
+      LAUNCHGATE_SECRET_SCAN_READER: 'inline',
+    }),
+  );
   if (hasTime) rounds.git.push(gitLogAlone());
   console.error(`round ${r + 1}/${ROUNDS} done`);
 }
@@ -298,11 +304,16 @@ row(
   m?.[1] ?? '?',
 );
 row(
-  'launchgate builtin, one thread (LAUNCHGATE_SECRET_SCAN_THREADS=1, the default below 3 cores)',
+  'launchgate builtin, one scanning thread and a thread reading git (LAUNCHGATE_SECRET_SCAN_THREADS=1, the default below 3 cores)',
   rounds.one,
   m?.[1] ?? '?',
 );
-row('git log -p alone (the floor for one git process)', rounds.git, COMMITS);
+row(
+  'launchgate builtin, one thread reading git between fragments (LAUNCHGATE_SECRET_SCAN_READER=inline)',
+  rounds.inline,
+  m?.[1] ?? '?',
+);
+row('git log -p alone (what a scanner reading patches, as gitleaks does, spends in git at least)', rounds.git, COMMITS);
 for (const name of ['gitleaks', 'betterleaks']) {
   const bin = (process.env.PATH ?? '')
     .split(path.delimiter)
@@ -334,7 +345,7 @@ let found = 0;
 for (const f of fragments) found += scanner.scan(f).length;
 const scanMs = performance.now() - s0;
 console.log(
-  `| reading the patches from git log -p (git and parsing) | ${COMMITS} | ${(gitMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitMs / 1000)).toFixed(1)} | — |`,
+  `| reading what the commits added, in-process (git cat-file, git log, the readers) | ${COMMITS} | ${(gitMs / 1000).toFixed(2)} | ${(patchBytes / 1e6 / (gitMs / 1000)).toFixed(1)} | — |`,
 );
 console.log(
   `| builtin scanner alone on the added lines (${(stats.bytes / 1e6).toFixed(1)} MB, ${found} findings) | ${COMMITS} | ${(scanMs / 1000).toFixed(2)} | ${(stats.bytes / 1e6 / (scanMs / 1000)).toFixed(1)} | ${(COMMITS / (scanMs / 1000)).toFixed(0)} |`,

@@ -7,6 +7,7 @@ import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';
 
 const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
+const READER_ENV = 'LAUNCHGATE_SECRET_SCAN_READER';
 let history: HistoryRepo;
 
 beforeAll(() => {
@@ -26,12 +27,12 @@ function results(run: ActionRun) {
 const scannedLine = (run: ActionRun) => /\d+ commit\(s\)[^\n]*/.exec(run.summary)?.[0] ?? '';
 
 describe('history scan across threads', () => {
-  test('two and three threads find exactly what one process finds', async () => {
-    const run = (threads: string) =>
+  test('two and three threads, and git read in the scanning thread, find exactly what one process finds', async () => {
+    const run = (threads: string, reader = 'thread') =>
       runAction('secret-scan', {
         cwd: history.repo.dir,
         inputs: { mode: 'history' },
-        env: { [THREADS_ENV]: threads },
+        env: { [THREADS_ENV]: threads, [READER_ENV]: reader },
         timeoutMs: 180_000,
       });
     const single = await run('1');
@@ -54,6 +55,11 @@ describe('history scan across threads', () => {
     expect(scannedLine(single)).toContain('1 file(s) over 4.0 MiB scanned in overlapping chunks');
     expect(scannedLine(single)).toContain('2 binary file(s) checked by name only');
 
+    // One scanning thread reading git itself, between fragments, instead of a reader thread beside it.
+    const inline = await run('1', 'inline');
+    expect(results(inline)).toEqual(expected);
+    expect(scannedLine(inline)).toBe(scannedLine(single));
+
     for (const threads of ['2', '3']) {
       const parallel = await run(threads);
       expect(parallel.exitCode).toBe(1);
@@ -63,6 +69,16 @@ describe('history scan across threads', () => {
       expect(scannedLine(parallel).replace(/; read and scanned by \d threads/, '')).toBe(scannedLine(single));
       for (const secret of Object.values(s)) expect(parallel.everything).not.toContain(secret);
     }
+  });
+
+  test(`a bad ${READER_ENV} is a usage error naming it and what is accepted`, async () => {
+    const run = await runAction('secret-scan', {
+      cwd: history.repo.dir,
+      inputs: { mode: 'history' },
+      env: { [READER_ENV]: 'both' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(`${READER_ENV}="both" is not a reader: use thread (the default) or inline`);
   });
 
   test(`a bad ${THREADS_ENV} is a usage error naming it`, async () => {

@@ -10,7 +10,7 @@ import {
 } from "../shared/chunk-2FCBS23U.js";
 import {
   CHECKS
-} from "../shared/chunk-Y3IQJEE2.js";
+} from "../shared/chunk-DARECIGU.js";
 import {
   impactsOf,
   topFixes,
@@ -19,7 +19,7 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-NTGQTPN2.js";
-import "../shared/chunk-YTZHR27P.js";
+import "../shared/chunk-ECJJTATE.js";
 import "../shared/chunk-UT4UKEQE.js";
 import "../shared/chunk-UONOOZTK.js";
 import "../shared/chunk-JL6ZM7GX.js";

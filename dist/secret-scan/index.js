@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-YTZHR27P.js";
+} from "../shared/chunk-ECJJTATE.js";
 import "../shared/chunk-UT4UKEQE.js";
 import "../shared/chunk-UONOOZTK.js";
 import "../shared/chunk-JL6ZM7GX.js";

@@ -37,6 +37,21 @@ const MAX_SLICE_COMMITS = 1000;
 
 const threadsSchema = z.coerce.number().int().min(1).max(64);
 
+/**
+ * With one scanning thread, whether git is read by a thread of its own (`thread`, the default) or by the scanning
+ * thread between fragments (`inline`). A benchmark knob, like THREADS_ENV.
+ */
+export const READER_ENV = 'LAUNCHGATE_SECRET_SCAN_READER';
+
+export function readerThread(env: Record<string, string | undefined>): boolean {
+  const raw = env[READER_ENV]?.trim();
+  if (!raw || raw === 'thread') return true;
+  if (raw === 'inline') return false;
+  throw new UserError(
+    `${READER_ENV}=${JSON.stringify(raw.slice(0, 40))} is not a reader: use thread (the default) or inline.`,
+  );
+}
+
 export function historyThreads(env: Record<string, string | undefined>): number {
   const raw = env[THREADS_ENV]?.trim();
   if (!raw) {

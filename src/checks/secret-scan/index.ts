@@ -12,7 +12,14 @@ import { addedFragments } from './history-read.js';
 import { CHUNK_BYTES } from './text-chunks.js';
 import { withFailureSarif, writeSarifFile } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
-import { historyThreads, scanHistoryRange, startHistoryThreads, type HistoryThreads } from './history-pool.js';
+import {
+  historyThreads,
+  readerThread,
+  scanHistoryRange,
+  startHistoryThreads,
+  type HistoryThreads,
+} from './history-pool.js';
+import { startReaderThread } from './history-reader.js';
 import { isIgnored } from './ignore-file.js';
 import { countCommits, ensureFullHistory, resolveRange } from './range.js';
 import { loadScanConfig, type ScanConfig } from './scan-config.js';
@@ -101,7 +108,9 @@ const definition = defineCheck({
     // History threads start loading now, beside the rules' set-up; the history scan takes them (history-pool.ts).
     const readsHistory = !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin';
     const threadCount = readsHistory ? historyThreads(ctx.env) : 1;
-    const threads = readsHistory ? startHistoryThreads(threadCount) : undefined;
+    const threads = readsHistory
+      ? startHistoryThreads(threadCount, undefined, readerThread(ctx.env) ? startReaderThread : () => undefined)
+      : undefined;
     try {
       return await scan(inputs, ctx, { started, sha, threadCount, threads });
     } finally {

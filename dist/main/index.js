@@ -10,7 +10,7 @@ import {
 } from "../shared/chunk-2FCBS23U.js";
 import {
   CHECKS
-} from "../shared/chunk-DARECIGU.js";
+} from "../shared/chunk-H6IZGQZA.js";
 import {
   impactsOf,
   topFixes,
@@ -19,13 +19,13 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-NTGQTPN2.js";
-import "../shared/chunk-ECJJTATE.js";
+import "../shared/chunk-Y3BOXR3U.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-UONOOZTK.js";
+import "../shared/chunk-XP6JBGKD.js";
 import "../shared/chunk-JL6ZM7GX.js";
 import "../shared/chunk-FZU6WKV3.js";
-import "../shared/chunk-SOTYASZA.js";
-import "../shared/chunk-RQXU6MSG.js";
+import "../shared/chunk-5YOWDUNG.js";
+import "../shared/chunk-Y22U3BHL.js";
 import "../shared/chunk-5ZRO7RQP.js";
 import "../shared/chunk-UZ4MSQCK.js";
 import "../shared/chunk-LH5I2S44.js";

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-ECJJTATE.js";
+} from "../shared/chunk-Y3BOXR3U.js";
 import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-UONOOZTK.js";
+import "../shared/chunk-XP6JBGKD.js";
 import "../shared/chunk-JL6ZM7GX.js";
 import "../shared/chunk-FZU6WKV3.js";
-import "../shared/chunk-SOTYASZA.js";
-import "../shared/chunk-RQXU6MSG.js";
+import "../shared/chunk-5YOWDUNG.js";
+import "../shared/chunk-Y22U3BHL.js";
 import "../shared/chunk-5ZRO7RQP.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";

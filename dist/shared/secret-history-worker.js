@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-UONOOZTK.js";
+} from "./chunk-XP6JBGKD.js";
 import "./chunk-FZU6WKV3.js";
-import "./chunk-RQXU6MSG.js";
+import "./chunk-Y22U3BHL.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-CVLCJVI7.js";

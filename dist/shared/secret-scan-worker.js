@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-SOTYASZA.js";
+} from "./chunk-5YOWDUNG.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-RQXU6MSG.js";
+} from "./chunk-Y22U3BHL.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

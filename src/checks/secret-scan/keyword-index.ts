@@ -93,13 +93,25 @@ export class KeywordIndex {
     [...quiet, ...loud].forEach((s, i) => (number[s] = i));
     this.firstOutput = quiet.length;
     const columnOf = (col: number) => (col >= 65 && col <= 90 ? col + 32 : col);
-    const classOfColumn = new Map<string, number>();
+    // Columns with equal transitions from every state share a class (compared as numbers, hashed first).
     const classes: number[] = [];
+    const representatives: Int32Array[] = [];
+    const byHash = new Map<number, number[]>();
     for (let col = 0; col < width; col++) {
-      let signature = '';
-      for (let s = 0; s < states; s++) signature += `${number[delta[s * width + columnOf(col)]]},`;
-      let cls = classOfColumn.get(signature);
-      if (cls === undefined) classOfColumn.set(signature, (cls = classOfColumn.size));
+      const column = new Int32Array(states);
+      let hash = 0x811c9dc5;
+      for (let s = 0; s < states; s++) {
+        column[s] = number[delta[s * width + columnOf(col)]];
+        hash = Math.imul(hash ^ column[s], 0x01000193);
+      }
+      const sameHash = byHash.get(hash) ?? [];
+      let cls = sameHash.find((c) => representatives[c].every((v, s) => v === column[s]));
+      if (cls === undefined) {
+        cls = representatives.length;
+        representatives.push(column);
+        sameHash.push(cls);
+        byHash.set(hash, sameHash);
+      }
       classes.push(cls);
     }
     // Class 0 must be "back to the root from anywhere", the class of characters no keyword has: renumber so.
@@ -107,7 +119,7 @@ export class KeywordIndex {
     const renumber = (c: number) => (c === rootClass ? 0 : c === 0 ? rootClass : c);
     for (let col = 0; col < 128; col++) this.asciiClass[col] = renumber(classes[col]);
     for (let col = 128; col < width; col++) this.wideClass[col] = renumber(classes[col]);
-    this.shift = Math.max(1, Math.ceil(Math.log2(classOfColumn.size)));
+    this.shift = Math.max(1, Math.ceil(Math.log2(representatives.length)));
     const size = states << this.shift;
     this.table = new Int32Array(size);
     for (let s = 0; s < states; s++)

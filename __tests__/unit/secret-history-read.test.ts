@@ -5,8 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BlobReader, RawLogParser, type AddedBlob, type WalkedCommit } from '../../src/checks/secret-scan/git-blobs.js';
-import { COMMIT_FORMAT, emptyStats } from '../../src/checks/secret-scan/git-patches.js';
+import {
+  BlobReader,
+  RawLogParser,
+  rawLogArgs,
+  type AddedBlob,
+  type WalkedCommit,
+} from '../../src/checks/secret-scan/git-blobs.js';
+import { emptyStats } from '../../src/checks/secret-scan/git-patches.js';
 import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
 import {
   CHUNK_BYTES,
@@ -54,16 +60,7 @@ function read(output: Buffer, blobs: AddedBlob[], size: number) {
 
 describe('added files from the object store', () => {
   test('the walk: every commit in order, merges marked, the files each non-merge commit added', () => {
-    const out = git([
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      COMMIT_FORMAT,
-      'HEAD',
-    ]);
+    const out = git(rawLogArgs(['HEAD']));
     const whole = walk(out, out.length);
     expect(walk(out, 1)).toEqual(whole);
     expect(walk(out, 7)).toEqual(whole);
@@ -77,16 +74,7 @@ describe('added files from the object store', () => {
   });
 
   test('the same fragments whatever the reads; binaries by content; a big file in overlapping chunks', () => {
-    const out = git([
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      COMMIT_FORMAT,
-      'HEAD',
-    ]);
+    const out = git(rawLogArgs(['HEAD']));
     const { added } = walk(out, out.length);
     const small = added.filter((b) => b.file !== 'dist/huge.js');
     const smallOut = git(['cat-file', '--batch'], small.map((b) => b.blob).join('\n') + '\n');

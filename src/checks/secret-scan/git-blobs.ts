@@ -2,7 +2,7 @@
 // patches: every line of an added file is an added line, so there is no diff to compute, print or parse, and
 // whether a file is binary is judged by its content, as in a working tree, never by a `.gitattributes`.
 import type { ScanStats } from './git-patches.js';
-import { COMMIT_MARK, unquoteGitPath } from './git-patches.js';
+import { COMMIT_FORMAT, COMMIT_MARK, unquoteGitPath } from './git-patches.js';
 import { CHUNK_BYTES, TextChunker, type ByteFragment } from './text-chunks.js';
 import { fileKind } from './tree.js';
 
@@ -26,6 +26,22 @@ const COLON = 0x3a;
 const TAB = 0x09;
 /** Gitlinks (submodules) name a commit of another repository, not a blob of this one. */
 const GITLINK_MODE = '160000';
+
+/** `git log --raw` as the history scan runs it: every commit of `revs` (none: of stdin), with its changed files. */
+export function rawLogArgs(revs: string[] | undefined): string[] {
+  return [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '--full-history',
+    COMMIT_FORMAT,
+    ...(revs ?? ['--no-walk=unsorted', '--stdin']),
+    '--',
+  ];
+}
 
 /**
  * Reads `git log --raw --no-abbrev` output (COMMIT_FORMAT headers) line by line: every commit, and the files each

@@ -9,15 +9,8 @@
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';
-import { BlobReader, RawLogParser, type AddedBlob } from './git-blobs.js';
-import {
-  COMMIT_FORMAT,
-  COMMIT_MARK,
-  PatchParser,
-  patchLogArgs,
-  type GitBinary,
-  type ScanStats,
-} from './git-patches.js';
+import { BlobReader, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
+import { COMMIT_MARK, PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
 import { decodeFragment, type ByteFragment } from './text-chunks.js';
@@ -80,23 +73,8 @@ export async function* addedBytes(
     return p;
   };
   const list = options.commits ? options.commits.join('\n') + '\n' : undefined;
-  const walk = options.commits ? ['--no-walk=unsorted', '--stdin'] : revs;
   try {
-    const raw = run(
-      [
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '--raw',
-        '--no-abbrev',
-        '--no-renames',
-        '--full-history',
-        COMMIT_FORMAT,
-        ...walk,
-        '--',
-      ],
-      list,
-    );
+    const raw = run(rawLogArgs(options.commits ? undefined : revs), list);
     const catFile = run(['cat-file', '--batch'], 'pipe');
     const patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
     const merges: string[] = [];

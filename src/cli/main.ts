@@ -263,7 +263,7 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
   const { CHECKS, checkByName } = await loadRegistry();
   // launchgate.yml's reader (YAML) is loaded only by the commands that read it.
   const { loadConfig } = await import('../core/config.js');
-  const config = loadConfig(configPath, CHECKS, configName);
+  const config = loadConfig(configPath, CHECKS, configName, { deferErrors: true });
   const only = flags.only
     ? flags.only
         .split(',')

@@ -46,7 +46,7 @@ export async function runMainAction(): Promise<void> {
       (n) => `Input '${n}'`,
     );
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config);
+    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config, { deferErrors: true });
     const only = inputs.checks.includes('all') ? undefined : inputs.checks;
     const done = await runConfig(config, {
       only,

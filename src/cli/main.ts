@@ -5,6 +5,7 @@ import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
 import { readEvent } from '../hosts/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
+import { overviewMarkdown } from '../core/overview.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { combineReports, runConfig } from '../core/run-config.js';
 import { VERSION } from '../core/version.js';
@@ -319,7 +320,16 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
       sanitizeLogText(secrets.redact(`${topFixesText(fixes)}\n\n${render(done, 'text')}\n\n${overviewTable(done)}`)),
     );
   else if (format === 'markdown')
-    io.out(sanitizeLogText(secrets.redact(`${topFixesMarkdown(fixes)}\n${render(done, format)}`)));
+    io.out(
+      sanitizeLogText(
+        secrets.redact(
+          `${overviewMarkdown(
+            done.map((d) => d.report),
+            config.file,
+          )}\n${topFixesMarkdown(fixes)}\n${render(done, format)}`,
+        ),
+      ),
+    );
   else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

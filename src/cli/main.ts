@@ -38,7 +38,7 @@ Usage:
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
   launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the status page (uptime, latency p95, deploys) and badges
-  launchgate map [--compare old.json]       write launch-map.md/.json: names, hosting, mail, certificates, owners, risks
+  launchgate map [--compare old.json]       write launch-map.md, .json and .html: names, hosting, mail, certificates, owners, risks
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -101,12 +101,26 @@ function listFlagsToLines(flags: Record<string, string[]>, specs: Record<string,
   return out;
 }
 
-function parseFlags(args: string[], known: string[], context: string): Record<string, string> {
-  const all = parseRepeatedFlags(args, known, context);
+/**
+ * `switches` are the flags that may stand alone (`--force` is `--force true`); any other flag needs a value, and
+ * `accepted(name)` says which in the error.
+ */
+interface FlagRules {
+  switches?: string[];
+  accepted?: (name: string) => string | undefined;
+}
+
+function parseFlags(args: string[], known: string[], context: string, rules: FlagRules = {}): Record<string, string> {
+  const all = parseRepeatedFlags(args, known, context, rules);
   return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[v.length - 1]]));
 }
 
-function parseRepeatedFlags(args: string[], known: string[], context: string): Record<string, string[]> {
+function parseRepeatedFlags(
+  args: string[],
+  known: string[],
+  context: string,
+  rules: FlagRules = {},
+): Record<string, string[]> {
   const flags: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -125,8 +139,15 @@ function parseRepeatedFlags(args: string[], known: string[], context: string): R
     }
     if (value === undefined) {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) value = 'true';
-      else {
+      if (next === undefined || next.startsWith('--')) {
+        if (!rules.switches?.includes(name)) {
+          const accepted = rules.accepted?.(name);
+          throw new UserError(
+            `Flag --${name} of ${context} needs a value${accepted ? ` (${accepted})` : ''}, as in --${name} <value>${next === undefined ? '' : `; the next argument, ${next}, is a flag`}.`,
+          );
+        }
+        value = 'true';
+      } else {
         value = next;
         i++;
       }
@@ -139,11 +160,21 @@ function parseRepeatedFlags(args: string[], known: string[], context: string): R
 function checkHelp(check: CheckDefinition<any>): string {
   const lines = [`launchgate ${check.name} — ${check.description}`, '', 'Flags (the action inputs):'];
   for (const [input, spec] of Object.entries<InputSpec>({ ...check.inputs, ...COMMON_INPUTS })) {
+    const def = cliDefault(spec.default);
     lines.push(
-      `  --${input}${spec.default ? ` (default: ${spec.default})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`,
+      `  --${input}${def ? ` (default: ${def})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`,
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * A default as the CLI applies it: an Actions expression means nothing in a shell; the CLI reads the token from
+ * env GITHUB_TOKEN (src/core/execute.ts) and leaves any other expression empty (src/core/inputs.ts).
+ */
+export function cliDefault(def: string): string {
+  if (/^\$\{\{\s*github\.token\s*\}\}$/.test(def)) return 'env GITHUB_TOKEN';
+  return def.startsWith('${{') ? '' : def;
 }
 
 function formatFlag(value: string | undefined): Format {
@@ -193,7 +224,10 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'init') {
       if (wantsHelp(rest)) return (io.out(INIT_USAGE), 0);
-      return (await import('./init.js')).runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
+      return (await import('./init.js')).runInit(
+        parseFlags(rest, ['force'], "'launchgate init'", { switches: ['force'] }),
+        io,
+      );
     }
     if (command === 'dashboard')
       return (await import('../checks/uptime/dashboard-command.js')).dashboardCommand(
@@ -201,6 +235,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
           rest,
           ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now', 'help'],
           "'launchgate dashboard'",
+          { switches: ['help'] },
         ),
         io,
       );
@@ -227,7 +262,14 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     const specs: Record<string, InputSpec> = { ...check.inputs, ...COMMON_INPUTS };
     const known = [...Object.keys(specs), 'format'];
-    const flags = listFlagsToLines(parseRepeatedFlags(rest, known, `'launchgate ${check.name}'`), specs);
+    const flags = listFlagsToLines(
+      parseRepeatedFlags(rest, known, `'launchgate ${check.name}'`, {
+        // A true/false input may stand alone (`--pr-comment` is `--pr-comment true`).
+        switches: Object.keys(specs).filter((n) => specs[n].accepted === 'true or false'),
+        accepted: (n) => (n === 'format' ? FORMATS.join(', ') : specs[n]?.accepted),
+      }),
+      specs,
+    );
     const format = formatFlag(flags.format);
     delete flags.format;
     const log: Logger = {
@@ -257,7 +299,9 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
-  const flags = parseFlags(args, ['config', 'only', 'format', 'report'], "'launchgate run'");
+  const flags = parseFlags(args, ['config', 'only', 'format', 'report'], "'launchgate run'", {
+    accepted: (n) => (n === 'format' ? FORMATS.join(', ') : undefined),
+  });
   const format = formatFlag(flags.format);
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);

@@ -425,7 +425,7 @@ export async function runDemo(io: CliIO): Promise<number> {
       checks: CHECKS,
       githubMissing: 'the demo runs without a GitHub token',
     });
-    const mapOpts = { topFixes: topFixesMarkdown(fixes) };
+    const mapOpts = { topFixes: topFixesMarkdown(fixes), fixCount: fixes.length };
     writeFileSync(path.resolve(io.cwd, 'launch-map.md'), secrets.redact(launchMapMarkdown(map, mapOpts)) + '\n');
     writeFileSync(path.resolve(io.cwd, 'launch-map.json'), secrets.redact(launchMapJson(map)));
     writeFileSync(path.resolve(io.cwd, 'launch-map.html'), secrets.redact(launchMapHtml(map, mapOpts)));

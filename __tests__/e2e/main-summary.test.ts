@@ -28,4 +28,21 @@ describe("the top-level action's job summary", () => {
     expect(run.summary.indexOf('## Top')).toBeGreaterThan(run.summary.indexOf('| dns-check |'));
     expect(run.summary.indexOf('## launchgate · dns-check')).toBeGreaterThan(run.summary.indexOf('## Top'));
   }, 60000);
+
+  test('every mistake of launchgate.yml fails the step in one run, each with its line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-summary-bad-'));
+    writeFileSync(
+      path.join(dir, 'launchgate.yml'),
+      'smoke:\n  base-url: not a url\n  flowz: x.yml\nlatency:\n  budget-p95-ms: abc\n  routes: r.yml\nbogus:\n  a: 1\n',
+    );
+    const run = await runAction('main', { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    // One annotation per mistake, in line order.
+    const messages = run.annotations.map((a) => a.message);
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toMatch(/^launchgate.yml:2 smoke.base-url got "not a url"; accepted: an http/);
+    expect(messages[1]).toMatch(/^launchgate.yml:3: unknown key 'smoke.flowz' \(did you mean 'flows'\?\)/);
+    expect(messages[2]).toMatch(/^launchgate.yml:5 latency.budget-p95-ms got "abc"; accepted: a whole number/);
+    expect(messages[3]).toMatch(/^launchgate.yml:7: unknown section 'bogus'/);
+  }, 60000);
 });

@@ -36,6 +36,11 @@ describe('flags and help', () => {
     const before = await runCli(['latency-budget', '--duration-s', '--rounds', '2'], { cwd });
     expect(before.exitCode).toBe(2);
     expect(before.stderr).toContain('; the next argument, --rounds, is a flag.');
+    const glued = await runCli(['smoke-test', '--base-url', '--github-token=ghp_notarealtoken0000000000000000'], {
+      cwd,
+    });
+    expect(glued.stderr).toContain('; the next argument, --github-token, is a flag.');
+    expect(glued.stderr).not.toContain('ghp_');
     const format = await runCli(['run', '--format'], { cwd });
     expect(format.stderr).toContain('needs a value (text, json, markdown, sarif)');
     // --pr-comment is true/false: alone it means true, so the run goes on to the next problem (no app to reach).

@@ -142,8 +142,9 @@ function parseRepeatedFlags(
       if (next === undefined || next.startsWith('--')) {
         if (!rules.switches?.includes(name)) {
           const accepted = rules.accepted?.(name);
+          // Only the next flag's name is echoed: `--token=…` may carry a value that is a credential.
           throw new UserError(
-            `Flag --${name} of ${context} needs a value${accepted ? ` (${accepted})` : ''}, as in --${name} <value>${next === undefined ? '' : `; the next argument, ${next}, is a flag`}.`,
+            `Flag --${name} of ${context} needs a value${accepted ? ` (${accepted})` : ''}, as in --${name} <value>${next === undefined ? '' : `; the next argument, ${next.split('=')[0]}, is a flag`}.`,
           );
         }
         value = 'true';

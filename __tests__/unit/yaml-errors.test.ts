@@ -87,3 +87,13 @@ test('a custom message in a schema is kept; a hostile file cannot make a huge er
   expect(lines).toHaveLength(11);
   expect(lines[10]).toBe('latency.yml: 20 more problem(s) after these.');
 });
+
+test('a recursive schema still gives a finite message', () => {
+  type Tree = { name: string; children?: Tree[] };
+  const tree: z.ZodType<Tree> = z.lazy(() =>
+    z.object({ name: z.string(), children: z.array(tree).optional() }).strict(),
+  );
+  expect(() => validateYaml(parseYaml('t.yml', 'name: a\nchildren:\n  - name: b\n    children: 5\n'), tree)).toThrow(
+    /^t\.yml:4: children\.0\.children: got "5"; accepted: a list of mappings \(keys: name, children\)$/,
+  );
+});

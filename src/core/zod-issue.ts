@@ -56,11 +56,12 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
 }
 
 /** The keys an object accepts (every option's, for a union of objects). */
-function keysOf(schema: Schema | undefined): string[] {
-  if (!schema) return [];
+function keysOf(schema: Schema | undefined, depth = 0): string[] {
+  // A recursive schema (z.lazy) must not recurse for ever.
+  if (!schema || depth > 5) return [];
   const def = defOf(unwrap(schema));
   if (def.type === 'object') return Object.keys(def.shape!);
-  if (def.type === 'union') return [...new Set(def.options!.flatMap((o) => keysOf(o)))];
+  if (def.type === 'union') return [...new Set(def.options!.flatMap((o) => keysOf(o, depth + 1)))];
   return [];
 }
 
@@ -76,7 +77,8 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** What a schema accepts, in words ("a whole number from 100 to 599", "GET, HEAD or POST"). */
-export function acceptedText(schema: Schema | undefined, expected?: string): string {
+export function acceptedText(schema: Schema | undefined, expected?: string, depth = 0): string {
+  if (depth > 3) return 'a nested value';
   if (!schema) return TYPE_WORDS[expected ?? ''] ?? expected ?? 'a different value';
   const s = unwrap(schema);
   const def = defOf(s);
@@ -95,11 +97,12 @@ export function acceptedText(schema: Schema | undefined, expected?: string): str
   }
   if (def.type === 'enum') return Object.values(def.entries!).join(', ');
   if (def.type === 'literal') return def.values!.map(String).join(', ');
-  if (def.type === 'union') return [...new Set(def.options!.map((o) => acceptedText(o)))].join(', or ');
+  if (def.type === 'union')
+    return [...new Set(def.options!.map((o) => acceptedText(o, undefined, depth + 1)))].join(', or ');
   if (def.type === 'array') {
     const element = unwrap(def.element!);
     if (defOf(element).type === 'object') return `a list of mappings (keys: ${keysOf(element).join(', ')})`;
-    return `a list (each item ${acceptedText(element)})`;
+    return `a list (each item ${acceptedText(element, undefined, depth + 1)})`;
   }
   return TYPE_WORDS[def.type] ?? TYPE_WORDS[expected ?? ''] ?? def.type;
 }

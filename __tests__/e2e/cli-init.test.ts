@@ -48,7 +48,10 @@ describe('launchgate init writes what runs as written', () => {
     const workflow = parse(readFileSync(path.join(repo.dir, '.github/workflows/launchgate.yml'), 'utf8'));
     const triggers = Object.keys(workflow.on);
     expect(triggers.sort()).toEqual(['pull_request', 'push', 'schedule']);
+    // Nothing in the config init writes posts or reads a secret: least privilege, no secret passed.
+    expect(workflow.permissions).toEqual({ contents: 'read' });
     const step = workflow.jobs.launchgate.steps.find((s: any) => String(s.uses).startsWith('launchgate/launchgate@'));
+    expect(step.env).toBeUndefined();
     const base = repo.commit('launchgate init');
     repo.git('checkout', '-q', '-b', 'feature');
     const head = repo.commit('a second migration', {

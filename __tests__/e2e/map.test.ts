@@ -120,7 +120,7 @@ describe('launchgate map (built CLI)', () => {
     expect(bad.stderr).toMatch(/launchgate\.yml:10: owners\.hosting: /);
   }, 120000);
 
-  test('the top-level action with map: true opens its summary with Top fixes and publishes the map', async () => {
+  test('the top-level action with map: true opens its summary with the overview, then Top fixes, and publishes the map', async () => {
     const repo = project();
     // A weak DMARC policy the dns gate reports: a delivery fix at the top of the summary.
     writeFileSync(path.join(repo.dir, 'ops.example.com.zone'), ZONE.replace('p=quarantine', 'p=none'));
@@ -130,7 +130,8 @@ describe('launchgate map (built CLI)', () => {
     );
     const run = await runAction('main', { cwd: repo.dir, inputs: { checks: 'dns', map: 'true' } });
     expect(run.outputs.result).toBe('fail');
-    expect(run.summary.indexOf('## Top 1 fix')).toBe(0);
+    expect(run.summary.indexOf('## launchgate: ❌ FAIL: 1 of 1 gate failed')).toBe(0);
+    expect(run.summary.indexOf('## Top 1 fix')).toBeGreaterThan(run.summary.indexOf('| dns-check | ❌ FAIL |'));
     expect(run.summary).toMatch(/1\. \*\*delivery\*\* · error · dns-check `dmarc-policy`/);
     expect(run.summary).toContain('## Launch map: `ops.example.com`');
     expect(run.summary.indexOf('## Launch map')).toBeGreaterThan(run.summary.indexOf('## launchgate · dns-check'));

@@ -69,6 +69,8 @@ describe('uptime bundle', () => {
     const html = readFileSync(path.join(cwd, 'uptime-dashboard', 'index.html'), 'utf8');
     expect(html).toContain('All systems operational');
     expect(readdirSync(path.join(cwd, 'uptime-dashboard', 'badges'))).toContain('health-status.svg');
+    // The log says where the page went.
+    expect(run.stdout).toMatch(/Status page written to \S*\/uptime-dashboard\/index\.html, with \d+ badge\(s\)/);
     expect(run.everything).not.toContain(OPS_PASSWORD);
     expect(run.everything).not.toContain('ghs_standin_token_0001');
   });

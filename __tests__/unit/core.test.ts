@@ -186,7 +186,7 @@ describe('YAML files and launchgate.yml', () => {
   test('unknown keys in strict objects point at the key line', () => {
     const src = parseYaml('f.yml', 'a: 1\nb: 2\nzz: 3\n');
     expect(() => validateYaml(src, z.object({ a: z.number(), b: z.number() }).strict())).toThrow(
-      /^f.yml:3: \(top level\): unknown key\(s\) 'zz'/,
+      /^f.yml:3: \(top level\): unknown key 'zz'; accepted keys: a, b$/,
     );
   });
   test('malformed YAML is one error with its line', () => {
@@ -258,6 +258,37 @@ describe('config errors all at once; a gate failing at run time does not discard
       'launchgate.yml:5 two.target is required: Where.',
     ]);
     expect(ran).toEqual([]);
+  });
+
+  test('unknown sections and keys and bad values come in one run, in line order (readConfig deferErrors)', async () => {
+    const yaml =
+      'smoke:\n  base-url: not a url\n  flowz: x.yml\nlatency:\n  budget-p95-ms: abc\n  routes: r.yml\nbogus:\n  a: 1\n';
+    // Without deferErrors readConfig throws the unknown names alone (what `launchgate map` wants).
+    expect(() => cfg(yaml)).toThrow(/unknown key 'smoke.flowz'/);
+    const config = readConfig(parseYaml('launchgate.yml', yaml), CHECKS, os.tmpdir(), { deferErrors: true });
+    expect(config.problems).toHaveLength(2);
+    const err = await runConfig(config, opts()).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    const lines = err.message.split('\n');
+    expect(lines[0]).toBe('launchgate.yml:2 smoke.base-url got "not a url"; accepted: an http:// or https:// URL.');
+    expect(lines[1]).toMatch(/^launchgate.yml:3: unknown key 'smoke.flowz' \(did you mean 'flows'\?\)/);
+    expect(lines[2]).toBe(
+      'launchgate.yml:5 latency.budget-p95-ms got "abc"; accepted: a whole number from 1 to 600000.',
+    );
+    expect(lines[3]).toMatch(/^launchgate.yml:7: unknown section 'bogus'/);
+    expect(lines).toHaveLength(4);
+  });
+
+  test('an empty section names its own line in errors', async () => {
+    const checks = [
+      fakeCheck('needs', async () => ({ findings: [], metrics: {} }), {
+        section: 'needs',
+        inputs: { target: { ...text('Where.'), required: true } },
+      }),
+    ];
+    const config = readConfig(parseYaml('launchgate.yml', '# comment\nneeds:\n'), checks, os.tmpdir());
+    const err = await runConfig(config, opts()).catch((e) => e);
+    expect(err.message).toBe('launchgate.yml:2 needs.target is required: Where.');
   });
 
   test("a gate's run-time UserError is its own error finding; the other gates keep their findings", async () => {

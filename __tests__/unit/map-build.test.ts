@@ -138,7 +138,7 @@ describe('buildLaunchMap from a zone file and workflows', () => {
     const dir = repo(
       `dns:\n  domain: shop.example.com\n  zone-file: shop.example.com.zone\nowners:\n  dns: ana\n  pager: [1, 2]\n`,
     );
-    await expect(build(dir)).rejects.toThrow(/launchgate\.yml:6: owners: unknown key\(s\) 'pager'/);
+    await expect(build(dir)).rejects.toThrow(/launchgate\.yml:6: owners: unknown key 'pager'; accepted keys: dns, /);
     const dir2 = repo(`owners:\n  dns:\n    - ana\n`);
     await expect(build(dir2)).rejects.toThrow(/launchgate\.yml:3: owners\.dns: /);
   });

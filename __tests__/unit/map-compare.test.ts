@@ -132,6 +132,14 @@ describe('readMapFile', () => {
 });
 
 describe('launchMapMarkdown', () => {
+  it('with no setup risk but fixes from the gates, Open risks does not say "None found." alone', () => {
+    expect(launchMapMarkdown(base())).toContain('## Open risks\n\nNone found.\n');
+    const md = launchMapMarkdown(base(), { topFixes: '## Top 1 fix\n\n1. a planted key', fixCount: 1 });
+    expect(md).not.toContain('None found.\n');
+    expect(md).toContain("None found in the setup (names, mail, certificates, workflows, owners); the gates' findings");
+    expect(md).toContain('1 fix in the list above.');
+  });
+
   it('keeps hostile DNS and workflow text inert', () => {
     const map = base();
     map.names[0].addresses = ['<img src=x onerror=alert(1)>'];

@@ -11,6 +11,7 @@ import {
   renderDashboard,
   slugOf,
   summarize,
+  uptimeFigures,
   writeDashboard,
 } from '../../src/checks/uptime/dashboard.js';
 import type { HistoryRecord } from '../../src/core/history.js';
@@ -53,6 +54,40 @@ describe('status page figures', () => {
     ]);
     expect(s.buckets.length).toBeLessThanOrEqual(57);
     expect(s.buckets.reduce((n, b) => n + b.total, 0)).toBe(2880);
+  });
+
+  test('a history shorter than a window shows "since <first record>", never a 7-day or 30-day figure', () => {
+    // 3 hours of one-minute checks.
+    const short = series('home', 180, () => false);
+    const [s] = summarize(short, { thresholds: T, now: NOW });
+    expect(uptimeFigures(s, NOW)).toEqual([{ label: 'since 2026-11-24 09:00 UTC', value: 1 }]);
+    const html = renderDashboard(short, { thresholds: T, now: NOW });
+    expect(html).toContain('<dt>Uptime since 2026-11-24 09:00 UTC</dt>');
+    expect(html).not.toMatch(/Uptime (24 h|7 d|30 d)/);
+    // One check an hour: over 10 days the 24 h and 7 d windows are whole and 30 d is "since"; over 31 days all are whole.
+    const hourly = (days: number): HistoryRecord[] =>
+      Array.from({ length: days * 24 }, (_, k) => ({
+        t: new Date(NOW - (days * 24 - k) * 3600_000).toISOString(),
+        check: 'home',
+        status: 'ok' as const,
+        ms: 100,
+      }));
+    const [ten] = summarize(hourly(10), { thresholds: T, now: NOW });
+    expect(uptimeFigures(ten, NOW).map((f) => f.label)).toEqual(['24 h', '7 d', 'since 2026-11-14 12:00 UTC']);
+    const [month] = summarize(hourly(31), { thresholds: T, now: NOW });
+    expect(uptimeFigures(month, NOW).map((f) => f.label)).toEqual(['24 h', '7 d', '30 d']);
+  });
+
+  test('the uptime badge of a short history says since when', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-badge-'));
+    writeDashboard(
+      dir,
+      series('home', 180, () => false),
+      { thresholds: T, now: NOW },
+    );
+    const svg = readFileSync(path.join(dir, 'badges', 'home-uptime.svg'), 'utf8');
+    expect(svg).toContain('uptime since 2026-11-24');
+    expect(svg).not.toContain('uptime 30d');
   });
 
   test('an ongoing outage makes the check and the banner down', () => {

@@ -425,11 +425,13 @@ export async function runDemo(io: CliIO): Promise<number> {
       checks: CHECKS,
       githubMissing: 'the demo runs without a GitHub token',
     });
-    const mapOpts = { topFixes: topFixesMarkdown(fixes) };
+    const mapOpts = { topFixes: topFixesMarkdown(fixes), fixCount: fixes.length };
     writeFileSync(path.resolve(io.cwd, 'launch-map.md'), secrets.redact(launchMapMarkdown(map, mapOpts)) + '\n');
     writeFileSync(path.resolve(io.cwd, 'launch-map.json'), secrets.redact(launchMapJson(map)));
     writeFileSync(path.resolve(io.cwd, 'launch-map.html'), secrets.redact(launchMapHtml(map, mapOpts)));
-    io.out(`Launch map: ${path.resolve(io.cwd, 'launch-map.html')} (and .md, .json; ${map.risks.length} open risk(s))`);
+    io.out(
+      `Launch map: ${path.resolve(io.cwd, 'launch-map.html')} (and .md, .json; ${map.risks.length} open risk(s) in the setup, ${fixes.length} fix(es) from the gates)`,
+    );
     io.out(
       `Uptime dashboard: ${path.join(uptimeDir, 'index.html')} (${uptime.records.length} checks over ${UPTIME_HOURS} simulated hours, one outage; ${uptime.latency.length} latency route runs; ${uptime.deploys.length} deploys; badges in ${path.join(uptimeDir, 'badges')})`,
     );

@@ -5,6 +5,7 @@ import { UserError, errorMessage } from '../core/errors.js';
 import { executeCheck } from '../core/execute.js';
 import { readEvent } from '../hosts/event.js';
 import { FORMATS, overviewTable, render, type Format } from './render.js';
+import { overviewMarkdown } from '../core/overview.js';
 import { COMMON_INPUTS, closest, type InputSpec } from '../core/inputs.js';
 import { combineReports, runConfig } from '../core/run-config.js';
 import { VERSION } from '../core/version.js';
@@ -37,7 +38,7 @@ Usage:
   launchgate run [--config launchgate.yml] [--only secrets,dns] [--format text|json|markdown|sarif] [--report file.json]
   launchgate init [--force]                 write a starter launchgate.yml and workflow for this repository
   launchgate dashboard --history <dir|file.jsonl> --out <dir>   render the status page (uptime, latency p95, deploys) and badges
-  launchgate map [--compare old.json]       write launch-map.md/.json: names, hosting, mail, certificates, owners, risks
+  launchgate map [--compare old.json]       write launch-map.md, .json and .html: names, hosting, mail, certificates, owners, risks
   launchgate demo                           start examples/ops-app and run every gate against it (npm start)
   launchgate --help | --version
 
@@ -100,12 +101,26 @@ function listFlagsToLines(flags: Record<string, string[]>, specs: Record<string,
   return out;
 }
 
-function parseFlags(args: string[], known: string[], context: string): Record<string, string> {
-  const all = parseRepeatedFlags(args, known, context);
+/**
+ * `switches` are the flags that may stand alone (`--force` is `--force true`); any other flag needs a value, and
+ * `accepted(name)` says which in the error.
+ */
+interface FlagRules {
+  switches?: string[];
+  accepted?: (name: string) => string | undefined;
+}
+
+function parseFlags(args: string[], known: string[], context: string, rules: FlagRules = {}): Record<string, string> {
+  const all = parseRepeatedFlags(args, known, context, rules);
   return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v[v.length - 1]]));
 }
 
-function parseRepeatedFlags(args: string[], known: string[], context: string): Record<string, string[]> {
+function parseRepeatedFlags(
+  args: string[],
+  known: string[],
+  context: string,
+  rules: FlagRules = {},
+): Record<string, string[]> {
   const flags: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -124,8 +139,16 @@ function parseRepeatedFlags(args: string[], known: string[], context: string): R
     }
     if (value === undefined) {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) value = 'true';
-      else {
+      if (next === undefined || next.startsWith('--')) {
+        if (!rules.switches?.includes(name)) {
+          const accepted = rules.accepted?.(name);
+          // Only the next flag's name is echoed: `--token=…` may carry a value that is a credential.
+          throw new UserError(
+            `Flag --${name} of ${context} needs a value${accepted ? ` (${accepted})` : ''}, as in --${name} <value>${next === undefined ? '' : `; the next argument, ${next.split('=')[0]}, is a flag`}.`,
+          );
+        }
+        value = 'true';
+      } else {
         value = next;
         i++;
       }
@@ -138,11 +161,21 @@ function parseRepeatedFlags(args: string[], known: string[], context: string): R
 function checkHelp(check: CheckDefinition<any>): string {
   const lines = [`launchgate ${check.name} — ${check.description}`, '', 'Flags (the action inputs):'];
   for (const [input, spec] of Object.entries<InputSpec>({ ...check.inputs, ...COMMON_INPUTS })) {
+    const def = cliDefault(spec.default);
     lines.push(
-      `  --${input}${spec.default ? ` (default: ${spec.default})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`,
+      `  --${input}${def ? ` (default: ${def})` : ''}${spec.required ? ' (required)' : ''}\n      ${spec.description}`,
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * A default as the CLI applies it: an Actions expression means nothing in a shell; the CLI reads the token from
+ * env GITHUB_TOKEN (src/core/execute.ts) and leaves any other expression empty (src/core/inputs.ts).
+ */
+export function cliDefault(def: string): string {
+  if (/^\$\{\{\s*github\.token\s*\}\}$/.test(def)) return 'env GITHUB_TOKEN';
+  return def.startsWith('${{') ? '' : def;
 }
 
 function formatFlag(value: string | undefined): Format {
@@ -192,7 +225,10 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     if (command === 'init') {
       if (wantsHelp(rest)) return (io.out(INIT_USAGE), 0);
-      return (await import('./init.js')).runInit(parseFlags(rest, ['force'], "'launchgate init'"), io);
+      return (await import('./init.js')).runInit(
+        parseFlags(rest, ['force'], "'launchgate init'", { switches: ['force'] }),
+        io,
+      );
     }
     if (command === 'dashboard')
       return (await import('../checks/uptime/dashboard-command.js')).dashboardCommand(
@@ -200,6 +236,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
           rest,
           ['history', 'out', 'title', 'alert-after', 'slow-ms', 'slow-after', 'now', 'help'],
           "'launchgate dashboard'",
+          { switches: ['help'] },
         ),
         io,
       );
@@ -226,7 +263,14 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     const specs: Record<string, InputSpec> = { ...check.inputs, ...COMMON_INPUTS };
     const known = [...Object.keys(specs), 'format'];
-    const flags = listFlagsToLines(parseRepeatedFlags(rest, known, `'launchgate ${check.name}'`), specs);
+    const flags = listFlagsToLines(
+      parseRepeatedFlags(rest, known, `'launchgate ${check.name}'`, {
+        // A true/false input may stand alone (`--pr-comment` is `--pr-comment true`).
+        switches: Object.keys(specs).filter((n) => specs[n].accepted === 'true or false'),
+        accepted: (n) => (n === 'format' ? FORMATS.join(', ') : specs[n]?.accepted),
+      }),
+      specs,
+    );
     const format = formatFlag(flags.format);
     delete flags.format;
     const log: Logger = {
@@ -256,14 +300,16 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
-  const flags = parseFlags(args, ['config', 'only', 'format', 'report'], "'launchgate run'");
+  const flags = parseFlags(args, ['config', 'only', 'format', 'report'], "'launchgate run'", {
+    accepted: (n) => (n === 'format' ? FORMATS.join(', ') : undefined),
+  });
   const format = formatFlag(flags.format);
   const configName = flags.config ?? 'launchgate.yml';
   const configPath = path.resolve(io.cwd, configName);
   const { CHECKS, checkByName } = await loadRegistry();
   // launchgate.yml's reader (YAML) is loaded only by the commands that read it.
   const { loadConfig } = await import('../core/config.js');
-  const config = loadConfig(configPath, CHECKS, configName);
+  const config = loadConfig(configPath, CHECKS, configName, { deferErrors: true });
   const only = flags.only
     ? flags.only
         .split(',')
@@ -319,7 +365,16 @@ async function runCommand(args: string[], io: CliIO, secrets: SecretRegistry): P
       sanitizeLogText(secrets.redact(`${topFixesText(fixes)}\n\n${render(done, 'text')}\n\n${overviewTable(done)}`)),
     );
   else if (format === 'markdown')
-    io.out(sanitizeLogText(secrets.redact(`${topFixesMarkdown(fixes)}\n${render(done, format)}`)));
+    io.out(
+      sanitizeLogText(
+        secrets.redact(
+          `${overviewMarkdown(
+            done.map((d) => d.report),
+            config.file,
+          )}\n${topFixesMarkdown(fixes)}\n${render(done, format)}`,
+        ),
+      ),
+    );
   else io.out(secrets.redact(render(done, format, config.file)));
   return combined.result === 'fail' ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { reportText } from '../core/console.js';
 import type { ExecutedCheck } from '../core/execute.js';
 import { reportMarkdown } from '../core/markdown.js';
 import { toSarif } from '../core/sarif.js';
+import { overviewText } from '../core/overview.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,15 +18,5 @@ export function render(done: ExecutedCheck[], format: Format, configFile?: strin
 
 /** check, verdict, errors, warnings, duration: the last thing `launchgate run` prints. */
 export function overviewTable(done: ExecutedCheck[]): string {
-  const rows = done.map((d) => [
-    d.report.check,
-    d.report.result.toUpperCase(),
-    String(d.report.counts.errors),
-    String(d.report.counts.warnings),
-    `${(d.report.durationMs / 1000).toFixed(1)} s`,
-  ]);
-  const header = ['check', 'verdict', 'errors', 'warnings', 'duration'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  return overviewText(done.map((d) => d.report));
 }

@@ -18,18 +18,38 @@ export interface LaunchgateConfig {
   file: string;
   dir: string;
   sections: ConfigSectionValues[];
+  /**
+   * Unknown sections and keys, when read with `deferErrors`: runConfig reports them together with every bad value,
+   * so one run lists every mistake of the file.
+   */
+  problems: string[];
+}
+
+export interface ReadConfigOptions {
+  /** Keep unknown sections and keys in `problems` instead of throwing (runConfig throws them with the bad values). */
+  deferErrors?: boolean;
 }
 
 /**
  * Reads launchgate.yml: one section per check whose keys are that action's inputs. Unknown sections and
  * keys are errors with their line and a "did you mean" suggestion.
  */
-export function loadConfig(file: string, checks: CheckDefinition<any>[], displayName = file): LaunchgateConfig {
+export function loadConfig(
+  file: string,
+  checks: CheckDefinition<any>[],
+  displayName = file,
+  opts: ReadConfigOptions = {},
+): LaunchgateConfig {
   const source = loadYaml(file, displayName);
-  return readConfig(source, checks, path.dirname(path.resolve(file)));
+  return readConfig(source, checks, path.dirname(path.resolve(file)), opts);
 }
 
-export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], dir: string): LaunchgateConfig {
+export function readConfig(
+  source: YamlSource,
+  checks: CheckDefinition<any>[],
+  dir: string,
+  opts: ReadConfigOptions = {},
+): LaunchgateConfig {
   const root = source.doc.contents;
   if (root === null || root === undefined)
     throw new UserError(
@@ -55,7 +75,8 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
       continue;
     }
     if (body === null || body === undefined) {
-      sections.push({ check, raw: {}, where: (name) => `${source.file}: ${key}.${name}` });
+      const line = source.keyLine([], key);
+      sections.push({ check, raw: {}, where: (name) => `${source.file}${line ? `:${line}` : ''} ${key}.${name}` });
       continue;
     }
     if (typeof body !== 'object' || Array.isArray(body)) {
@@ -79,6 +100,6 @@ export function readConfig(source: YamlSource, checks: CheckDefinition<any>[], d
       where: (name) => `${source.file}:${source.lineOf([key, name]) ?? source.lineOf([key])} ${key}.${name}`,
     });
   }
-  if (errors.length) throw new UserError(errors.join('\n'));
-  return { file: source.file, dir, sections };
+  if (errors.length && !opts.deferErrors) throw new UserError(errors.join('\n'));
+  return { file: source.file, dir, sections, problems: errors };
 }

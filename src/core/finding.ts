@@ -14,6 +14,24 @@ export interface Finding {
   fingerprint?: string;
 }
 
+/**
+ * A finding's title and message on one line, `title: message`. A title that is a sentence (a gitleaks rule's
+ * description, "… on AWS platforms.") loses its closing stop, so the line does not read "platforms.: Added …".
+ */
+export function titleAndMessage(f: Pick<Finding, 'title' | 'message'>): string {
+  return `${titleWithoutStop(f.title)}: ${f.message}`;
+}
+
+/** A title without its closing full stop or colon, to be followed by punctuation of its own. */
+export function titleWithoutStop(title: string): string {
+  return title.replace(/[.:]+\s*$/, '');
+}
+
+/** "1 error", "2 errors": a count with its noun. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Bars against their limits (p95 against a budget); the HTML report draws them, the summary has the markdown. */
 export interface BarChart {
   unit: string;

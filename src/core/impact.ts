@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from './finding.js';
+import { titleWithoutStop, type Finding, type Report, type Severity } from './finding.js';
 import { code, neutralizeMarkdown } from './markdown.js';
 
 /** Untrusted text on one markdown line, inert: no HTML, link, image, mention or emphasis. */
@@ -127,7 +127,7 @@ export function topFixes(reports: Report[], impacts: ImpactLookup, n = 5): TopFi
         severity: f.severity,
         impact: impact.class,
         reach: impact.reach,
-        title: oneLine(f.title, 120),
+        title: oneLine(titleWithoutStop(f.title), 120),
         location,
         fix: ownFix(f) ?? (impact.fix ? oneLine(impact.fix) : oneLine(f.message)),
         order: all.length,

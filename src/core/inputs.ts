@@ -232,7 +232,10 @@ export function closest(word: string, candidates: string[]): string | undefined 
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // A suggestion must share something with the word: 'zz' is not a typo of 'a'.
+  return best !== undefined && bestDistance < word.length && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+    ? best
+    : undefined;
 }
 
 function levenshtein(a: string, b: string): number {

@@ -20,8 +20,7 @@ export interface RunOptions {
 }
 
 export async function runConfig(config: LaunchgateConfig, opts: RunOptions): Promise<ExecutedCheck[]> {
-  const sections = selectSections(config, opts.only);
-  const prepared = prepareSections(sections, opts.secrets);
+  const { sections, prepared } = prepareSections(config, opts.only, opts.secrets);
 
   const runOne = async (section: ConfigSectionValues): Promise<ExecutedCheck> => {
     const lines: string[] = [];
@@ -95,23 +94,47 @@ function selectSections(config: LaunchgateConfig, only: string[] | undefined): C
   return sections;
 }
 
-/** Every section's inputs, validated before anything runs; every mistake of every section is reported at once. */
+/**
+ * Every section's inputs, validated before anything runs. Every mistake of the file (unknown sections and keys that
+ * readConfig kept in `problems`, and every bad value of every selected section) is reported at once, in line order.
+ */
 function prepareSections(
-  sections: ConfigSectionValues[],
+  config: LaunchgateConfig,
+  only: string[] | undefined,
   secrets: SecretRegistry,
-): Map<ConfigSectionValues, PreparedCheck<any>> {
+): { sections: ConfigSectionValues[]; prepared: Map<ConfigSectionValues, PreparedCheck<any>> } {
   const prepared = new Map<ConfigSectionValues, PreparedCheck<any>>();
-  const errors: string[] = [];
+  const errors: string[] = [...config.problems];
+  let sections: ConfigSectionValues[] = [];
+  try {
+    sections = selectSections(config, only);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    errors.push(err.message);
+  }
   for (const section of sections) {
     try {
       prepared.set(section, prepareCheck(section.check, section.raw, section.where, secrets));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
-      errors.push(err.message);
+      errors.push(...err.message.split('\n'));
     }
   }
-  if (errors.length) throw new UserError(errors.join('\n'));
-  return prepared;
+  if (errors.length) throw new UserError(inLineOrder(config.file, errors).join('\n'));
+  return { sections, prepared };
+}
+
+/** Messages that start with `<file>:<line>` sorted by that line (a stable sort); the others keep their place after. */
+function inLineOrder(file: string, messages: string[]): string[] {
+  const lineOf = (m: string): number => {
+    if (!m.startsWith(`${file}:`)) return Infinity;
+    const line = /^\d+/.exec(m.slice(file.length + 1));
+    return line ? Number(line[0]) : Infinity;
+  };
+  return messages
+    .map((message, index) => ({ message, index, line: lineOf(message) }))
+    .sort((a, b) => a.line - b.line || a.index - b.index)
+    .map((e) => e.message);
 }
 
 /** The report of a whole `launchgate run` or top-level action: one verdict over every gate's report. */

@@ -1,4 +1,4 @@
-import type { Finding, Report } from './finding.js';
+import { titleAndMessage, type Finding, type Report } from './finding.js';
 import { VERSION } from './version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
@@ -65,7 +65,7 @@ export function toSarif(reports: Report[], opts: SarifOptions = {}): object {
           ruleId: f.ruleId,
           ruleIndex: ruleIds.indexOf(f.ruleId),
           level: LEVEL[f.severity],
-          message: { text: `${f.title}: ${f.message}` },
+          message: { text: titleAndMessage(f) },
           locations: [location(f, fallbackFile)],
           ...(f.fingerprint ? { partialFingerprints: { 'launchgate/v1': f.fingerprint } } : {}),
         })),

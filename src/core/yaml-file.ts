@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UserError, errorMessage } from './errors.js';
-import { describeGiven } from './inputs-redact.js';
+import { issueText, keyText, unknownKeyHint } from './zod-issue.js';
 
 /** A YAML document that remembers where each value came from, so errors can name the line. */
 export class YamlSource {
@@ -66,24 +66,48 @@ export function loadYaml(file: string, displayName = file): YamlSource {
   return parseYaml(displayName, text);
 }
 
-/** Validates a YAML document with zod; the first problem becomes one error naming the file, line and key. */
+/** At most this many problems of one file are listed; the rest are counted. */
+const MAX_FILE_ISSUES = 10;
+
+/**
+ * Validates a YAML document with zod. Every problem (up to 10) is one line naming the file, the line, the key, the
+ * value given and what is accepted, so one edit fixes them all.
+ */
 export function validateYaml<T>(source: YamlSource, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(source.value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const keyPath = issue.path.map(String).join('.') || '(top level)';
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  // The value at fault, as input errors show it (credential shapes masked, cut): "expected number" alone does not
-  // say which of a file's values it was.
-  const given = valueAt(source.value, issue.path);
-  if (issue.code !== 'unrecognized_keys' && ['string', 'number', 'boolean'].includes(typeof given))
-    message += ` (got ${describeGiven(given)})`;
-  const line =
-    issue.code === 'unrecognized_keys'
-      ? source.keyLine(issue.path as (string | number)[], issue.keys[0])
-      : source.lineOf(issue.path);
-  return fail(`${source.file}${line ? `:${line}` : ''}: ${keyPath}: ${message}`);
+  // A misspelt required key is one mistake: "unknown key 'nme' (did you mean 'name'?)" says it, "name is required"
+  // beside it would be noise.
+  const meant = new Set(
+    parsed.error.issues.flatMap((issue) => {
+      const hint = unknownKeyHint(schema, issue);
+      return hint ? [[...issue.path, hint].map(String).join('\0')] : [];
+    }),
+  );
+  const issues = parsed.error.issues.filter(
+    (issue) =>
+      !(
+        issue.code !== 'unrecognized_keys' &&
+        valueAt(source.value, issue.path) === undefined &&
+        meant.has(issue.path.map(String).join('\0'))
+      ),
+  );
+  const located = issues.map((issue, index) => {
+    const keyPath = issue.path.map(keyText).join('.') || '(top level)';
+    const line =
+      issue.code === 'unrecognized_keys'
+        ? source.keyLine(issue.path as (string | number)[], issue.keys[0])
+        : source.lineOf(issue.path);
+    const text = issueText(schema, issue, valueAt(source.value, issue.path));
+    return { line: line ?? Infinity, index, text: `${source.file}${line ? `:${line}` : ''}: ${keyPath}: ${text}` };
+  });
+  const lines = located
+    .sort((a, b) => a.line - b.line || a.index - b.index)
+    .slice(0, MAX_FILE_ISSUES)
+    .map((l) => l.text);
+  if (issues.length > MAX_FILE_ISSUES)
+    lines.push(`${source.file}: ${issues.length - MAX_FILE_ISSUES} more problem(s) after these.`);
+  return fail(lines.join('\n'));
 }
 
 function valueAt(value: unknown, keyPath: readonly PropertyKey[]): unknown {

@@ -15,6 +15,7 @@ import { sanitizeLogText } from '../core/escape.js';
 import { bySeverity } from '../core/finding.js';
 import { hostServices } from './services.js';
 import { impactsOf, topFixes, topFixesMarkdown } from '../core/impact.js';
+import { overviewMarkdown } from '../core/overview.js';
 
 export const MAIN_INPUTS = {
   config: text('launchgate.yml with one section per check.', 'launchgate.yml'),
@@ -46,7 +47,7 @@ export async function runMainAction(): Promise<void> {
       (n) => `Input '${n}'`,
     );
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config);
+    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config, { deferErrors: true });
     const only = inputs.checks.includes('all') ? undefined : inputs.checks;
     const done = await runConfig(config, {
       only,
@@ -72,14 +73,24 @@ export async function runMainAction(): Promise<void> {
       )
       .sort(bySeverity);
     const left = annotate(all, workspace, workspace);
-    // "Top 5 fixes" opens the summary: what to do first, ranked by business impact (src/core/impact.ts).
+    // "Top 5 fixes" follows the overview: what to do first, ranked by business impact (src/core/impact.ts).
     const fixes = topFixesMarkdown(
       topFixes(
         done.map((d) => d.report),
         impactsOf(CHECKS),
       ),
     );
-    const markdown = secrets.redact([fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].join('\n'));
+    // The overview opens the summary (check, verdict, errors, warnings, duration), as `launchgate run` prints it.
+    const overview = overviewMarkdown(
+      done.map((d) => d.report),
+      inputs.config,
+    );
+    const note = left
+      ? `> ${left} finding(s) were not annotated (GitHub's per-step limits); every finding is listed below.\n`
+      : '';
+    const markdown = secrets.redact(
+      [overview, note, fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].filter(Boolean).join('\n'),
+    );
     const combined = combineReports(inputs.config, done);
     const result = combined.result;
     const reportPath = writeJsonReport('launchgate', combined);
@@ -89,10 +100,7 @@ export async function runMainAction(): Promise<void> {
       ? await writeLaunchMap(path.resolve(workspace, inputs.config), inputs.config, secrets)
       : '';
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const note = left
-        ? `> ${left} finding(s) were not annotated (GitHub's per-step limits); every finding is listed below.\n\n`
-        : '';
-      await core.summary.addRaw(truncateForSummary(note + markdown + (mapMarkdown ? `\n${mapMarkdown}` : ''))).write();
+      await core.summary.addRaw(truncateForSummary(markdown + (mapMarkdown ? `\n${mapMarkdown}` : ''))).write();
     }
     if (result === 'fail')
       core.setFailed(

@@ -59,13 +59,17 @@ export async function runMapCommand(flags: Record<string, string>, io: MapComman
     githubMissing: io.githubMissing,
   });
   const changes: MapChange[] | undefined = before ? compareMaps(before, map) : undefined;
-  const fixes = reports ? topFixesMarkdown(topFixes(reports, impactsOf(io.checks))) : undefined;
-  const markdown = launchMapMarkdown(map, { topFixes: fixes, changes });
+  const ranked = reports ? topFixes(reports, impactsOf(io.checks)) : undefined;
+  const fixes = ranked ? topFixesMarkdown(ranked) : undefined;
+  const markdown = launchMapMarkdown(map, { topFixes: fixes, fixCount: ranked?.length, changes });
   const outDir = path.resolve(io.cwd, flags.out ?? '.');
   mkdirSync(outDir, { recursive: true });
   io.writeFile(path.join(outDir, 'launch-map.md'), markdown + '\n');
   io.writeFile(path.join(outDir, 'launch-map.json'), launchMapJson(map));
-  io.writeFile(path.join(outDir, 'launch-map.html'), launchMapHtml(map, { topFixes: fixes, changes }));
+  io.writeFile(
+    path.join(outDir, 'launch-map.html'),
+    launchMapHtml(map, { topFixes: fixes, fixCount: ranked?.length, changes }),
+  );
   io.out(changes ? changesMarkdown(changes) : markdown);
   io.err(
     `launchgate map: wrote ${path.join(outDir, 'launch-map.md')}, launch-map.json and launch-map.html (${map.risks.length} open risk(s)).`,

@@ -17,6 +17,8 @@ export function launchMapMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {})
 
 export interface MapMarkdownOptions {
   topFixes?: string;
+  /** How many fixes `topFixes` lists: the gates' findings are open risks too, so "None found" must not stand alone. */
+  fixCount?: number;
   changes?: MapChange[];
 }
 
@@ -32,7 +34,11 @@ export function rawMarkdown(map: LaunchMap, opts: MapMarkdownOptions = {}): stri
 
   out.push('## Open risks', '');
   out.push(
-    map.risks.length ? map.risks.map((r) => `- ${escapeCell(r.text)} (${c(r.id)})`).join('\n') : 'None found.',
+    map.risks.length
+      ? map.risks.map((r) => `- ${escapeCell(r.text)} (${c(r.id)})`).join('\n')
+      : opts.fixCount
+        ? `None found in the setup (names, mail, certificates, workflows, owners); the gates' findings are open: ${opts.fixCount} fix${opts.fixCount === 1 ? '' : 'es'} in the list above.`
+        : 'None found.',
     '',
   );
 

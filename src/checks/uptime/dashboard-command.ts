@@ -52,6 +52,11 @@ export function dashboardCommand(flags: Record<string, string>, io: DashboardIO)
     if (Number.isNaN(now)) throw new UserError(`--now got ${JSON.stringify(flags.now)}; accepted: an ISO date-time.`);
   }
   const history = readHistoryPath(path.resolve(io.cwd, flags.history));
+  // An empty page would read as "No checks recorded yet" and exit 0: a wrong folder must not look like a quiet month.
+  if (history.files.length === 0)
+    throw new UserError(
+      `--history got ${JSON.stringify(flags.history)}: a folder with no .jsonl file; accepted: a .jsonl file or a folder of uptime-YYYY-MM.jsonl files (a checkout of the history branch, launchgate-data by default).`,
+    );
   if (history.corrupt.length)
     io.err(
       `warning: ${history.corrupt.length} corrupt history line(s) skipped: ${history.corrupt
@@ -62,6 +67,10 @@ export function dashboardCommand(flags: Record<string, string>, io: DashboardIO)
   if (history.unknownKinds.size)
     io.err(
       `note: records of kinds this version does not know were skipped (a newer launchgate wrote them): ${unknownKindsText(history.unknownKinds)}`,
+    );
+  if (history.records.length === 0)
+    throw new UserError(
+      `--history got ${JSON.stringify(flags.history)}: its ${history.files.length} .jsonl file(s) hold no record this version can show${history.corrupt.length ? ` (${history.corrupt.length} corrupt line(s))` : ''}; accepted: the uptime-YYYY-MM.jsonl files the gates write.`,
     );
   const files = writeDashboard(out, history.records, {
     thresholds: { alertAfter: values['alert-after'], slowMs: values['slow-ms'], slowAfter: values['slow-after'] },

@@ -37,6 +37,8 @@ export interface CheckSummary {
   status: Status;
   /** Fraction of passing checks per window, undefined without checks in it. */
   uptime: Record<string, number | undefined>;
+  /** The first record's time (epoch ms): a window that starts before it holds less than its name says. */
+  since: number;
   errorRate24h?: number;
   p50_24h?: number;
   p95_24h?: number;
@@ -123,6 +125,7 @@ export function summarize(records: HistoryRecord[], opts: DashboardOptions): Che
       slug,
       status: state.status,
       uptime,
+      since: Date.parse(own[0].t),
       errorRate24h: day.length ? day.filter((r) => r.status === 'fail').length / day.length : undefined,
       p50_24h: percentile(dayMs, 50),
       p95_24h: percentile(dayMs, 95),
@@ -175,6 +178,23 @@ const msText = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.r
 const p95Text = (ms: number | undefined) =>
   ms === undefined ? '—' : ms < 10 ? `${(Math.round(ms * 10) / 10).toFixed(1)} ms` : `${Math.round(ms)} ms`;
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+/**
+ * The uptime figures a card shows: each window the history covers, then, when the history is shorter than a window,
+ * one figure "since <first record>" in place of that window and the longer ones (they would all be the same figure,
+ * labelled as more than was measured).
+ */
+export function uptimeFigures(s: CheckSummary, now: number): { label: string; value: number | undefined }[] {
+  const out: { label: string; value: number | undefined }[] = [];
+  for (const [label, ms] of WINDOWS) {
+    if (s.since > now - ms) {
+      out.push({ label: `since ${when(s.since)}`, value: s.uptime[label] });
+      break;
+    }
+    out.push({ label, value: s.uptime[label] });
+  }
+  return out;
+}
 const COLORS: Record<Status, string> = { up: '#1a7f37', degraded: '#bf8700', down: '#cf222e' };
 const LABEL: Record<Status, string> = { up: 'Up', degraded: 'Degraded', down: 'Down' };
 
@@ -352,7 +372,9 @@ export function renderDashboard(records: HistoryRecord[], opts: DashboardOptions
       (s) => `<section class="check" id="${s.slug}">
 <h2><span class="dot" style="background:${COLORS[s.status]}"></span>${esc(s.check)} <span class="status ${s.status}">${LABEL[s.status]}</span></h2>
 <dl class="figures">
-${WINDOWS.map(([label]) => `<div><dt>Uptime ${label}</dt><dd>${pct(s.uptime[label])}</dd></div>`).join('\n')}
+${uptimeFigures(s, opts.now)
+  .map((f) => `<div><dt>Uptime ${f.label}</dt><dd>${pct(f.value)}</dd></div>`)
+  .join('\n')}
 <div><dt>p50 24 h</dt><dd>${msText(s.p50_24h)}</dd></div>
 <div><dt>p95 24 h</dt><dd>${msText(s.p95_24h)}</dd></div>
 <div><dt>Error rate 24 h</dt><dd>${pct(s.errorRate24h)}</dd></div>
@@ -425,7 +447,14 @@ export function writeDashboard(dir: string, records: HistoryRecord[], opts: Dash
       up30 === undefined ? '#9f9f9f' : up30 >= 0.999 ? '#1a7f37' : up30 >= 0.99 ? '#bf8700' : '#cf222e';
     const badges: [string, string][] = [
       [`${s.slug}-status.svg`, badge(s.check.slice(0, 40), LABEL[s.status].toLowerCase(), COLORS[s.status])],
-      [`${s.slug}-uptime.svg`, badge('uptime 30d', pct(up30), uptimeColor)],
+      [
+        `${s.slug}-uptime.svg`,
+        badge(
+          s.since > opts.now - 30 * DAY ? `uptime since ${new Date(s.since).toISOString().slice(0, 10)}` : 'uptime 30d',
+          pct(up30),
+          uptimeColor,
+        ),
+      ],
       [`${s.slug}-p95.svg`, badge('p95 24h', msText(s.p95_24h), '#0969da')],
     ];
     for (const [name, svg] of badges) {

@@ -338,8 +338,11 @@ export const uptime = defineCheck({
         const dir = path.resolve(ctx.cwd, inputs['dashboard-dir']);
         mkdirSync(dir, { recursive: true });
         const all = [...earlier.records, ...records];
-        writeDashboard(dir, all, { thresholds, now: clock.now(), secrets: ctx.secrets });
+        const files = writeDashboard(dir, all, { thresholds, now: clock.now(), secrets: ctx.secrets });
         outputs['dashboard-dir'] = dir;
+        ctx.log.info(
+          `Status page written to ${path.join(dir, 'index.html')}, with ${files.length - 1} badge(s) in ${path.join(dir, 'badges')}.`,
+        );
       }
       return {
         findings,

@@ -173,9 +173,15 @@ describe('gitleaks-format configs', () => {
     );
     expect(set.rules.map((r) => r.regex!.engine)).toEqual(['v8', 're2js']);
   });
-  test('a malformed TOML file is one error with its line', () => {
+  test('a malformed TOML file is one error with its line, and the line as written (credentials masked)', () => {
     expect(() => loadGitleaksConfig("[[rules]]\nid = \"a\"\nregex = '''x\n", '.gitleaks.toml')).toThrow(
       /^\.gitleaks\.toml:\d+: invalid TOML/,
+    );
+    expect(() => loadGitleaksConfig('[[rules]]\nid = "a" "b"\n', '.gitleaks.toml')).toThrow(
+      /^\.gitleaks\.toml:2: invalid TOML: .* \(line 2 reads "id = \\"a\\" \\"b\\""\)$/,
+    );
+    expect(() => loadGitleaksConfig('url = https://u:hunter2secret@h x\n', '.gitleaks.toml')).not.toThrow(
+      /hunter2secret/,
     );
   });
   test('a regex that cannot be used names its rule', () => {

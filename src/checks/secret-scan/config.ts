@@ -1,6 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
+import { describeGiven } from '../../core/inputs-redact.js';
 import { registerShipped, trustedPattern, untrustedPattern, type Pattern } from './patterns.js';
 import { Re2Error } from './re2.js';
 import { defaultRuleSet, emptyAllowlist, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
@@ -98,7 +99,9 @@ export function loadGitleaksConfig(text: string, file: string, options: LoadOpti
     raw = parseToml(text);
   } catch (err) {
     if (err instanceof TomlError)
-      throw new UserError(`${file}:${err.line}: invalid TOML: ${err.message.split('\n')[0]}`);
+      throw new UserError(
+        `${file}:${err.line}: invalid TOML: ${err.message.split('\n')[0]} (line ${err.line} reads ${describeGiven(text.split('\n')[err.line - 1] ?? '')})`,
+      );
     throw new UserError(`${file}: invalid TOML: ${(err as Error).message}`);
   }
   if (options.trusted) registerShipped(shippedPatterns(raw));

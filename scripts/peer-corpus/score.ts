@@ -22,6 +22,8 @@ export interface PeerScore {
   uncovered: number;
   uncoveredFound: number;
   results: SampleResult[];
+  /** Samples where the reference scanner (RE2JS, whole text) reports other findings than the default one. */
+  disagreements: { sample: PeerSample; v8: string[]; re2: string[] }[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PeerScore {
  * one-finding dedupe) overlaps its span (or anywhere in the sample, when it has none); found by its own rule when
  * that finding is one of the sample's own rules. A clean sample is flagged by any finding at all.
  */
-export function scorePeerCorpus(corpus: PeerCorpus, scanner: Scanner): PeerScore {
+export function scorePeerCorpus(corpus: PeerCorpus, scanner: Scanner, reference?: Scanner): PeerScore {
   const score: PeerScore = {
     secrets: 0,
     foundByAny: 0,
@@ -40,13 +42,23 @@ export function scorePeerCorpus(corpus: PeerCorpus, scanner: Scanner): PeerScore
     uncovered: 0,
     uncoveredFound: 0,
     results: [],
+    disagreements: [],
   };
+  const keys = (hits: ReturnType<Scanner['scan']>) =>
+    hits.filter((h) => !h.suppressed).map((h) => `${h.ruleId}@${h.offset}:${h.secret}`);
   const cache = new Map<string, ReturnType<Scanner['scan']>>();
   for (const sample of corpus.samples) {
     const file = sample.file ?? 'config/app.env';
     const key = `${file}\0${sample.text}`;
     let hits = cache.get(key);
-    if (!hits) cache.set(key, (hits = scanner.scan({ file, text: sample.text }).filter((h) => !h.suppressed)));
+    if (!hits) {
+      cache.set(key, (hits = scanner.scan({ file, text: sample.text }).filter((h) => !h.suppressed)));
+      if (reference) {
+        const v8 = keys(hits);
+        const re2 = keys(reference.scan({ file, text: sample.text }));
+        if (v8.join('\n') !== re2.join('\n')) score.disagreements.push({ sample, v8, re2 });
+      }
+    }
     const span = sample.span;
     const relevant = span
       ? hits.filter((h) => h.offset < span[1] && h.offset + Math.max(1, h.secret.length) > span[0])

@@ -60,6 +60,8 @@ interface RuleSpec {
   entropy?: number;
   keywordReach?: number;
   allow?: { regexes?: string[]; stopwords?: string[]; regexTarget?: RegexTarget; matchRegexes?: string[] };
+  /** Cases beside the rule (the unit tests scan each alone): lines it must find, and lines it must not. */
+  cases?: { finds: string[]; ignores: string[] };
 }
 
 /** Placeholders, templates and obviously fake values that look like credentials. */
@@ -99,15 +101,42 @@ const SPECS: RuleSpec[] = [
     keywords: ['://'],
     // The scheme before `://` is at most 21 characters.
     keywordReach: 21,
+    // A password of one repeated character (`1111`, `xxxx`) is a placeholder: entropy 0.
+    entropy: 0.5,
     allow: {
       regexes: [
+        // Templates and references: ${VAR}, $VAR, $(VAR), {VAR}, {{var}}, <var>.
         String.raw`^\$\{.*\}$`,
         String.raw`^\$[A-Z_]+$`,
+        String.raw`^\$\(.*\)$`,
+        String.raw`^\{.*\}$`,
         String.raw`^<.*>$`,
         String.raw`^\*+$`,
-        String.raw`^(?i)(password|pass|pwd|secret|user|postgres|root|admin|test)$`,
+        // Placeholder words, and the default password of a local database image (`mysql://mysql:mysql@localhost`).
+        String.raw`^(?i)(?:my|your|the|some|new|db|user)?[_-]?(?:password|passwd|pass|pwd|secret)$`,
+        String.raw`^(?i)(?:user|postgres|root|admin|test|guest|mongo|mongodb|mysql|mariadb|redis|rabbitmq)$`,
+        // Too short to be anything but an example (`user:abc@`).
+        String.raw`^.{1,3}$`,
       ],
       stopwords: PLACEHOLDER_STOPWORDS,
+    },
+    cases: {
+      finds: [
+        'DATABASE_URL=postgres://app:Zq7rT2mW9xLp4Kd8@db.internal:5432/app',
+        'curl https://deploy:s3cr3t-Tok3n@ci.internal/hook',
+        'mongodb+srv://svc:Hn4k2Lq9Xw@cluster0.x1y2z.mongodb.net/prod',
+      ],
+      // From secretlint's basicauth and database-connection-string fixtures (MIT): templates and placeholders.
+      ignores: [
+        'const TEMPLATE_URL = "https://{USER}:{PASS}@template.example.com";',
+        'const GUIDE_URL = "https://username:mypassword@test.com/endpoint";',
+        'const SHORT_URL = "https://user:abc@api.com/v1";',
+        'const REPETITIVE_URL = "https://user:1111@service.com/api";',
+        'const MONGO = "mongodb://mongodb:mongodb@localhost:27017/database";',
+        'const MYSQL = "mysql://mysql:mysql@localhost:3306/database";',
+        'DB_URL = postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
+        'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',
+      ],
     },
   },
 ];
@@ -194,6 +223,27 @@ export function launchgateRuleSet(): RuleSet {
 }
 
 export const LAUNCHGATE_RULE_IDS = SPECS.map((s) => s.id);
+
+/** The cases written beside launchgate's own rules (the unit tests check each). */
+export const LAUNCHGATE_RULE_CASES = SPECS.filter((s) => s.cases).map((s) => ({ id: s.id, ...s.cases! }));
+
+/**
+ * Rules that recognise a credential by where it is, not by what it looks like: a finding of theirs says less than
+ * a provider rule's on the same span. `curl -H "Authorization: Bearer eyJ…"` is a JWT first (gitleaks' `jwt`
+ * rule, which knows the token) and an argument of curl second; `https://u:p@host` is a sidekiq URL before it is any
+ * URL with a password.
+ */
+const CONTEXT_RULES = new Set(['curl-auth-header', 'curl-auth-user', 'url-credentials', 'kubernetes-secret-yaml']);
+
+/**
+ * How specific a rule's finding is, most specific first: 0 a provider's own format, 1 a credential recognised by
+ * its context (CONTEXT_RULES), 2 a generic rule. When rules match overlapping spans, the one secret is reported
+ * once, under the most specific rule (Scanner's `mostSpecific`).
+ */
+export function ruleSpecificity(ruleId: string): number {
+  if (ruleId.startsWith('generic')) return 2;
+  return CONTEXT_RULES.has(ruleId) ? 1 : 0;
+}
 
 let defaults: RuleSet | undefined;
 

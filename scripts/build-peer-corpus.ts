@@ -196,6 +196,111 @@ function buildSecretlint(dir: string): PeerCorpus {
   };
 }
 
+/** detect-secrets plugin → the closest rules of the default set ([]: it has none). */
+const DETECT_SECRETS_PLUGINS: Record<string, string[]> = {
+  artifactory: ['artifactory-api-key', 'artifactory-reference-token'],
+  aws_key: ['aws-access-token', 'aws-secret-access-key'],
+  azure_storage_key: [],
+  basic_auth: ['url-credentials'],
+  cloudant: [],
+  discord: ['discord-api-token', 'discord-client-id', 'discord-client-secret'],
+  github_token: ['github-pat', 'github-oauth', 'github-app-token', 'github-refresh-token', 'github-fine-grained-pat'],
+  gitlab_token: [
+    'gitlab-pat',
+    'gitlab-pat-routable',
+    'gitlab-ptt',
+    'gitlab-rrt',
+    'gitlab-runner-authentication-token',
+    'gitlab-runner-authentication-token-routable',
+    'gitlab-deploy-token',
+    'gitlab-cicd-job-token',
+    'gitlab-feed-token',
+    'gitlab-incoming-mail-token',
+    'gitlab-kubernetes-agent-token',
+    'gitlab-oauth-app-secret',
+    'gitlab-scim-token',
+    'gitlab-session-cookie',
+    'gitlab-feature-flag-client-token',
+  ],
+  ibm_cloud_iam: [],
+  ibm_cos_hmac: [],
+  jwt: ['jwt'],
+  mailchimp_key: ['mailchimp-api-key'],
+  npm: ['npm-access-token'],
+  openai: ['openai-api-key'],
+  private_key: ['private-key'],
+  pypi_token: ['pypi-upload-token'],
+  sendgrid: ['sendgrid-api-token'],
+  slack: [...SECRETLINT_RULES.SLACK_TOKEN, 'slack-webhook-url'],
+  softlayer: [],
+  square_oauth: ['square-access-token'],
+  stripe_key: ['stripe-access-token'],
+  telegram_token: ['telegram-bot-api-token'],
+  twilio: ['twilio-api-key'],
+};
+
+/** A Python string literal's value ('…', "…", with r/u/b prefixes; escapes as Python reads them). */
+function pythonString(prefix: string, body: string): string {
+  if (/r/i.test(prefix)) return body;
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[\\'"nrt0]|\n)/g, (_, e: string) => {
+    if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ({ n: '\n', r: '\r', t: '\t', '0': '\0', '\n': '' } as Record<string, string>)[e] ?? e;
+  });
+}
+
+/**
+ * detect-secrets: the `(payload, should_flag)` cases of its plugin tests (tests/plugins/*_test.py), as literals.
+ * A tuple with anything but string literals and one boolean (a name, an f-string, a call) is left out.
+ */
+function buildDetectSecrets(dir: string): PeerCorpus {
+  const commit = commitOf(dir);
+  const samples: PeerSample[] = [];
+  let leftOut = 0;
+  for (const file of ls(dir, 'tests/plugins').filter((f) => f.endsWith('_test.py'))) {
+    const plugin = /tests\/plugins\/(\w+)_test\.py$/.exec(file)![1];
+    const rules = DETECT_SECRETS_PLUGINS[plugin];
+    if (!rules) {
+      console.error(`detect-secrets: ${plugin} left out (a heuristic, not a format: no rule to compare with)`);
+      continue;
+    }
+    const src = show(dir, file).replace(/#[^\n'"]*$/gm, '');
+    for (const call of src.matchAll(
+      /@pytest\.mark\.parametrize\(\s*['"]([^'"]+)['"]\s*,\s*\[([\s\S]*?)\n\s*\],?\s*\)/g,
+    )) {
+      // `'line'` alone: every case is a secret when the test asserts one finding for it.
+      const after = src.slice(call.index! + call[0].length, call.index! + call[0].length + 600);
+      const allFlagged = /^\s*(line|payload)\s*$/.test(call[1]) && /len\(output\) == 1/.test(after);
+      if (!/should_flag|expected|is_secret/.test(call[1]) && !allFlagged) continue;
+      for (const tuple of call[2].matchAll(
+        /\(((?:\s*(?:[rRuUbB]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|True|False)\s*,?)+)\s*\)/g,
+      )) {
+        const parts = [
+          ...tuple[1].matchAll(/([rRuUbB]{0,2})(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")|(True|False)/g),
+        ];
+        const bools = parts.filter((m) => m[4]);
+        const strings = parts.filter((m) => !m[4]);
+        if (allFlagged && bools.length === 0 && strings.length > 0) bools.push(['True', '', '', '', 'True'] as never);
+        if (bools.length !== 1 || strings.length === 0 || parts[0][4]) {
+          leftOut++;
+          continue;
+        }
+        // Adjacent literals concatenate, as in Python.
+        const text = strings.map((m) => pythonString(m[1], m[2] ?? m[3])).join('');
+        samples.push({ rules, expect: bools[0][4] === 'True' ? 'secret' : 'clean', text, from: file, label: plugin });
+      }
+    }
+  }
+  console.error(`detect-secrets: ${leftOut} tuples left out (not plain literals)`);
+  return {
+    name: 'detect-secrets plugin tests',
+    upstream: `Yelp/detect-secrets tests/plugins/*_test.py at ${commit}`,
+    licence: 'Apache-2.0 (detect-secrets.LICENSE)',
+    notes:
+      "The (payload, should_flag) cases of each plugin's tests: True is a secret, False clean. Rules: the closest rules of the default set (DETECT_SECRETS_PLUGINS in scripts/build-peer-corpus.ts); [] means it has none. Heuristic plugins (keyword, high entropy, public IP) are left out.",
+    samples,
+  };
+}
+
 mkdirSync(OUT, { recursive: true });
 const gitleaksDir = arg('gitleaks');
 const secretlintDir = arg('secretlint');
@@ -213,6 +318,11 @@ const write = (file: string, corpus: PeerCorpus) => {
 if (gitleaksDir) {
   write('gitleaks.json', buildGitleaks(gitleaksDir));
   writeFileSync(path.join(OUT, 'gitleaks.LICENSE'), show(gitleaksDir, 'LICENSE'));
+}
+const detectSecretsDir = arg('detect-secrets');
+if (detectSecretsDir) {
+  write('detect-secrets.json', buildDetectSecrets(detectSecretsDir));
+  writeFileSync(path.join(OUT, 'detect-secrets.LICENSE'), show(detectSecretsDir, 'LICENSE'));
 }
 if (secretlintDir) {
   write('secretlint.json', buildSecretlint(secretlintDir));

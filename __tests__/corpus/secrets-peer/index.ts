@@ -151,7 +151,7 @@ function corpusDir(): string {
   }
 }
 
-export const PEER_CORPUS_FILES = ['gitleaks.json', 'secretlint.json'];
+export const PEER_CORPUS_FILES = ['gitleaks.json', 'secretlint.json', 'detect-secrets.json'];
 
 export function loadPeerCorpora(): PeerCorpus[] {
   const dir = corpusDir();

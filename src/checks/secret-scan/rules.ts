@@ -83,7 +83,8 @@ const PLACEHOLDER_STOPWORDS = [
 
 /**
  * launchgate's own rules, in RE2 syntax, for what gitleaks' default config lacks: the AWS secret access key (a
- * provider finding, not a generic one, so that it can be verified) and passwords in connection URLs.
+ * provider finding, not a generic one, so that it can be verified), Cloudflare's prefixed token formats, and
+ * passwords in connection URLs.
  */
 const SPECS: RuleSpec[] = [
   {
@@ -93,6 +94,29 @@ const SPECS: RuleSpec[] = [
     keywords: ['aws'],
     entropy: 4.3,
     allow: { regexes: ['EXAMPLEKEY$'] },
+  },
+  {
+    // gitleaks' cloudflare rules need the word "cloudflare" beside the value; these documented formats carry their
+    // provider in the prefix (developers.cloudflare.com/fundamentals/api/get-started/token-formats): cfut_ a user
+    // API token, cfat_ an account API token, cfk_ a global API key; 40 alphanumerics and an 8-hex checksum.
+    id: 'cloudflare-prefixed-api-token',
+    description: 'Cloudflare API token or global API key in its prefixed format (cfut_, cfat_, cfk_)',
+    regex: String.raw`\b((?:cfut|cfat|cfk)_[A-Za-z0-9]{40}[0-9a-f]{8})(?:[^A-Za-z0-9]|$)`,
+    keywords: ['cfut_', 'cfat_', 'cfk_'],
+    entropy: 3.5,
+    cases: {
+      finds: [
+        'CLOUDFLARE_API_TOKEN=cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e07',
+        'export CF_ACCOUNT_TOKEN="cfat_Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Tf8Rg2Zq7rT2mW9xLb3e9f0d1"',
+        'cloudflare: { globalKey: cfk_W9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Tf8Rg2Zq7d0c5e6a }',
+      ],
+      ignores: [
+        // Too short, part of a longer word, and a placeholder.
+        'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e0',
+        'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e07x',
+        'CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000',
+      ],
+    },
   },
   {
     id: 'url-credentials',

@@ -235,7 +235,7 @@ const DETECT_SECRETS_PLUGINS: Record<string, string[]> = {
   softlayer: [],
   square_oauth: ['square-access-token'],
   stripe_key: ['stripe-access-token'],
-  telegram_token: ['telegram-bot-api-token'],
+  telegram_token: ['telegram-bot-api-token', 'telegram-bot-token'],
   twilio: ['twilio-api-key'],
 };
 

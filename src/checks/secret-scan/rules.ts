@@ -83,8 +83,8 @@ const PLACEHOLDER_STOPWORDS = [
 
 /**
  * launchgate's own rules, in RE2 syntax, for what gitleaks' default config lacks: the AWS secret access key (a
- * provider finding, not a generic one, so that it can be verified), Cloudflare's prefixed token formats, and
- * passwords in connection URLs.
+ * provider finding, not a generic one, so that it can be verified), Cloudflare's prefixed token formats, Telegram
+ * bot tokens without the word telegram beside them, and passwords in connection URLs.
  */
 const SPECS: RuleSpec[] = [
   {
@@ -115,6 +115,29 @@ const SPECS: RuleSpec[] = [
         'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e0',
         'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e07x',
         'CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000',
+      ],
+    },
+  },
+  {
+    // gitleaks' telegram-bot-api-token needs "telegr" before the value, so `TeleBot("…")` or a bare token in a
+    // test goes unseen. A bot token alone is distinctive enough: an 8-10 digit bot id, `:`, then 35 characters
+    // that begin with `AA` in every token BotFather issues today. Where both match, gitleaks' rule is reported.
+    id: 'telegram-bot-token',
+    description: 'Telegram bot token, with or without the word telegram beside it',
+    regex: String.raw`(?:^|[^0-9A-Za-z_-])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)`,
+    keywords: [':aa'],
+    entropy: 3.5,
+    cases: {
+      finds: [
+        'bot = telebot.TeleBot("7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM")',
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw',
+      ],
+      ignores: [
+        // One character too many or too few, a MAC address, and a placeholder.
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsawX',
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsa',
+        'hwaddr 00:aa:bb:cc:dd:ee',
+        'BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       ],
     },
   },

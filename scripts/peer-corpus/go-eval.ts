@@ -279,6 +279,11 @@ class Parser {
       this.eat(')');
       return v;
     }
+    if (t.text === '{') {
+      // An elided composite literal, as a map value: {"a", "b"}
+      this.i++;
+      return this.list('}').values;
+    }
     if (t.text === '[' && this.peek(1)?.text === ']') {
       // []string{…}
       this.i += 2;

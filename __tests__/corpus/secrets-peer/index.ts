@@ -5,6 +5,7 @@
  *   own rule, `fps` must not be.
  * - secretlint.json: the snapshot fixtures of secretlint's rule packages (MIT): each secret its snapshot reports is
  *   one sample (with its span in the file); a fixture with none is one clean sample.
+ * - detect-secrets.json: the `(payload, should_flag)` cases of detect-secrets' plugin tests (Apache-2.0).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

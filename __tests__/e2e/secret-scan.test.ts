@@ -52,7 +52,7 @@ describe('secret-scan on git history', () => {
     expect(run.summary).toContain('`***…***`');
     expect(run.summary).not.toContain(AWS_KEY.slice(0, 8));
     expect(run.summary).toMatch(
-      /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(224 rules from gitleaks \w+ \([\d-]+\) \+ launchgate\): 2 commit\(s\), 1 file\(s\), \d+ B\./,
+      /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(226 rules from gitleaks \w+ \([\d-]+\) \+ launchgate\): 2 commit\(s\), 1 file\(s\), \d+ B\./,
     );
     expect(run.outputs.findings).toBe('1');
     const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'));

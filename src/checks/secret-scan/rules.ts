@@ -60,6 +60,8 @@ interface RuleSpec {
   entropy?: number;
   keywordReach?: number;
   allow?: { regexes?: string[]; stopwords?: string[]; regexTarget?: RegexTarget; matchRegexes?: string[] };
+  /** Cases beside the rule (the unit tests scan each alone): lines it must find, and lines it must not. */
+  cases?: { finds: string[]; ignores: string[] };
 }
 
 /** Placeholders, templates and obviously fake values that look like credentials. */
@@ -81,7 +83,8 @@ const PLACEHOLDER_STOPWORDS = [
 
 /**
  * launchgate's own rules, in RE2 syntax, for what gitleaks' default config lacks: the AWS secret access key (a
- * provider finding, not a generic one, so that it can be verified) and passwords in connection URLs.
+ * provider finding, not a generic one, so that it can be verified), Cloudflare's prefixed token formats, Telegram
+ * bot tokens without the word telegram beside them, and passwords in connection URLs.
  */
 const SPECS: RuleSpec[] = [
   {
@@ -93,21 +96,94 @@ const SPECS: RuleSpec[] = [
     allow: { regexes: ['EXAMPLEKEY$'] },
   },
   {
+    // gitleaks' cloudflare rules need the word "cloudflare" beside the value; these documented formats carry their
+    // provider in the prefix (developers.cloudflare.com/fundamentals/api/get-started/token-formats): cfut_ a user
+    // API token, cfat_ an account API token, cfk_ a global API key; 40 alphanumerics and an 8-hex checksum.
+    id: 'cloudflare-prefixed-api-token',
+    description: 'Cloudflare API token or global API key in its prefixed format (cfut_, cfat_, cfk_)',
+    regex: String.raw`\b((?:cfut|cfat|cfk)_[A-Za-z0-9]{40}[0-9a-f]{8})(?:[^A-Za-z0-9]|$)`,
+    keywords: ['cfut_', 'cfat_', 'cfk_'],
+    entropy: 3.5,
+    cases: {
+      finds: [
+        'CLOUDFLARE_API_TOKEN=cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e07',
+        'export CF_ACCOUNT_TOKEN="cfat_Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Tf8Rg2Zq7rT2mW9xLb3e9f0d1"',
+        'cloudflare: { globalKey: cfk_W9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Tf8Rg2Zq7d0c5e6a }',
+      ],
+      ignores: [
+        // Too short, part of a longer word, and a placeholder.
+        'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e0',
+        'token = cfut_Zq7rT2mW9xLp4Kd8Hn4k2Lq9Xw3Vb6Ny1Ms5Jc0Ta9c41e07x',
+        'CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000',
+      ],
+    },
+  },
+  {
+    // gitleaks' telegram-bot-api-token needs "telegr" before the value, so `TeleBot("…")` or a bare token in a
+    // test goes unseen. A bot token alone is distinctive enough: an 8-10 digit bot id, `:`, then 35 characters
+    // that begin with `AA` in every token BotFather issues today. Where both match, gitleaks' rule is reported.
+    id: 'telegram-bot-token',
+    description: 'Telegram bot token, with or without the word telegram beside it',
+    regex: String.raw`(?:^|[^0-9A-Za-z_-])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?:[^A-Za-z0-9_-]|$)`,
+    keywords: [':aa'],
+    entropy: 3.5,
+    cases: {
+      finds: [
+        'bot = telebot.TeleBot("7213808860:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM")',
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw',
+      ],
+      ignores: [
+        // One character too many or too few, a MAC address, and a placeholder.
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsawX',
+        'BOT_TOKEN=110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsa',
+        'hwaddr 00:aa:bb:cc:dd:ee',
+        'BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
+    },
+  },
+  {
     id: 'url-credentials',
     description: 'Password in a connection URL',
     regex: String.raw`\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@'"\x60]{1,64}:([^\s:/@'"\x60]{3,128})@[a-z0-9.-]+`,
     keywords: ['://'],
     // The scheme before `://` is at most 21 characters.
     keywordReach: 21,
+    // A password of one repeated character (`1111`, `xxxx`) is a placeholder: entropy 0.
+    entropy: 0.5,
     allow: {
       regexes: [
+        // Templates and references: ${VAR}, $VAR, $(VAR), {VAR}, {{var}}, <var>.
         String.raw`^\$\{.*\}$`,
         String.raw`^\$[A-Z_]+$`,
+        String.raw`^\$\(.*\)$`,
+        String.raw`^\{.*\}$`,
         String.raw`^<.*>$`,
         String.raw`^\*+$`,
-        String.raw`^(?i)(password|pass|pwd|secret|user|postgres|root|admin|test)$`,
+        // Placeholder words, and the default password of a local database image (`mysql://mysql:mysql@localhost`).
+        String.raw`^(?i)(?:my|your|the|some|new|db|user)?[_-]?(?:password|passwd|pass|pwd|secret)$`,
+        String.raw`^(?i)(?:user|postgres|root|admin|test|guest|mongo|mongodb|mysql|mariadb|redis|rabbitmq)$`,
+        // Too short to be anything but an example (`user:abc@`).
+        String.raw`^.{1,3}$`,
       ],
       stopwords: PLACEHOLDER_STOPWORDS,
+    },
+    cases: {
+      finds: [
+        'DATABASE_URL=postgres://app:Zq7rT2mW9xLp4Kd8@db.internal:5432/app',
+        'curl https://deploy:s3cr3t-Tok3n@ci.internal/hook',
+        'mongodb+srv://svc:Hn4k2Lq9Xw@cluster0.x1y2z.mongodb.net/prod',
+      ],
+      // From secretlint's basicauth and database-connection-string fixtures (MIT): templates and placeholders.
+      ignores: [
+        'const TEMPLATE_URL = "https://{USER}:{PASS}@template.example.com";',
+        'const GUIDE_URL = "https://username:mypassword@test.com/endpoint";',
+        'const SHORT_URL = "https://user:abc@api.com/v1";',
+        'const REPETITIVE_URL = "https://user:1111@service.com/api";',
+        'const MONGO = "mongodb://mongodb:mongodb@localhost:27017/database";',
+        'const MYSQL = "mysql://mysql:mysql@localhost:3306/database";',
+        'DB_URL = postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
+        'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',
+      ],
     },
   },
 ];
@@ -194,6 +270,27 @@ export function launchgateRuleSet(): RuleSet {
 }
 
 export const LAUNCHGATE_RULE_IDS = SPECS.map((s) => s.id);
+
+/** The cases written beside launchgate's own rules (the unit tests check each). */
+export const LAUNCHGATE_RULE_CASES = SPECS.filter((s) => s.cases).map((s) => ({ id: s.id, ...s.cases! }));
+
+/**
+ * Rules that recognise a credential by where it is, not by what it looks like: a finding of theirs says less than
+ * a provider rule's on the same span. `curl -H "Authorization: Bearer eyJ…"` is a JWT first (gitleaks' `jwt`
+ * rule, which knows the token) and an argument of curl second; `https://u:p@host` is a sidekiq URL before it is any
+ * URL with a password.
+ */
+const CONTEXT_RULES = new Set(['curl-auth-header', 'curl-auth-user', 'url-credentials', 'kubernetes-secret-yaml']);
+
+/**
+ * How specific a rule's finding is, most specific first: 0 a provider's own format, 1 a credential recognised by
+ * its context (CONTEXT_RULES), 2 a generic rule. When rules match overlapping spans, the one secret is reported
+ * once, under the most specific rule (Scanner's `mostSpecific`).
+ */
+export function ruleSpecificity(ruleId: string): number {
+  if (ruleId.startsWith('generic')) return 2;
+  return CONTEXT_RULES.has(ruleId) ? 1 : 0;
+}
 
 let defaults: RuleSet | undefined;
 

@@ -1,7 +1,7 @@
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import type { Pattern, PatternMatch } from './patterns.js';
-import type { Allowlist, RuleSet, SecretRule } from './rules.js';
+import { ruleSpecificity, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
 
 /** Text to scan: a file, or the lines one commit added to one file. */
 export interface Fragment {
@@ -340,11 +340,12 @@ export class Scanner {
 
 /**
  * One secret, one finding: where two rules matched overlapping spans of the same text, the most specific one is
- * kept (a provider rule before a generic one; then the longer secret; then the earlier rule).
+ * kept (a provider rule, then a context rule, then a generic one: see ruleSpecificity; then the longer secret; then
+ * the earlier rule).
  */
 export function mostSpecific(hits: SecretHit[]): SecretHit[] {
   if (hits.length < 2) return hits;
-  const rank = (h: SecretHit) => (h.ruleId.startsWith('generic') ? 1 : 0);
+  const rank = (h: SecretHit) => ruleSpecificity(h.ruleId);
   const order = hits.map((h, i) => ({ h, i }));
   order.sort((a, b) => rank(a.h) - rank(b.h) || b.h.secret.length - a.h.secret.length || a.i - b.i);
   // Kept spans, by start. Spans of different rules never overlap once kept, and one rule's matches do not

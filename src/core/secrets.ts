@@ -14,6 +14,28 @@ const MIN_SECRET = 4;
 const CUT_MARKS = ['…', '...'];
 
 /**
+ * A secret this long is shown as its first and last REVEAL characters (`AKIA…MPLE`, redactMatch), and redact()
+ * leaves exactly that form alone: 8 of 20 or more characters are enough to recognise a key and far from enough to
+ * use it. Any other piece beside a cut mark is still masked (an excerpt cut inside a secret keeps none of it).
+ */
+export const PARTIAL_MIN = 20;
+const REVEAL = 4;
+const SHOWN_CUT = '…';
+
+/**
+ * Whether a value found in the scanned files is masked in all output (and, through core.setSecret, in the whole
+ * job log). A short or word-like value ("token", "password", "postgres", "12345678") would also mask that word in
+ * rule ids, file names, fingerprints and launchgate's own sentences, and the runner would blank it in every log
+ * line of the job; such a value is instead kept out of its own finding (redactMatch shows none of it).
+ */
+export function isDistinctive(value: string): boolean {
+  if (value.length < 8 || new Set(value).size < 5) return false;
+  // Letters only (words, words-with-dashes) or digits only: an ordinary word or number until it is long.
+  if (/^[A-Za-z]+(?:[ ._-][A-Za-z]+)*$/.test(value) || /^\d+$/.test(value)) return value.length >= PARTIAL_MIN;
+  return true;
+}
+
+/**
  * Aho–Corasick over UTF-16 code units: every registered spelling found in one pass over the text, however many
  * there are, so redaction stays linear in the text's length (no regex alternation to backtrack through).
  */
@@ -124,6 +146,8 @@ export class SecretRegistry {
   private readonly values = new Set<string>();
   private readonly spellings = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
+  /** redactMatch of each value long enough to be shown in part: the one form redact() lets through. */
+  private readonly shownForms = new Set<string>();
   /** Built on first use after a value is added. */
   private forward: LiteralAutomaton | undefined;
   private backward: LiteralAutomaton | undefined;
@@ -131,6 +155,7 @@ export class SecretRegistry {
   add(value: string | undefined | null): void {
     if (!value || value.length < MIN_SECRET || this.values.has(value)) return;
     this.values.add(value);
+    if (value.length >= PARTIAL_MIN) this.shownForms.add(redactMatch(value));
     this.forward = this.backward = undefined;
     for (const spelling of encodedSpellings(value)) {
       if (this.spellings.has(spelling)) continue;
@@ -156,7 +181,8 @@ export class SecretRegistry {
   /**
    * Masks every registered value in any of its spellings, and any 4+ character prefix of one that ends the text
    * or stands before a cut mark (`…`, `...`), and any 4+ character suffix after a cut mark: a cut excerpt keeps
-   * no piece of a secret. Linear in the text's length.
+   * no piece of a secret. What stays is redactMatch's own `AKIA…MPLE` of a value of PARTIAL_MIN characters or more:
+   * its 4 characters at each side of the `…`. Linear in the text's length.
    */
   redact(text: string): string {
     if (this.spellings.size === 0 || !text) return text;
@@ -169,8 +195,9 @@ export class SecretRegistry {
       const whole = this.forward.longest[state];
       if (whole) masked.push([end - whole, end]);
       const partial = this.forward.depth[state];
-      if (partial >= MIN_SECRET && partial > whole && (end === text.length || cutMarkStartsAt(text, end)))
-        masked.push([end - partial, end]);
+      if (partial < MIN_SECRET || partial <= whole) continue;
+      const cut = cutMarkStartsAt(text, end);
+      if (cut ? !this.isShownForm(text, end - REVEAL, partial) : end === text.length) masked.push([end - partial, end]);
     }
     if (CUT_MARKS.some((m) => text.includes(m))) {
       // Suffixes after a cut mark: the same walk over the reversed text, with every spelling reversed.
@@ -179,7 +206,8 @@ export class SecretRegistry {
       for (let i = text.length - 1; i >= 0; i--) {
         state = this.backward.step(state, text.charCodeAt(i));
         const partial = this.backward.depth[state];
-        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i)) masked.push([i, i + partial]);
+        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i) && !this.isShownForm(text, i - REVEAL - 1, partial))
+          masked.push([i, i + partial]);
       }
     }
     if (masked.length === 0) return text;
@@ -193,6 +221,16 @@ export class SecretRegistry {
       pos = end;
     }
     return out + text.slice(pos);
+  }
+
+  /** Whether the text holds redactMatch's form of a registered value at `start`, and the piece is one side of it. */
+  private isShownForm(text: string, start: number, piece: number): boolean {
+    return (
+      piece === REVEAL &&
+      start >= 0 &&
+      text.startsWith(SHOWN_CUT, start + REVEAL) &&
+      this.shownForms.has(text.slice(start, start + 2 * REVEAL + SHOWN_CUT.length))
+    );
   }
 
   /**
@@ -219,10 +257,11 @@ export class SecretRegistry {
 }
 
 /**
- * `AKIA…MPLE` for a secret of 20 characters or more: enough to recognise a value, never enough to use it.
- * A shorter secret shows none of its characters.
+ * `AKIA…MPLE` for a secret of PARTIAL_MIN (20) characters or more: enough to recognise a value, never enough to
+ * use it; redact() leaves this form as it is. A shorter secret shows none of its characters.
  */
 export function redactMatch(secret: string): string {
-  if (secret.length < 20) return '*'.repeat(Math.min(secret.length, 8));
-  return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
+  // Always 8 stars: the length of a short password is a clue too.
+  if (secret.length < PARTIAL_MIN) return '********';
+  return `${secret.slice(0, REVEAL)}${SHOWN_CUT}${secret.slice(-REVEAL)}`;
 }

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import markdownIt from 'markdown-it';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { verificationSection } from '../../src/checks/secret-scan/verify/index.js';
+import type { Finding } from '../../src/core/finding.js';
 import { renderHtmlReport } from '../../src/core/html-report.js';
 import { escapeCell, escapeText, neutralizeMarkdown } from '../../src/core/markdown.js';
 import { isDistinctive, redactMatch, SecretRegistry } from '../../src/core/secrets.js';
@@ -196,6 +198,40 @@ describe('a crafted file name cannot inject markdown, and the fingerprint shown 
     const pageCodes = texts(page, 'code');
     for (const fp of fingerprints) expect(pageCodes.filter((c) => c === fp).length).toBeGreaterThanOrEqual(1);
     expect(texts(page, 'td')).toContain(`${HOSTILE_NAME}:1:3`);
+  });
+
+  test('the live-key table: a file name and a provider answer are text', () => {
+    const finding: Finding = {
+      ruleId: 'github-pat',
+      severity: 'error',
+      title: 't',
+      message: 'm',
+      file: HOSTILE_NAME,
+      line: 1,
+    };
+    const section = verificationSection({
+      results: new Map([
+        [finding, { status: 'live', reason: 'GitHub accepted it (login <b>x</b> [me](evil))', called: true }],
+      ]),
+      counts: {
+        findings: 1,
+        verified: 1,
+        live: 1,
+        revoked: 0,
+        unknown: 0,
+        unsupported: 0,
+        capped: 0,
+        calls: 1,
+        maxCalls: 5,
+      },
+    });
+    const html = md.render(neutralizeMarkdown(section.markdown));
+    expect(html).not.toMatch(/<b>|<a /);
+    expect(texts(html, 'td')).toEqual([
+      'github-pat',
+      `${HOSTILE_NAME}:1`,
+      'GitHub accepted it (login <b>x</b> [me](evil))',
+    ]);
   });
 
   test('escapeText, escapeCell and neutralizeMarkdown: a stray backtick cannot reach a later code span', () => {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../core/finding.js';
 import { formatLocation } from '../../../core/finding.js';
-import { table } from '../../../core/markdown.js';
+import { escapeText, table } from '../../../core/markdown.js';
 import type { VerificationStatus } from './providers.js';
 import { verificationLine, type Verification, type VerificationSummary } from './verify.js';
 
@@ -45,7 +45,8 @@ export function verificationSection(summary: VerificationSummary): { title: stri
     parts.push(
       table(
         ['Rule', 'Location', 'Why it is live'],
-        live.map(([f, v]) => [f.ruleId, formatLocation(f) || '—', v.reason]),
+        // File names come from the repository and reasons from the provider: shown as text, never as markdown.
+        live.map(([f, v]) => [f.ruleId, formatLocation(f) || '—', v.reason].map(escapeText)),
       ),
     );
   return { title: 'Live-key verification', markdown: parts.join('\n\n') };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import markdownIt from 'markdown-it';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { verificationSection } from '../../src/checks/secret-scan/verify/index.js';
+import { applyVerification, verificationSection } from '../../src/checks/secret-scan/verify/index.js';
 import type { Finding } from '../../src/core/finding.js';
 import { renderHtmlReport } from '../../src/core/html-report.js';
 import { escapeCell, escapeText, neutralizeMarkdown } from '../../src/core/markdown.js';
@@ -262,6 +262,37 @@ describe('the advice says where the key is', () => {
     const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
     const message = run.annotations.find((a) => a.file === 'keys.env')!.message;
     expect(message).toContain(`commit ${sha.slice(0, 7)} keeps it in the git history`);
+  });
+
+  test('a revoked key found in the working tree is not said to be "in the history"', () => {
+    const finding: Finding = {
+      ruleId: 'github-pat',
+      severity: 'error',
+      title: 't',
+      message: 'Found in the working tree: ghp_…abcd.',
+      file: 'a.env',
+      line: 1,
+    };
+    const [out] = applyVerification(
+      [finding],
+      {
+        results: new Map([[finding, { status: 'revoked', reason: 'GitHub refused it (HTTP 401)', called: true }]]),
+        counts: {
+          findings: 1,
+          verified: 1,
+          live: 0,
+          revoked: 1,
+          unknown: 0,
+          unsupported: 0,
+          capped: 0,
+          calls: 1,
+          maxCalls: 5,
+        },
+      },
+      { failsOnlyLive: false },
+    );
+    expect(out.message).toMatch(/^Revoked: GitHub refused it \(HTTP 401\)\. .*Found in the working tree/);
+    expect(out.message).not.toMatch(/history/);
   });
 
   test('urls: served publicly at the page', async () => {

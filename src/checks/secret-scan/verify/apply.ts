@@ -10,7 +10,8 @@ export type VerifiedFinding = Finding & { verification?: { status: VerificationS
 const PREFIX: Record<VerificationStatus, (v: Verification) => string> = {
   live: (v) =>
     `LIVE: this key works right now — ${v.reason}. Revoke it at the provider first: deleting it from the code does not stop it working. `,
-  revoked: (v) => `Revoked: ${v.reason}. It no longer works, but it is still in the history; remove it. `,
+  // Where it still is (a commit, the working tree, a served page) is said by the message that follows.
+  revoked: (v) => `Revoked: ${v.reason}. It no longer works; remove it all the same. `,
   unknown: (v) => `Not verified: ${v.reason}. `,
 };
 

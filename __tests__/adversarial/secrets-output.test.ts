@@ -79,6 +79,39 @@ describe('a found value that is a common word masks nothing else', () => {
     expect(run.everything + readFileSync(run.outputs.sarif, 'utf8')).not.toContain(AWS_KEY);
   });
 
+  test('a short value is masked in the author its own finding quotes, and only there', async () => {
+    const repo = new TempRepo();
+    repo.git('config', 'user.name', 'token keeper');
+    const sha = repo.commit('add config', {
+      'README.md': 'Connect with postgres://app:token@db.internal/app\n',
+      'keys.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(run.exitCode).toBe(1);
+    const at = (file: string) => run.annotations.find((a) => a.file === file)!.message;
+    expect(at('README.md')).toContain(`Added in ${sha.slice(0, 7)} by *** keeper <dev@example.com>`);
+    expect(at('keys.env')).toContain(`Added in ${sha.slice(0, 7)} by token keeper <dev@example.com>`);
+  });
+
+  test('markdown escaping neither hides a key from redaction nor breaks its shown form', async () => {
+    const repo = new TempRepo();
+    repo.git('config', 'user.name', `ci ${GH_TOKEN}`);
+    repo.commit('add aws key', { 'keys.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` });
+    repo.git('config', 'user.name', 'Dev');
+    repo.commit('add token', { 'deploy.env': `GITHUB_TOKEN=${GH_TOKEN}\n` });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(run.exitCode).toBe(1);
+    // The AWS finding's author holds the GitHub token; in a markdown cell its `_` is written as &#95;, which
+    // redaction after escaping would not recognise.
+    expect(run.summary).not.toContain(escapeText(GH_TOKEN));
+    const html = md.render(run.summary);
+    expect(html).not.toContain(GH_TOKEN);
+    expect(run.everything + readFileSync(run.outputs.sarif, 'utf8')).not.toContain(GH_TOKEN);
+    // `ghp_…abcd` survives in the Findings table, where the message is escaped text.
+    expect(html.split(SHOWN(GH_TOKEN)).length - 1).toBe(2);
+    expect(run.annotations.find((a) => a.file === 'deploy.env')!.message).toContain(SHOWN(GH_TOKEN));
+  });
+
   test('which found values are masked everywhere: long and not a plain word or number', () => {
     for (const word of [
       'token',

@@ -1,3 +1,5 @@
+import { escapeText } from './markdown.js';
+
 /**
  * Every value a check reads as secret (passwords, tokens, found credentials) is registered here.
  * The host mirrors each one (and each encoded spelling of it) to core.setSecret, and every reporter passes its
@@ -146,8 +148,12 @@ export class SecretRegistry {
   private readonly values = new Set<string>();
   private readonly spellings = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
-  /** redactMatch of each value long enough to be shown in part: the one form redact() lets through. */
+  /**
+   * redactMatch of each value long enough to be shown in part, as text and as markdown text (escapeText): the one
+   * form redact() lets through. Its sides' lengths, to find a form around a cut mark in a few lookups.
+   */
   private readonly shownForms = new Set<string>();
+  private readonly shownSides = { before: new Set<number>(), after: new Set<number>() };
   /** Built on first use after a value is added. */
   private forward: LiteralAutomaton | undefined;
   private backward: LiteralAutomaton | undefined;
@@ -155,7 +161,17 @@ export class SecretRegistry {
   add(value: string | undefined | null): void {
     if (!value || value.length < MIN_SECRET || this.values.has(value)) return;
     this.values.add(value);
-    if (value.length >= PARTIAL_MIN) this.shownForms.add(redactMatch(value));
+    if (value.length >= PARTIAL_MIN) {
+      const [before, after] = [value.slice(0, REVEAL), value.slice(-REVEAL)];
+      for (const [b, a] of [
+        [before, after],
+        [escapeText(before), escapeText(after)],
+      ]) {
+        this.shownForms.add(`${b}${SHOWN_CUT}${a}`);
+        this.shownSides.before.add(b.length);
+        this.shownSides.after.add(a.length);
+      }
+    }
     this.forward = this.backward = undefined;
     for (const spelling of encodedSpellings(value)) {
       if (this.spellings.has(spelling)) continue;
@@ -197,7 +213,7 @@ export class SecretRegistry {
       const partial = this.forward.depth[state];
       if (partial < MIN_SECRET || partial <= whole) continue;
       const cut = cutMarkStartsAt(text, end);
-      if (cut ? !this.isShownForm(text, end - REVEAL, partial) : end === text.length) masked.push([end - partial, end]);
+      if (cut ? !this.isShownForm(text, end, partial) : end === text.length) masked.push([end - partial, end]);
     }
     if (CUT_MARKS.some((m) => text.includes(m))) {
       // Suffixes after a cut mark: the same walk over the reversed text, with every spelling reversed.
@@ -206,7 +222,7 @@ export class SecretRegistry {
       for (let i = text.length - 1; i >= 0; i--) {
         state = this.backward.step(state, text.charCodeAt(i));
         const partial = this.backward.depth[state];
-        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i) && !this.isShownForm(text, i - REVEAL - 1, partial))
+        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i) && !this.isShownForm(text, i - SHOWN_CUT.length, partial))
           masked.push([i, i + partial]);
       }
     }
@@ -223,14 +239,17 @@ export class SecretRegistry {
     return out + text.slice(pos);
   }
 
-  /** Whether the text holds redactMatch's form of a registered value at `start`, and the piece is one side of it. */
-  private isShownForm(text: string, start: number, piece: number): boolean {
-    return (
-      piece === REVEAL &&
-      start >= 0 &&
-      text.startsWith(SHOWN_CUT, start + REVEAL) &&
-      this.shownForms.has(text.slice(start, start + 2 * REVEAL + SHOWN_CUT.length))
-    );
+  /**
+   * Whether the 4-character piece beside the cut mark at `cut` is one side of a shown form of a registered value
+   * (the other side may be markdown-escaped, a few characters longer).
+   */
+  private isShownForm(text: string, cut: number, piece: number): boolean {
+    if (piece !== REVEAL || !text.startsWith(SHOWN_CUT, cut)) return false;
+    const after = cut + SHOWN_CUT.length;
+    for (const b of this.shownSides.before)
+      for (const a of this.shownSides.after)
+        if (cut - b >= 0 && this.shownForms.has(text.slice(cut - b, after + a))) return true;
+    return false;
   }
 
   /**

@@ -139,7 +139,7 @@ const definition = defineCheck({
 
     const scanned = scannedLine(outcome, stats, ignoredByFile, silencedByPath);
     ctx.log.info(scanned);
-    const sections = [{ title: 'Scanned', markdown: escapeText(scanned) }];
+    const sections = [{ title: 'Scanned', markdown: escapeText(ctx.secrets.redact(scanned)) }];
     if (rows.length)
       sections.push({
         title: 'Secrets found',
@@ -310,12 +310,15 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
   const rows: (string | number)[][] = [];
   let ignoredByFile = 0;
   let silencedByPath = 0;
+  // Masked everywhere (and by the runner in the whole log) only when that cannot blank ordinary words: a short or
+  // word-like value such as "token" would turn rule ids, file names and fingerprints into `aws-access-***`. All are
+  // registered before any text is made, since one hit's file name or author may hold another's value.
+  // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
+  for (const hit of hits) if (hit.secret !== hit.file && isDistinctive(hit.secret)) ctx.secrets.add(hit.secret);
+  // Redacted before escaping: a value written with markdown's numeric references would slip past later redaction.
+  const cellText = (text: string) => escapeText(ctx.secrets.redact(text));
   for (const hit of hits) {
-    // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
     const isValue = hit.secret !== hit.file;
-    // Masked everywhere (and by the runner in the whole log) only when that cannot blank ordinary words: a short
-    // or word-like value such as "token" would turn rule ids, file names and fingerprints into `aws-access-***`.
-    if (isValue && isDistinctive(hit.secret)) ctx.secrets.add(hit.secret);
     if (isIgnored(hit.fingerprint, hit.commit, ignores)) {
       ignoredByFile++;
       continue;
@@ -324,16 +327,15 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
       silencedByPath++;
       continue;
     }
-    // What this finding quotes from the repository or the server, with its own value masked whatever its length.
-    const quote = (text: string) => (isValue ? maskValue(text, hit.secret) : text);
-    const author = hit.author === undefined ? undefined : quote(hit.author);
-    const url = hit.url === undefined ? undefined : quote(hit.url);
+    // The author is free text from the repository: its own value is masked there whatever its length. (URLs and
+    // file names are places, shown as they are.)
+    const author = hit.author === undefined || !isValue ? hit.author : maskValue(hit.author, hit.secret);
     const shown = redactMatch(hit.secret);
     const finding: Finding = {
       ruleId: hit.ruleId,
       severity: 'error',
       title: hit.description,
-      message: findingMessage(hit, isValue ? shown : 'This file', author, url),
+      message: findingMessage(hit, isValue ? shown : 'This file', author),
       file: hit.file,
       line: hit.line || undefined,
       endLine: hit.endLine || undefined,
@@ -346,10 +348,10 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
     // fence no backtick in them can close, so the fingerprint shown is the one .gitleaksignore takes.
     rows.push([
       code(hit.ruleId),
-      escapeText(`${hit.file}${hit.line ? `:${hit.line}` : ''}${hit.column > 1 ? `:${hit.column}` : ''}`),
+      cellText(`${hit.file}${hit.line ? `:${hit.line}` : ''}${hit.column > 1 ? `:${hit.column}` : ''}`),
       hit.commit ? code(hit.commit.slice(0, 7)) : '—',
-      author === undefined ? '—' : escapeText(author),
-      hit.date ? escapeText(hit.date.slice(0, 10)) : '—',
+      author === undefined ? '—' : cellText(author),
+      hit.date ? cellText(hit.date.slice(0, 10)) : '—',
       isValue ? code(shown) : '(the file)',
       code(hit.fingerprint),
     ]);
@@ -366,10 +368,10 @@ function maskValue(text: string, value: string): string {
  * Where the value is and what rotating it is about, true to how it was found: a commit keeps it in the history
  * after the file is fixed; a deployed page serves it to anyone; the working tree may never have left the runner.
  */
-function findingMessage(hit: Hit, what: string, author: string | undefined, url: string | undefined): string {
+function findingMessage(hit: Hit, what: string, author: string | undefined): string {
   const ignore = 'If it is not a secret, add the fingerprint to .gitleaksignore.';
-  if (url !== undefined)
-    return `In a deployed page or script, served at ${url}: ${what}. Anyone who loads the page can read it: rotate it now, then remove it from what is served and keep it on the server. ${ignore}`;
+  if (hit.url !== undefined)
+    return `In a deployed page or script, served at ${hit.url}: ${what}. Anyone who loads the page can read it: rotate it now, then remove it from what is served and keep it on the server. ${ignore}`;
   if (hit.commit) {
     const sha = hit.commit.slice(0, 7);
     const by = `${author ? ` by ${author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`;

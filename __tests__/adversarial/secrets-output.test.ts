@@ -276,6 +276,13 @@ describe('a crafted file name cannot inject markdown, and the fingerprint shown 
     // Across lines, a backtick pair must not hide live HTML from the neutralizer: GitHub would render it.
     const across = md.render(neutralizeMarkdown('a ` b\n\n<img src=x onerror=alert(1)>\n\nc ` d'));
     expect(across).not.toMatch(/<img/);
+    // Nor across the cells of a table row, which GitHub splits before it pairs backticks.
+    const cells = md.render(
+      neutralizeMarkdown('| A | B | C |\n| - | - | - |\n| `a | <img src=x onerror=alert(1)> | b` |'),
+    );
+    expect(cells).not.toMatch(/<img/);
+    // A code span holding a pipe outside a table is still one span, left as it is.
+    expect(neutralizeMarkdown('- Last: `a | <b>x</b> @team`')).toBe('- Last: `a | <b>x</b> @team`');
   });
 });
 

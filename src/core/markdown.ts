@@ -67,19 +67,45 @@ export function code(text: string): string {
  * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
  */
 export function neutralizeMarkdown(markdown: string): string {
-  // Code spans are paired within one line and one cell part only: GitHub pairs them within a paragraph and a table
-  // cell, so pairing across lines or cells here could take text GitHub renders for code and leave it live. Cutting
-  // finer is always safe: at worst a span's content is made inert too.
-  return markdown
-    .split(/(\r\n|\r|\n|(?<!\\)\|)/)
+  // Code spans are paired within one line, and within one cell in a table: GitHub pairs them within a paragraph
+  // and a table cell, so pairing across lines or cells here could take text GitHub renders for code and leave it
+  // live. Cutting finer is always safe: at worst a span's content is made inert too.
+  const pieces = markdown.split(/(\r\n|\r|\n)/);
+  const inTable = tableLines(pieces);
+  const neutral = (text: string) =>
+    splitCodeSpans(text)
+      .map((part) => (part.code ? part.raw : inert(part.raw)))
+      .join('');
+  return pieces
     .map((piece, i) =>
       i % 2
         ? piece
-        : splitCodeSpans(piece)
-            .map((part) => (part.code ? part.raw : inert(part.raw)))
-            .join(''),
+        : inTable.has(i)
+          ? piece
+              .split(/((?<!\\)\|)/)
+              .map((cell, k) => (k % 2 ? cell : neutral(cell)))
+              .join('')
+          : neutral(piece),
     )
     .join('');
+}
+
+/** A GFM delimiter row (`| --- | :-: |`), pipes optional: where a table starts, under its header row. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * Which lines (even indexes of `pieces`, line breaks between them) GitHub may read as table rows: the header above
+ * a delimiter row and every line after it up to a blank one. A superset of GFM's rule (cell counts are not
+ * compared, another block does not end the table), so no row is ever missed. Each line is visited once or twice.
+ */
+function tableLines(pieces: string[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (!DELIMITER_ROW.test(pieces[i])) continue;
+    if (i >= 2 && pieces[i - 2].trim() !== '') rows.add(i - 2);
+    for (; i < pieces.length && pieces[i].trim() !== ''; i += 2) rows.add(i);
+  }
+  return rows;
 }
 
 /**

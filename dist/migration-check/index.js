@@ -6,7 +6,7 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-YHJK6ZTF.js";
+} from "../shared/chunk-BBIQSSW2.js";
 import "../shared/chunk-ZKXTPOLA.js";
 import "../shared/chunk-UC5Q3KIK.js";
 import "../shared/chunk-RTOTGCNC.js";
@@ -17,16 +17,16 @@ import "../shared/chunk-P224PUG6.js";
 import "../shared/chunk-72I7UR5T.js";
 import {
   runGateModule
-} from "../shared/chunk-Q2RXL7TC.js";
+} from "../shared/chunk-OTYRJRNX.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-5RRDV6YP.js";
+import "../shared/chunk-YFGDM4YS.js";
 import "../shared/chunk-FE7EKH5K.js";
 import "../shared/chunk-BILREZR4.js";
-import "../shared/chunk-CFSFGSYM.js";
+import "../shared/chunk-2TI3BDV6.js";
 import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-6OF2CFES.js";
-import "../shared/chunk-CVLCJVI7.js";
-import "../shared/chunk-BXRRTBT6.js";
+import "../shared/chunk-FWQDJEAF.js";
+import "../shared/chunk-T5YKWYUI.js";
+import "../shared/chunk-DLCS5LTK.js";
 import "../shared/chunk-CGGRE6NF.js";
 import {
   init_define_LAUNCHGATE_GATES

@@ -8,10 +8,10 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-JL6ZM7GX.js";
+} from "./chunk-JQZQ6QGM.js";
 import {
   addedBytes
-} from "./chunk-FZU6WKV3.js";
+} from "./chunk-L5I6TVLC.js";
 import {
   emptyStats
 } from "./chunk-5ZRO7RQP.js";

@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-XP6JBGKD.js";
-import "./chunk-FZU6WKV3.js";
-import "./chunk-Y22U3BHL.js";
+} from "./chunk-LUJZCNX2.js";
+import "./chunk-L5I6TVLC.js";
+import "./chunk-TYPYPTZH.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
-import "./chunk-CVLCJVI7.js";
+import "./chunk-T5YKWYUI.js";
 import {
   errorMessage
 } from "./chunk-CGGRE6NF.js";

@@ -7,15 +7,15 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-5YOWDUNG.js";
+} from "./chunk-WVATCWFJ.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-Y22U3BHL.js";
+} from "./chunk-TYPYPTZH.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
-import "./chunk-CVLCJVI7.js";
+import "./chunk-T5YKWYUI.js";
 import "./chunk-CGGRE6NF.js";
 import {
   init_define_LAUNCHGATE_GATES

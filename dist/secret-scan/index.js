@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-3ZRHSF5I.js";
+} from "../shared/chunk-CP4A6PQ2.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-LUJZCNX2.js";
+import "../shared/chunk-2X4V34GB.js";
 import "../shared/chunk-JQZQ6QGM.js";
 import "../shared/chunk-L5I6TVLC.js";
-import "../shared/chunk-WVATCWFJ.js";
-import "../shared/chunk-TYPYPTZH.js";
+import "../shared/chunk-VYKLU6R6.js";
+import "../shared/chunk-5COVA2LS.js";
 import "../shared/chunk-5ZRO7RQP.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";

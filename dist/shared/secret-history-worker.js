@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-LUJZCNX2.js";
+} from "./chunk-2X4V34GB.js";
 import "./chunk-L5I6TVLC.js";
-import "./chunk-TYPYPTZH.js";
+import "./chunk-5COVA2LS.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-WVATCWFJ.js";
+} from "./chunk-VYKLU6R6.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-TYPYPTZH.js";
+} from "./chunk-5COVA2LS.js";
 import "./chunk-5ZRO7RQP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

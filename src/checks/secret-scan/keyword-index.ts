@@ -10,22 +10,22 @@
  */
 export class KeywordIndex {
   /**
-   * Each state's transitions: `table[(state << shift) | class]`. Characters that every state treats alike share a
-   * class (all that no keyword holds are class 0, upper-case ASCII is its lower case): about 45 classes instead
-   * of 128+ columns, so the table is a few times smaller and mostly stays in cache, where the scan's time goes.
+   * Each state's transitions: `table[(state << shift) | column]`. The columns are the characters keywords hold
+   * (about 45: lower-case letters, digits, a few signs; upper-case ASCII is its lower case), plus column 0 for every
+   * other character, which leads back to the root from anywhere. A table that small mostly stays in cache, where
+   * the scan's time goes, and builds in a few milliseconds (it is built once per run, before code gets optimised).
    */
   private readonly table: Int32Array;
   private readonly shift: number;
-  /** The class of each ASCII character, and of each non-ASCII column. */
-  private readonly asciiClass = new Uint8Array(128);
-  private readonly wideClass: number[] = [];
+  /** The column of each ASCII character (0: in no keyword). */
+  private readonly asciiColumn = new Uint8Array(128);
+  /** The column of each lower-cased non-ASCII character that some keyword holds. */
+  private readonly wideColumn = new Map<number, number>();
   /** States are numbered so that those where a keyword ends come last, from this one on. */
   private readonly firstOutput: number;
   /** Keyword ids that end in each state (its own and those its failure chain reaches), flattened. */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
-  /** Column of each lower-cased non-ASCII character that some keyword contains (columns from 128). */
-  private readonly wideColumn = new Map<number, number>();
   private readonly lengths: number[];
   /** Characters this index has looked at, for tests that check the work done stays linear. */
   charsVisited = 0;
@@ -39,11 +39,16 @@ export class KeywordIndex {
       return codes;
     });
     this.lengths = folded.map((codes) => codes.length);
+    let width = 1;
     for (const codes of folded)
-      for (const c of codes)
-        if (c >= 128 && !this.wideColumn.has(c)) this.wideColumn.set(c, 128 + this.wideColumn.size);
-    const width = 128 + this.wideColumn.size;
-    const column = (c: number) => (c < 128 ? c : this.wideColumn.get(c)!);
+      for (const c of codes) {
+        if (c < 128) {
+          if (this.asciiColumn[c] === 0) this.asciiColumn[c] = width++;
+        } else if (!this.wideColumn.has(c)) this.wideColumn.set(c, width++);
+      }
+    // Upper-case ASCII reads as its lower case.
+    for (let c = 65; c <= 90; c++) this.asciiColumn[c] = this.asciiColumn[c + 32];
+    const column = (c: number) => (c < 128 ? this.asciiColumn[c] : this.wideColumn.get(c)!);
 
     // The trie, then failure links and transitions breadth first.
     const children: Map<number, number>[] = [new Map()];
@@ -75,7 +80,8 @@ export class KeywordIndex {
     for (let head = 0; head < order.length; head++) {
       const r = order[head];
       ends[r] = [...ends[r], ...ends[fail[r]]];
-      for (let col = 0; col < width; col++) {
+      // Column 0 stays 0 (the root) from every state.
+      for (let col = 1; col < width; col++) {
         const s = children[r].get(col);
         if (s === undefined) delta[r * width + col] = delta[fail[r] * width + col];
         else {
@@ -92,39 +98,11 @@ export class KeywordIndex {
     const number = new Int32Array(states);
     [...quiet, ...loud].forEach((s, i) => (number[s] = i));
     this.firstOutput = quiet.length;
-    const columnOf = (col: number) => (col >= 65 && col <= 90 ? col + 32 : col);
-    // Columns with equal transitions from every state share a class (compared as numbers, hashed first).
-    const classes: number[] = [];
-    const representatives: Int32Array[] = [];
-    const byHash = new Map<number, number[]>();
-    for (let col = 0; col < width; col++) {
-      const column = new Int32Array(states);
-      let hash = 0x811c9dc5;
-      for (let s = 0; s < states; s++) {
-        column[s] = number[delta[s * width + columnOf(col)]];
-        hash = Math.imul(hash ^ column[s], 0x01000193);
-      }
-      const sameHash = byHash.get(hash) ?? [];
-      let cls = sameHash.find((c) => representatives[c].every((v, s) => v === column[s]));
-      if (cls === undefined) {
-        cls = representatives.length;
-        representatives.push(column);
-        sameHash.push(cls);
-        byHash.set(hash, sameHash);
-      }
-      classes.push(cls);
-    }
-    // Class 0 must be "back to the root from anywhere", the class of characters no keyword has: renumber so.
-    const rootClass = classes[0];
-    const renumber = (c: number) => (c === rootClass ? 0 : c === 0 ? rootClass : c);
-    for (let col = 0; col < 128; col++) this.asciiClass[col] = renumber(classes[col]);
-    for (let col = 128; col < width; col++) this.wideClass[col] = renumber(classes[col]);
-    this.shift = Math.max(1, Math.ceil(Math.log2(representatives.length)));
-    const size = states << this.shift;
-    this.table = new Int32Array(size);
+    this.shift = Math.max(1, Math.ceil(Math.log2(width)));
+    this.table = new Int32Array(states << this.shift);
     for (let s = 0; s < states; s++)
       for (let col = 0; col < width; col++)
-        this.table[(number[s] << this.shift) | renumber(classes[col])] = number[delta[s * width + columnOf(col)]];
+        this.table[(number[s] << this.shift) | col] = number[delta[s * width + col]];
     this.outStart = new Int32Array(states + 1);
     const byNumber = [...quiet, ...loud];
     for (let i = 0; i < states; i++) this.outStart[i + 1] = this.outStart[i] + ends[byNumber[i]].length;
@@ -137,24 +115,22 @@ export class KeywordIndex {
    */
   find(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    const { table, shift, firstOutput, asciiClass } = this;
+    const { table, shift, firstOutput, asciiColumn } = this;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = table[(s << shift) | (c < 128 ? asciiClass[c] : this.wide(c))];
+      s = table[(s << shift) | (c < 128 ? asciiColumn[c] : this.wide(c))];
       if (s >= firstOutput) this.note(found, s, i);
     }
     this.charsVisited += n;
     return found;
   }
 
-  /** The class of a non-ASCII character: 0 (back to the root) when no keyword contains it. */
+  /** The column of a non-ASCII character: 0 (back to the root) when no keyword contains it. */
   private wide(code: number): number {
     const c = foldCode(code);
-    if (c < 128) return this.asciiClass[c];
-    const col = this.wideColumn.get(c);
-    return col === undefined ? 0 : this.wideClass[col];
+    return c < 128 ? this.asciiColumn[c] : (this.wideColumn.get(c) ?? 0);
   }
 
   /** Records the keywords that end at `i` in state `s`. */

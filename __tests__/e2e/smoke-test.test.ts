@@ -609,7 +609,7 @@ describe('automation safety: rate-limit probe', () => {
       inputs: { 'base-url': 'http://127.0.0.1:9', flows: 'smoke.yml' },
     });
     expect(big.annotations[0].message).toMatch(
-      /^smoke.yml:6: flows.0.steps.0.burst.requests: at most 500 requests per burst/,
+      /^smoke.yml:6: flows.0.steps.0.burst.requests: got "501"; accepted: at most 500 requests per burst/,
     );
     const away = await runAction('smoke-test', {
       cwd: file('{ url: "https://other.example.com/login" }', '{ requests: 10, within-s: 10 }'),

@@ -3,7 +3,9 @@
  * Each test failed on the scan as it was before these fixes; the comment on each says how.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runAction } from '../helpers/run-action.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { fake } from '../corpus/secrets.js';
@@ -99,6 +101,61 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     expect(located(run).sort()).toEqual(['.env:2', 'notes:2']);
     expect(run.summary).toMatch(/binary file\(s\) checked by name only: logo\.png/);
     expect(run.summary).not.toMatch(/by name only:[^\n]*(\.env|notes)/);
+  });
+
+  // Found in review: a merge's own file that git calls binary was listed, never read; a path ending in
+  // " and /dev/null" made a changed binary-looking file pass for a deleted one; a plain-text file named like a
+  // binary format (creds.db) was skipped by its name; a symlink replaced by such a file failed the scan.
+  test('a merge, a path like a deletion, a binary-sounding name and a symlink turned file hide no key', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n', 'q and /dev/null': 'x\n' });
+    symlinkSync('README.md', path.join(repo.dir, 'link.cfg'));
+    repo.commit('a symlink');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.commit('side', { 'side.txt': 'side\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main', { 'main.txt': 'main\n' });
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    repo.write({ 'evil.cfg': `x\u0000y\ntoken = "${GH_TOKEN}"\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'merge side');
+    rmSync(path.join(repo.dir, 'link.cfg'));
+    repo.commit('keys', {
+      'q and /dev/null': `\u0000x\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+      'creds.db': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+      'link.cfg': `\u0000x\ntoken = ${GH_TOKEN}\n`,
+    });
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(run.exitCode).toBe(1);
+    expect(located(run).sort()).toEqual(['creds.db:1', 'evil.cfg:2', 'link.cfg:2', 'q and /dev/null:2']);
+  });
+
+  // A user's or runner's git config must not change what is read: `log.showRoot=false` hid the root commit.
+  test('git config that hides the root commit or drops prefixes changes nothing', async () => {
+    const repo = newRepo();
+    repo.commit('root', { 'first.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n`, 'app.cfg': 'a\n' });
+    repo.commit('change', { 'app.cfg': `a\ntoken = ${GH_TOKEN}\n` });
+    const config = path.join(repo.dir, '..', `${path.basename(repo.dir)}.gitconfig`);
+    writeFileSync(config, '[log]\n\tshowRoot = false\n[diff]\n\tnoprefix = true\n\tmnemonicPrefix = true\n');
+    const run = await runAction('secret-scan', {
+      cwd: repo.dir,
+      inputs: { mode: 'history' },
+      env: { GIT_CONFIG_GLOBAL: config },
+    });
+    expect(located(run).sort()).toEqual(['app.cfg:2', 'first.env:1']);
+    rmSync(config, { force: true });
+  });
+
+  // A history scan that stops early (here: a bad config after git started reading) leaves no temp folder behind.
+  test('no temp folder is left when the scan stops while git is being read', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'a.txt': 'x\n'.repeat(1000) });
+    repo.commit('config', { '.gitleaks.toml': '[[rules]]\nid = "broken"\nregex = "("\n' });
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-tmpdir-'));
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' }, env: { TMPDIR: tmp } });
+    expect(run.exitCode).not.toBe(0);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('launchgate-git-'))).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   // A merge that adds a file neither parent had ("evil merge") is its own change: it is read as a combined diff.

@@ -52,8 +52,14 @@ export function buildHistoryRepo(options: { bigBytes: number; fillers: number })
   const rename = repo.git('rev-parse', 'HEAD');
   mkdirSync(path.join(repo.dir, 'certs'));
   writeFileSync(path.join(repo.dir, 'certs', 'client.p12'), Buffer.from([0x30, 0x82, 0, 0, 1, 2, 3, 0, 0, 0xff]));
-  // A binary whose bytes hold a token: git calls it binary, so only its name is checked.
-  writeFileSync(path.join(repo.dir, 'logo.bin'), Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(s.github)]));
+  // A binary (mostly control bytes, as real ones are) whose bytes hold a token: listed, not read.
+  writeFileSync(
+    path.join(repo.dir, 'logo.bin'),
+    Buffer.concat([
+      Buffer.from([0, 1, 2, 0, 3, 4, 5, 6, 0, 7, 8, 0, 14, 15, 16, 0, 17, 18, 19, 0]),
+      Buffer.from(s.github),
+    ]),
+  );
   repo.commit('binaries');
   const line = 'export const filler = "the same line, again and again";\n';
   repo.write({

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-G6KFTV52.js";
 import {
   CHECKS
-} from "../shared/chunk-32EWWWLG.js";
+} from "../shared/chunk-S3VJICL3.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-CP4A6PQ2.js";
+import "../shared/chunk-TOKCAA6H.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-2X4V34GB.js";
-import "../shared/chunk-JQZQ6QGM.js";
-import "../shared/chunk-L5I6TVLC.js";
-import "../shared/chunk-VYKLU6R6.js";
+import "../shared/chunk-T6DVAR6H.js";
+import "../shared/chunk-NMXMZ5K4.js";
+import "../shared/chunk-WQNEBTU7.js";
+import "../shared/chunk-LO27P6ZC.js";
 import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-5ZRO7RQP.js";
+import "../shared/chunk-2PSCOHMD.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";

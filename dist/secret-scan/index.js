@@ -6,14 +6,14 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-CP4A6PQ2.js";
+} from "../shared/chunk-TOKCAA6H.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-2X4V34GB.js";
-import "../shared/chunk-JQZQ6QGM.js";
-import "../shared/chunk-L5I6TVLC.js";
-import "../shared/chunk-VYKLU6R6.js";
+import "../shared/chunk-T6DVAR6H.js";
+import "../shared/chunk-NMXMZ5K4.js";
+import "../shared/chunk-WQNEBTU7.js";
+import "../shared/chunk-LO27P6ZC.js";
 import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-5ZRO7RQP.js";
+import "../shared/chunk-2PSCOHMD.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {

@@ -8,13 +8,13 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-JQZQ6QGM.js";
+} from "./chunk-NMXMZ5K4.js";
 import {
   addedBytes
-} from "./chunk-L5I6TVLC.js";
+} from "./chunk-WQNEBTU7.js";
 import {
   emptyStats
-} from "./chunk-5ZRO7RQP.js";
+} from "./chunk-2PSCOHMD.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage
@@ -38,7 +38,7 @@ port.on("message", (m) => {
   } else void read(m);
 });
 var post = (m, transfer = []) => port.postMessage(m, transfer);
-async function read({ cwd, revs, commits }) {
+async function read({ cwd, revs, commits, emptyDir }) {
   const stats = emptyStats();
   const seenFiles = /* @__PURE__ */ new Set();
   const commitOrder = /* @__PURE__ */ new Map();
@@ -54,7 +54,7 @@ async function read({ cwd, revs, commits }) {
     while (inFlight > IN_FLIGHT_BYTES) await new Promise((r) => credited = r);
   };
   try {
-    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder })) {
+    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder, emptyDir })) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
       if (bytes >= BATCH_BYTES) await send();

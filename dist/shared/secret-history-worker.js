@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-2X4V34GB.js";
-import "./chunk-L5I6TVLC.js";
+} from "./chunk-T6DVAR6H.js";
+import "./chunk-WQNEBTU7.js";
 import "./chunk-5COVA2LS.js";
-import "./chunk-5ZRO7RQP.js";
+import "./chunk-2PSCOHMD.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

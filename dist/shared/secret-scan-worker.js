@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-VYKLU6R6.js";
+} from "./chunk-LO27P6ZC.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-5COVA2LS.js";
-import "./chunk-5ZRO7RQP.js";
+import "./chunk-2PSCOHMD.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

@@ -2,7 +2,7 @@
 // patches: every line of an added file is an added line, so there is no diff to compute, print or parse, and
 // whether a file is binary is judged by its content, as in a working tree, never by a `.gitattributes`.
 import type { ScanStats } from './git-patches.js';
-import { COMMIT_FORMAT, COMMIT_MARK, unquoteGitPath } from './git-patches.js';
+import { COMMIT_FORMAT, COMMIT_MARK, GIT_LOG_CONFIG, unquoteGitPath } from './git-patches.js';
 import { CHUNK_BYTES, TextChunker, type ByteFragment } from './text-chunks.js';
 import { fileKind } from './tree.js';
 
@@ -30,8 +30,7 @@ const GITLINK_MODE = '160000';
 /** `git log --raw` as the history scan runs it: every commit of `revs` (none: of stdin), with its changed files. */
 export function rawLogArgs(revs: string[] | undefined): string[] {
   return [
-    '-c',
-    'core.quotePath=false',
+    ...GIT_LOG_CONFIG,
     'log',
     '--raw',
     '--no-abbrev',
@@ -174,7 +173,6 @@ export class BlobReader {
         `git cat-file answered "${header.slice(0, 120)}" for ${blob ? `${blob.blob} (${blob.file})` : 'a blob not asked for'}: the history cannot be read whole`,
       );
     const size = Number(m[2]);
-    this.stats.bytes += size;
     this.current = { blob, size, left: size + 1, parts: [], head: [] };
   }
 
@@ -199,7 +197,9 @@ export class BlobReader {
         cur.head = [head];
         return;
       }
-      if (fileKind(cur.blob.file, head.subarray(0, SNIFF_BYTES)) === 'binary') return this.binary(cur);
+      if (kindOf(cur.blob.file, head) === 'binary') return this.binary(cur);
+      // Counted as text once it is known to be: a binary's bytes are not scanned.
+      this.stats.bytes += cur.size;
       cur.chunker = new TextChunker(base(cur.blob));
       cur.head = [];
       cur.chunker.write(head, this.ready);
@@ -213,7 +213,8 @@ export class BlobReader {
 
   /** A blob that fits one chunk: `raw` with its last newline, `bytes` without. */
   private whole(cur: BlobInRead, bytes: Buffer, raw: Buffer): void {
-    if (fileKind(cur.blob.file, raw.subarray(0, SNIFF_BYTES)) === 'binary') return this.binary(cur);
+    if (kindOf(cur.blob.file, raw) === 'binary') return this.binary(cur);
+    this.stats.bytes += cur.size;
     if (bytes.length === 0) return;
     this.ready.push({ ...base(cur.blob), bytes });
     this.seenFiles.add(cur.blob.file);
@@ -224,6 +225,14 @@ export class BlobReader {
     this.binaries.push({ file: cur.blob.file, commit: cur.blob.commit });
     this.ready.push({ ...base(cur.blob), bytes: new Uint8Array(0), binary: true });
   }
+}
+
+/**
+ * Binary or text by content, as git itself judges an added file; a name may say text (`.env` with a stray NUL),
+ * never binary: a plain-text `creds.bin` is read.
+ */
+function kindOf(file: string, head: Buffer) {
+  return fileKind(file, head.subarray(0, SNIFF_BYTES), { binaryByName: false });
 }
 
 function base(blob: AddedBlob): Omit<ByteFragment, 'bytes'> {

@@ -83,8 +83,10 @@ export interface GitBinary {
   commit: string;
   author: string;
   date: string;
-  oldBlob: string;
+  /** The blob after the change (the file's content to judge). */
   newBlob: string;
+  /** A merge's file (read again as a combined diff). */
+  merge: boolean;
 }
 
 /** Where the parser is in git's patch output. */
@@ -119,8 +121,10 @@ export class PatchParser {
   private date = '';
   private file: string | undefined;
   private binaryCandidate: string | undefined;
-  /** The current file's `index <old>..<new>` blob ids (with --full-index). */
-  private blobs: [string, string] | undefined;
+  /** The current file's blob after the change, from its `index <old>..<new>` line (with --full-index). */
+  private newBlob: string | undefined;
+  /** The current file is deleted (`deleted file mode`, or an all-zero new blob). */
+  private deleted = false;
   private parents = 1;
   private newLine = 0;
   /** Lines still due in the current hunk, from the new side and from each parent, as its header counted them. */
@@ -253,7 +257,8 @@ export class PatchParser {
       this.flush();
       this.file = undefined;
       this.binaryCandidate = diffLinePath(line);
-      this.blobs = undefined;
+      this.newBlob = undefined;
+      this.deleted = false;
       this.parents = line.startsWith('diff --git ') ? 1 : 2;
       this.state = 'file-header';
       return;
@@ -263,24 +268,31 @@ export class PatchParser {
       this.file = patchHeaderPath(line.slice(4));
       return;
     }
+    if (line.startsWith('deleted file mode ')) {
+      this.deleted = true;
+      return;
+    }
     if (line.startsWith('index ')) {
-      const m = /^index ([0-9a-f]{40,64})\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
-      this.blobs = m ? [m[1], m[2]] : undefined;
+      // `index a..b` or, in a combined diff, `index a,b..c`: the blob after the change is the last.
+      const m = /^index [0-9a-f,]+\.\.([0-9a-f]{40,64})(?: |$)/.exec(line);
+      this.newBlob = m?.[1];
+      if (this.newBlob && /^0+$/.test(this.newBlob)) this.deleted = true;
       return;
     }
     if (line.startsWith('Binary files ')) {
-      // A deleted binary has nothing to report; an added or changed one is listed (and path rules see it).
-      if (!line.endsWith(' and /dev/null differ') && this.binaryCandidate) {
+      // A deleted binary has nothing to report; an added or changed one is listed (and path rules see it). Deleted
+      // is read from the headers: the `Binary files … and /dev/null differ` text is a path a file can have.
+      if (!this.deleted && this.binaryCandidate) {
         if (this.binaries) this.binaries.push({ file: this.binaryCandidate, commit: this.commit });
         else this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
-        if (this.blobs)
+        if (this.newBlob)
           this.gitBinaries?.push({
             file: this.binaryCandidate,
             commit: this.commit,
             author: this.author,
             date: this.date,
-            oldBlob: this.blobs[0],
-            newBlob: this.blobs[1],
+            newBlob: this.newBlob,
+            merge: this.parents > 1,
           });
         this.ready.push({
           file: this.binaryCandidate,
@@ -380,10 +392,9 @@ export function parseHunkHeader(line: string): { old: number[]; newStart: number
  * options (which commits, which changes). Only added lines matter: no context, no renames or copies (a renamed
  * file's lines are not new), no external diff or text conversion.
  */
-export function patchLogArgs(revs: string[] | undefined, extra: string[] = []): string[] {
+export function patchLogArgs(revs: string[] | undefined, extra: string[] = [], paths: string[] = []): string[] {
   return [
-    '-c',
-    'core.quotePath=false',
+    ...GIT_LOG_CONFIG,
     'log',
     '-p',
     '-U0',
@@ -398,5 +409,25 @@ export function patchLogArgs(revs: string[] | undefined, extra: string[] = []): 
     ...extra,
     ...(revs ?? ['--no-walk=unsorted', '--stdin']),
     '--',
+    ...paths,
   ];
 }
+
+/**
+ * git's options for every history read: settings a user's or runner's git config may hold that change what `git log`
+ * prints are set back (a root commit hidden by `log.showRoot=false`, prefixes gone with `diff.noprefix`, signatures
+ * printed), names are not C-quoted beyond need, and a path given is a path, never a pattern.
+ */
+export const GIT_LOG_CONFIG = [
+  '--literal-pathspecs',
+  ...[
+    'core.quotePath=false',
+    'log.showRoot=true',
+    'log.showSignature=false',
+    'diff.noprefix=false',
+    'diff.mnemonicPrefix=false',
+    'diff.relative=false',
+    'diff.srcPrefix=a/',
+    'diff.dstPrefix=b/',
+  ].flatMap((setting) => ['-c', setting]),
+];

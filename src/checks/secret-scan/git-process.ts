@@ -75,14 +75,18 @@ export interface NeutralGit {
   dispose(): void;
 }
 
-export async function neutralGit(repoCwd: string): Promise<NeutralGit> {
+/** An empty folder for `neutralGit` (the caller removes it). */
+export const makeEmptyDir = () => mkdtempSync(path.join(os.tmpdir(), 'launchgate-git-'));
+
+/** With `emptyDir`, that folder (the caller's to remove); else one made here, removed by `dispose`. */
+export async function neutralGit(repoCwd: string, emptyDir?: string): Promise<NeutralGit> {
   const gitDir = (await gitOutput(repoCwd, ['rev-parse', '--absolute-git-dir'])).trim();
-  const empty = mkdtempSync(path.join(os.tmpdir(), 'launchgate-git-'));
+  const empty = emptyDir ?? makeEmptyDir();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GIT_DIR: gitDir,
     GIT_WORK_TREE: empty,
     GIT_INDEX_FILE: path.join(empty, 'no-index'),
   };
-  return { cwd: empty, env, dispose: () => rmSync(empty, { recursive: true, force: true }) };
+  return { cwd: empty, env, dispose: () => (emptyDir ? undefined : rmSync(empty, { recursive: true, force: true })) };
 }

@@ -10,7 +10,7 @@
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';
 import { BlobReader, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
-import { COMMIT_MARK, PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
+import { PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
 import { decodeFragment, type ByteFragment } from './text-chunks.js';
@@ -24,6 +24,8 @@ export interface ReadOptions {
   seenFiles?: Set<string>;
   /** Filled with each commit's place in git's order, to put hits in that order (`inLogOrder`). */
   commitOrder?: Map<string, number>;
+  /** An empty folder the caller made and removes (for git's empty work tree); else one is made and removed here. */
+  emptyDir?: string;
 }
 
 /** Bytes waiting between git's readers and the scan: beyond this, the readers stop reading (git then waits). */
@@ -61,7 +63,7 @@ export async function* addedBytes(
   stats: ScanStats,
   options: ReadOptions = {},
 ): AsyncGenerator<ByteFragment> {
-  const git = await neutralGit(cwd);
+  const git = await neutralGit(cwd, options.emptyDir);
   const queue = new FragmentQueue();
   const seen = options.seenFiles ?? new Set<string>();
   const order = options.commitOrder ?? new Map<string, number>();
@@ -115,38 +117,39 @@ export async function* addedBytes(
       await walked;
       if (!reader.idle) throw new Error('git cat-file ended before every added file was read: refusing a partial scan');
     })();
+    // Changed files git called binary, judged again by content once their pass is over (one after another).
     const gitBinaries: GitBinary[] = [];
-    const changed = readPatches(patches, stats, seen, binaries, queue, gitBinaries).then(async () => {
-      for (const b of gitBinaries) if (kindByName(b.file) !== 'binary') await rereadAsText(b);
-    });
-    /** A changed file git called binary: its lines, when its content says it is text after all. */
-    const rereadAsText = async (b: GitBinary) => {
-      const head = await blobHead(run(['cat-file', 'blob', b.newBlob]));
-      if (fileKind(b.file, head) === 'binary') return;
-      const listed = binaries.findIndex((x) => x.file === b.file && x.commit === b.commit);
-      if (listed >= 0) binaries.splice(listed, 1);
-      const diff = run(['diff', '-U0', '--text', '--no-color', '--no-ext-diff', '--no-textconv', b.oldBlob, b.newBlob]);
-      const header = Buffer.from(`${COMMIT_MARK}${b.commit}\0\0${b.author}\0${b.date}\n`);
-      const fragments: ByteFragment[] = [];
+    const changed = readPatches(patches, stats, seen, binaries, queue, gitBinaries).then(() => reread(gitBinaries));
+    const mergeBinaries: GitBinary[] = [];
+    const merged = walked.then(async () => {
+      if (!merges.length) return;
       await readPatches(
-        diff,
+        run(patchLogArgs(undefined, ['--cc']), merges.join('\n') + '\n'),
         stats,
         seen,
-        undefined,
-        { push: async (f) => void fragments.push(...f.splice(0)) },
-        undefined,
-        header,
+        binaries,
+        queue,
+        mergeBinaries,
       );
-      // git names the blobs, not the file, in a diff of two blobs.
-      seen.delete(b.newBlob);
-      seen.add(b.file);
-      await queue.push(fragments.map((f) => ({ ...f, file: b.file })));
+      await reread(mergeBinaries);
+    });
+    /**
+     * Files git called binary whose content says text (a NUL near the start is enough for git): their added lines
+     * from `git log -p --text` of that commit and path (combined for a merge), in the queue like any other.
+     */
+    const reread = async (list: GitBinary[]) => {
+      for (const b of list) {
+        if (kindByName(b.file) === 'binary') continue;
+        const head = await blobHead(run(['cat-file', 'blob', b.newBlob]));
+        if (fileKind(b.file, head) === 'binary') continue;
+        const listed = binaries.findIndex((x) => x.file === b.file && x.commit === b.commit);
+        if (listed >= 0) binaries.splice(listed, 1);
+        // A combined diff ignores --text: a merge's file is read against its first parent (it may then also show
+        // lines the merged branch brought, already read in that branch's commits: more findings, never fewer).
+        const extra = ['--text', '--no-walk', ...(b.merge ? ['-m', '--first-parent'] : [])];
+        await readPatches(run(patchLogArgs([b.commit], extra, [b.file])), stats, seen, undefined, queue);
+      }
     };
-    const merged = walked.then(() =>
-      merges.length
-        ? readPatches(run(patchLogArgs(undefined, ['--cc']), merges.join('\n') + '\n'), stats, seen, binaries, queue)
-        : undefined,
-    );
     Promise.all([walked, blobs, changed, merged]).then(
       () => queue.close(),
       (err) => queue.fail(err),
@@ -167,12 +170,10 @@ async function readPatches(
   stats: ScanStats,
   seen: Set<string>,
   binaries: { file: string; commit: string }[] | undefined,
-  queue: Pick<FragmentQueue, 'push'>,
+  queue: FragmentQueue,
   gitBinaries?: GitBinary[],
-  header?: Buffer,
 ): Promise<void> {
   const parser = new PatchParser(stats, seen, false, binaries, gitBinaries);
-  if (header) parser.write(header);
   for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
     parser.write(chunk);
     await queue.push(parser.ready);
@@ -195,7 +196,8 @@ async function blobHead(git: GitProcess): Promise<Buffer> {
   return Buffer.concat(parts).subarray(0, 8000);
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Paths as git orders them: by their UTF-8 bytes (not by UTF-16 code units: `😀` comes after `Ａ`). */
+const compare = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /** Hits in git's order: by commit as git walked them, then by file; a file's own hits keep the scanner's order. */
 export function inLogOrder(hits: SecretHit[], order: Map<string, number>): SecretHit[] {

@@ -30,7 +30,7 @@ port.on('message', (m: ReadRequest | ReaderCredit) => {
 
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
-async function read({ cwd, revs, commits }: ReadRequest): Promise<void> {
+async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void> {
   const stats = emptyStats();
   const seenFiles = new Set<string>();
   const commitOrder = new Map<string, number>();
@@ -46,7 +46,7 @@ async function read({ cwd, revs, commits }: ReadRequest): Promise<void> {
     while (inFlight > IN_FLIGHT_BYTES) await new Promise<void>((r) => (credited = r));
   };
   try {
-    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder })) {
+    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder, emptyDir })) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
       if (bytes >= BATCH_BYTES) await send();

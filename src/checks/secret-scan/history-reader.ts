@@ -3,7 +3,9 @@
 // in batches, one transferred buffer each, while this thread decodes and scans. git's pipes are emptied
 // as fast as git fills them, not only when the scan pauses. Bundled as dist/shared/secret-history-reader.js
 // (scripts/build.mjs); from source (unit tests), the readers run in this thread.
+import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { makeEmptyDir } from './git-process.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
 import type { ScanStats } from './git-patches.js';
 import { addedFragments, type ReadOptions } from './history-read.js';
@@ -15,6 +17,11 @@ export interface ReadRequest {
   cwd: string;
   revs: string[];
   commits?: string[];
+  /**
+   * git's empty work tree, made and removed by this thread: a reader thread that is stopped (terminate) runs no
+   * cleanup of its own.
+   */
+  emptyDir?: string;
 }
 
 /** A fragment in a batch: where its bytes are in the batch's buffer. */
@@ -85,9 +92,12 @@ export class ReaderThread {
   begin(request: ReadRequest): void {
     if (this.begun) return;
     this.begun = true;
+    this.emptyDir = makeEmptyDir();
     this.worker.ref();
-    this.worker.postMessage(request);
+    this.worker.postMessage({ ...request, emptyDir: this.emptyDir } satisfies ReadRequest);
   }
+
+  private emptyDir: string | undefined;
 
   /** The next message, once there is one. */
   async next(): Promise<ReaderMessage> {
@@ -105,6 +115,8 @@ export class ReaderThread {
   close(): void {
     this.worker.removeAllListeners('exit');
     void this.worker.terminate();
+    // Removed now, not when the thread has ended: the process may exit first (git still in it is no matter).
+    if (this.emptyDir) rmSync(this.emptyDir, { recursive: true, force: true });
   }
 }
 

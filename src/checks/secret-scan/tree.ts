@@ -54,9 +54,9 @@ export type FileKind = 'text' | 'binary';
  * Binary by name first, then by content: a known magic number, or a sample that is mostly control bytes.
  * A text-like file with a stray NUL is still text.
  */
-export function fileKind(name: string, head: Buffer): FileKind {
+export function fileKind(name: string, head: Buffer, options = { binaryByName: true }): FileKind {
   const byName = kindByName(name);
-  if (byName) return byName;
+  if (byName === 'text' || (byName === 'binary' && options.binaryByName)) return byName;
   if (MAGIC.some((m) => m.every((b, i) => head[i] === b))) return 'binary';
   const n = Math.min(head.length, 8000);
   let control = 0;

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-G6KFTV52.js";
 import {
   CHECKS
-} from "../shared/chunk-S3VJICL3.js";
+} from "../shared/chunk-ZOSTOE5I.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-TOKCAA6H.js";
+import "../shared/chunk-PO7GIRXP.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-T6DVAR6H.js";
-import "../shared/chunk-NMXMZ5K4.js";
-import "../shared/chunk-WQNEBTU7.js";
-import "../shared/chunk-LO27P6ZC.js";
+import "../shared/chunk-LGIP3MMU.js";
+import "../shared/chunk-EW4Q5BCU.js";
+import "../shared/chunk-52BZTKWT.js";
+import "../shared/chunk-6AA75U74.js";
 import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-2PSCOHMD.js";
+import "../shared/chunk-SJPXRNZO.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";

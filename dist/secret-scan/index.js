@@ -6,14 +6,14 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-TOKCAA6H.js";
+} from "../shared/chunk-PO7GIRXP.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-T6DVAR6H.js";
-import "../shared/chunk-NMXMZ5K4.js";
-import "../shared/chunk-WQNEBTU7.js";
-import "../shared/chunk-LO27P6ZC.js";
+import "../shared/chunk-LGIP3MMU.js";
+import "../shared/chunk-EW4Q5BCU.js";
+import "../shared/chunk-52BZTKWT.js";
+import "../shared/chunk-6AA75U74.js";
 import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-2PSCOHMD.js";
+import "../shared/chunk-SJPXRNZO.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {

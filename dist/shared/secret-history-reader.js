@@ -8,13 +8,13 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-NMXMZ5K4.js";
+} from "./chunk-EW4Q5BCU.js";
 import {
   addedBytes
-} from "./chunk-WQNEBTU7.js";
+} from "./chunk-52BZTKWT.js";
 import {
   emptyStats
-} from "./chunk-2PSCOHMD.js";
+} from "./chunk-SJPXRNZO.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-T6DVAR6H.js";
-import "./chunk-WQNEBTU7.js";
+} from "./chunk-LGIP3MMU.js";
+import "./chunk-52BZTKWT.js";
 import "./chunk-5COVA2LS.js";
-import "./chunk-2PSCOHMD.js";
+import "./chunk-SJPXRNZO.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

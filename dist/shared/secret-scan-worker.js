@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-LO27P6ZC.js";
+} from "./chunk-6AA75U74.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-5COVA2LS.js";
-import "./chunk-2PSCOHMD.js";
+import "./chunk-SJPXRNZO.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

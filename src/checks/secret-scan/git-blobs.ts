@@ -4,7 +4,7 @@
 import type { ScanStats } from './git-patches.js';
 import { COMMIT_FORMAT, COMMIT_MARK, GIT_LOG_CONFIG, unquoteGitPath } from './git-patches.js';
 import { CHUNK_BYTES, TextChunker, type ByteFragment } from './text-chunks.js';
-import { fileKind } from './tree.js';
+import { fileKind, SNIFF_BYTES } from './tree.js';
 
 /** A file a commit added, to read from the object store. */
 export interface AddedBlob {
@@ -113,9 +113,6 @@ interface BlobInRead {
   binary?: boolean;
 }
 
-/** Bytes that decide whether a file is binary, as in a working tree (tree.ts). */
-const SNIFF_BYTES = 8000;
-
 /**
  * Reads `git cat-file --batch` output for the blobs asked for, in the order asked: each becomes the fragments of
  * an added file (its text, one trailing newline dropped as in a patch), or a binary fragment for path rules.
@@ -206,7 +203,7 @@ export class BlobReader {
     } else cur.chunker.write(bytes, this.ready);
     if (last) {
       cur.chunker.end(this.ready);
-      this.stats.chunked++;
+      if (cur.chunker.chunked) this.stats.chunked++;
       this.seenFiles.add(cur.blob.file);
     }
   }

@@ -12,6 +12,14 @@ export interface ScanStats {
 
 export const emptyStats = (): ScanStats => ({ commits: 0, files: 0, bytes: 0, binaryFiles: [], chunked: 0 });
 
+/** Adds what another thread or slice read to `into`; files are the caller's to add (slices may share them). */
+export function addStats(into: ScanStats, from: ScanStats): void {
+  into.commits += from.commits;
+  into.bytes += from.bytes;
+  into.chunked += from.chunked;
+  into.binaryFiles.push(...from.binaryFiles);
+}
+
 /** Starts each commit's header line in git's output (`--format`), a line no file content can produce unprefixed. */
 export const COMMIT_MARK = '\u0001launchgate-commit\u0001';
 export const COMMIT_FORMAT = `--format=${COMMIT_MARK}%H%x00%P%x00%an <%ae>%x00%aI`;
@@ -77,7 +85,7 @@ function closingQuote(s: string, open: number): number {
   return s.length;
 }
 
-/** A changed file `git log -p` printed as "Binary files … differ", and the blobs before and after. */
+/** A changed file `git log -p` printed as "Binary files … differ", and its blob after the change. */
 export interface GitBinary {
   file: string;
   commit: string;
@@ -85,7 +93,7 @@ export interface GitBinary {
   date: string;
   /** The blob after the change (the file's content to judge). */
   newBlob: string;
-  /** A merge's file (read again as a combined diff). */
+  /** A merge's file (read again against the merge's first parent: a combined diff ignores --text). */
   merge: boolean;
 }
 

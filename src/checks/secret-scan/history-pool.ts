@@ -6,7 +6,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
-import type { ScanStats } from './git-patches.js';
+import { addStats, type ScanStats } from './git-patches.js';
 import { gitOutput } from './git-process.js';
 import { inLogOrder } from './history-read.js';
 import { readFragments, startReaderThread, type ReaderThread } from './history-reader.js';
@@ -157,11 +157,7 @@ async function scanRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; thread
   const hits: SecretHit[] = [];
   const files = new Set<string>();
   for (const result of results) {
-    const s = result.stats!;
-    stats.commits += s.commits;
-    stats.bytes += s.bytes;
-    stats.chunked += s.chunked;
-    stats.binaryFiles.push(...s.binaryFiles);
+    addStats(stats, result.stats!);
     for (const file of result.files!) files.add(file);
     for (const hit of result.hits!) hits.push(hit);
   }

@@ -4,8 +4,9 @@
 //   3. `git log -p --no-merges --diff-filter=ad` prints only changed files' patches (git-patches.ts);
 //   4. `git log -p --cc` over the merges that 1 saw: a merge's own lines (a conflict's resolution, a file no parent
 //      had) as combined diffs.
-// A changed file that 3 calls binary ("Binary files … differ": a NUL near its start is enough) is judged again by
-// its content, as in a working tree; when that says text, `git diff --text` of its two blobs gives its lines.
+// A changed file that 3 or 4 calls binary ("Binary files … differ": a NUL near its start is enough) is judged again
+// by its content, as in a working tree; when that says text, `git log -p --text` of that commit and path gives its
+// lines.
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';
@@ -14,7 +15,7 @@ import { PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
 import { decodeFragment, type ByteFragment } from './text-chunks.js';
-import { fileKind, kindByName } from './tree.js';
+import { fileKind, kindByName, SNIFF_BYTES } from './tree.js';
 
 /** Which commits to read besides `revs`, and what to collect on the way. */
 export interface ReadOptions {
@@ -135,7 +136,7 @@ export async function* addedBytes(
     });
     /**
      * Files git called binary whose content says text (a NUL near the start is enough for git): their added lines
-     * from `git log -p --text` of that commit and path (combined for a merge), in the queue like any other.
+     * from `git log -p --text` of that commit and path (a merge's against its first parent), in the queue.
      */
     const reread = async (list: GitBinary[]) => {
       for (const b of list) {
@@ -190,10 +191,10 @@ async function blobHead(git: GitProcess): Promise<Buffer> {
   for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
     parts.push(chunk);
     length += chunk.length;
-    if (length >= 8000) break;
+    if (length >= SNIFF_BYTES) break;
   }
   git.stop();
-  return Buffer.concat(parts).subarray(0, 8000);
+  return Buffer.concat(parts).subarray(0, SNIFF_BYTES);
 }
 
 /** Paths as git orders them: by their UTF-8 bytes (not by UTF-16 code units: `😀` comes after `Ａ`). */

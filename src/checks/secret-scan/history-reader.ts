@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { makeEmptyDir } from './git-process.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
-import type { ScanStats } from './git-patches.js';
+import { addStats, type ScanStats } from './git-patches.js';
 import { addedFragments, type ReadOptions } from './history-read.js';
 import type { Fragment } from './scanner.js';
 import { decodeText, type ByteFragment } from './text-chunks.js';
@@ -141,10 +141,7 @@ export async function* readFragments(
       const m = await thread.next();
       if ('error' in m) throw new Error(m.error);
       if ('done' in m) {
-        stats.commits += m.stats.commits;
-        stats.bytes += m.stats.bytes;
-        stats.chunked += m.stats.chunked;
-        stats.binaryFiles.push(...m.stats.binaryFiles);
+        addStats(stats, m.stats);
         if (options.seenFiles) for (const f of m.files) options.seenFiles.add(f);
         else stats.files += m.files.length;
         if (options.commitOrder) for (const c of m.order) options.commitOrder.set(c, options.commitOrder.size);

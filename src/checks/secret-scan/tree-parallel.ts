@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { emptyStats, type ScanStats } from './git-patches.js';
+import { addStats, emptyStats, type ScanStats } from './git-patches.js';
 import { isDefaultRuleSet } from './rules.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { fileFragments, treeFiles, type TreeFile, type TreeWalk } from './tree.js';
@@ -120,9 +120,7 @@ export async function scanTreeFiles(
     const r = results[b] ?? scanBatch(files, b, scanner);
     for (const hit of r.hits) hits.push(hit);
     stats.files += r.stats.files;
-    stats.bytes += r.stats.bytes;
-    stats.chunked += r.stats.chunked;
-    stats.binaryFiles.push(...r.stats.binaryFiles);
+    addStats(stats, r.stats);
   }
   return hits;
 }

@@ -50,6 +50,9 @@ const MAGIC: number[][] = [
 
 export type FileKind = 'text' | 'binary';
 
+/** The first bytes of a file that decide whether it is binary (as many as git looks at). */
+export const SNIFF_BYTES = 8000;
+
 /**
  * Binary by name first, then by content: a known magic number, or a sample that is mostly control bytes.
  * A text-like file with a stray NUL is still text.
@@ -58,7 +61,7 @@ export function fileKind(name: string, head: Buffer, options = { binaryByName: t
   const byName = kindByName(name);
   if (byName === 'text' || (byName === 'binary' && options.binaryByName)) return byName;
   if (MAGIC.some((m) => m.every((b, i) => head[i] === b))) return 'binary';
-  const n = Math.min(head.length, 8000);
+  const n = Math.min(head.length, SNIFF_BYTES);
   let control = 0;
   let nul = false;
   for (let i = 0; i < n; i++) {
@@ -214,7 +217,7 @@ export function* fileFragments(abs: string, file: string, stats: ScanStats): Gen
   try {
     readBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES + 1);
     const whole = readFull(fd, readBuffer, CHUNK_BYTES + 1, 0);
-    if (fileKind(file, readBuffer.subarray(0, Math.min(whole, 8000))) === 'binary') {
+    if (fileKind(file, readBuffer.subarray(0, Math.min(whole, SNIFF_BYTES))) === 'binary') {
       stats.binaryFiles.push(file);
       yield { file, text: '', binary: true };
       return;

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-G6KFTV52.js";
 import {
   CHECKS
-} from "../shared/chunk-ZOSTOE5I.js";
+} from "../shared/chunk-L37ML37E.js";
 import {
   impactsOf,
   topFixes,
@@ -20,10 +20,10 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-PO7GIRXP.js";
+import "../shared/chunk-XWJPFPPB.js";
 import "../shared/chunk-3VIRBBWJ.js";
 import "../shared/chunk-LGIP3MMU.js";
-import "../shared/chunk-EW4Q5BCU.js";
+import "../shared/chunk-ASBCMXSU.js";
 import "../shared/chunk-52BZTKWT.js";
 import "../shared/chunk-6AA75U74.js";
 import "../shared/chunk-5COVA2LS.js";

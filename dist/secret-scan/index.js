@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   secret_scan_exports
-} from "../shared/chunk-PO7GIRXP.js";
+} from "../shared/chunk-XWJPFPPB.js";
 import "../shared/chunk-3VIRBBWJ.js";
 import "../shared/chunk-LGIP3MMU.js";
-import "../shared/chunk-EW4Q5BCU.js";
+import "../shared/chunk-ASBCMXSU.js";
 import "../shared/chunk-52BZTKWT.js";
 import "../shared/chunk-6AA75U74.js";
 import "../shared/chunk-5COVA2LS.js";

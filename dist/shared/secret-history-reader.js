@@ -8,7 +8,7 @@ import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-EW4Q5BCU.js";
+} from "./chunk-ASBCMXSU.js";
 import {
   addedBytes
 } from "./chunk-52BZTKWT.js";

@@ -65,6 +65,8 @@ export class ReaderThread {
   private inbox: ReaderMessage[] = [];
   private wake: (() => void) | undefined;
   private begun = false;
+  /** git's empty work tree for this read (see ReadRequest.emptyDir). */
+  private emptyDir: string | undefined;
 
   constructor(entry: string) {
     this.worker = new Worker(entry);
@@ -97,7 +99,6 @@ export class ReaderThread {
     this.worker.postMessage({ ...request, emptyDir: this.emptyDir } satisfies ReadRequest);
   }
 
-  private emptyDir: string | undefined;
 
   /** The next message, once there is one. */
   async next(): Promise<ReaderMessage> {

@@ -1,0 +1,28 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+import { fileURLToPath as __lgFileURLToPath } from 'node:url';
+import { dirname as __lgDirname } from 'node:path';
+const require = __lgCreateRequire(import.meta.url);
+const __filename = __lgFileURLToPath(import.meta.url);
+const __dirname = __lgDirname(__filename);
+import {
+  secretScan
+} from "./chunk-XWJPFPPB.js";
+import "./chunk-3VIRBBWJ.js";
+import "./chunk-LGIP3MMU.js";
+import "./chunk-ASBCMXSU.js";
+import "./chunk-52BZTKWT.js";
+import "./chunk-6AA75U74.js";
+import "./chunk-5COVA2LS.js";
+import "./chunk-SJPXRNZO.js";
+import "./chunk-IZSMAHAY.js";
+import "./chunk-EYPTBNW2.js";
+import "./chunk-2TI3BDV6.js";
+import "./chunk-MJ7T7JTD.js";
+import "./chunk-FWQDJEAF.js";
+import "./chunk-T5YKWYUI.js";
+import "./chunk-DLCS5LTK.js";
+import "./chunk-CGGRE6NF.js";
+import "./chunk-WW23YH7P.js";
+export {
+  secretScan
+};

@@ -99,7 +99,6 @@ export class ReaderThread {
     this.worker.postMessage({ ...request, emptyDir: this.emptyDir } satisfies ReadRequest);
   }
 
-
   /** The next message, once there is one. */
   async next(): Promise<ReaderMessage> {
     while (this.inbox.length === 0) {

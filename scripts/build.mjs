@@ -27,11 +27,21 @@ const gateEntries = {
   setup(b) {
     b.onResolve({ filter: /^gate:/ }, (args) => ({ path: args.path.slice('gate:'.length), namespace: 'gate' }));
     b.onLoad({ filter: /.*/, namespace: 'gate' }, (args) => ({
-      contents: [
-        `import * as gate from './src/checks/${args.path}/index.ts';`,
-        "import { runGateModule } from './src/hosts/action-host.ts';",
-        `await runGateModule(${JSON.stringify(args.path)}, gate);`,
-      ].join('\n'),
+      // A gate with a prestart.ts runs it before the gate and the host load: they are imported dynamically, since
+      // static imports would all load before prestart() runs.
+      contents: existsSync(`src/checks/${args.path}/prestart.ts`)
+        ? [
+            `import { prestart } from './src/checks/${args.path}/prestart.ts';`,
+            'prestart();',
+            `const gate = await import('./src/checks/${args.path}/index.ts');`,
+            "const { runGateModule } = await import('./src/hosts/action-host.ts');",
+            `await runGateModule(${JSON.stringify(args.path)}, gate);`,
+          ].join('\n')
+        : [
+            `import * as gate from './src/checks/${args.path}/index.ts';`,
+            "import { runGateModule } from './src/hosts/action-host.ts';",
+            `await runGateModule(${JSON.stringify(args.path)}, gate);`,
+          ].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
     }));

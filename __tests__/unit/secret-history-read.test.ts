@@ -13,12 +13,14 @@ import {
   type WalkedCommit,
 } from '../../src/checks/secret-scan/git-blobs.js';
 import { emptyStats } from '../../src/checks/secret-scan/git-patches.js';
+import { packBatch } from '../../src/checks/secret-scan/history-reader.js';
 import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
 import {
   CHUNK_BYTES,
   CHUNK_OVERLAP_BYTES,
   TextChunker,
   decodeFragment,
+  decodeText,
   type ByteFragment,
 } from '../../src/checks/secret-scan/text-chunks.js';
 import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';
@@ -139,5 +141,34 @@ describe('chunks', () => {
       expect(text.split('\n')[c.firstLine! - 1].startsWith(c.text.split('\n')[0])).toBe(true);
     }
     expect(whole.at(-1)!.text.endsWith(line)).toBe(true);
+  });
+});
+
+describe('batches posted by the reader thread', () => {
+  const fragment = (file: string, text: string): ByteFragment => ({ file, bytes: Buffer.from(text, 'utf8') });
+
+  test('a buffer given back is filled again when the batch fits it; a larger batch gets a new one', () => {
+    const first = packBatch([fragment('a.txt', 'plain ascii\n'), fragment('b.txt', 'café ☕\n')]);
+    expect(first.used).toBe(Buffer.byteLength('plain ascii\n') + Buffer.byteLength('café ☕\n'));
+    expect(first.buffer.byteLength).toBeGreaterThanOrEqual(first.used);
+    expect(first.fragments.map((f) => [f.file, f.ascii])).toEqual([
+      ['a.txt', true],
+      ['b.txt', false],
+    ]);
+
+    // The same buffer, holding the first batch's bytes: the second batch's fragments point at its new bytes only.
+    const spare = first.buffer;
+    const second = packBatch([fragment('c.txt', 'key = value\n')], spare);
+    expect(second.buffer).toBe(spare);
+    const bytes = new Uint8Array(second.buffer);
+    const [c] = second.fragments;
+    expect(decodeText(bytes, c.start, c.end, c.ascii)).toBe('key = value\n');
+    expect(second.used).toBe(12);
+
+    const small = new ArrayBuffer(4);
+    const third = packBatch([fragment('d.txt', 'longer than four bytes\n')], small);
+    expect(third.buffer).not.toBe(small);
+    const [d] = third.fragments;
+    expect(decodeText(new Uint8Array(third.buffer), d.start, d.end, d.ascii)).toBe('longer than four bytes\n');
   });
 });

@@ -7,13 +7,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PatchParser, emptyStats, patchLogArgs, type ScanStats } from '../../src/checks/secret-scan/git-patches.js';
 import { CHUNK_BYTES, CHUNK_OVERLAP_BYTES, decodeFragment } from '../../src/checks/secret-scan/text-chunks.js';
-import {
-  THREADS_ENV,
-  historyThreads,
-  scanHistoryRange,
-  sliceCommits,
-} from '../../src/checks/secret-scan/history-pool.js';
+import { historyThreads, scanHistoryRange, sliceCommits } from '../../src/checks/secret-scan/history-pool.js';
 import { defaultRuleSet } from '../../src/checks/secret-scan/rules.js';
+import { THREADS_ENV } from '../../src/checks/secret-scan/thread-knobs.js';
 import { Scanner, type Fragment, type SecretHit } from '../../src/checks/secret-scan/scanner.js';
 import { UserError } from '../../src/core/errors.js';
 import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';

@@ -8,7 +8,7 @@ const __dirname = __lgDirname(__filename);
 import {
   discardEarlyEngine,
   prestartEngine
-} from "../shared/chunk-RTOTGCNC.js";
+} from "../shared/chunk-SBOPSLHH.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {
   init_define_LAUNCHGATE_GATES
@@ -56,7 +56,7 @@ enableCompileCache();
 var argv = process.argv.slice(2);
 if ((argv[0] === "migration-check" || argv[0] === "migrations") && !argv.includes("--help") && !argv.includes("-h"))
   prestartEngine();
-var { cli } = await import("../shared/main-HRBSFHPA.js");
+var { cli } = await import("../shared/main-GYJQTADB.js");
 var code = 1;
 try {
   code = await cli(argv, {

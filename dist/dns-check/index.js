@@ -14,10 +14,10 @@ import "../shared/chunk-M7BUO5DP.js";
 import "../shared/chunk-74U225BG.js";
 import {
   runGateModule
-} from "../shared/chunk-OTYRJRNX.js";
+} from "../shared/chunk-YTIK7CSH.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YFGDM4YS.js";
-import "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-4S7HIEKG.js";
+import "../shared/chunk-FGZYWXOD.js";
 import "../shared/chunk-BILREZR4.js";
 import "../shared/chunk-2TI3BDV6.js";
 import "../shared/chunk-MJ7T7JTD.js";

@@ -8,10 +8,10 @@ import {
   combineReports,
   overviewMarkdown,
   runConfig
-} from "../shared/chunk-G6KFTV52.js";
+} from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-L37ML37E.js";
+} from "../shared/chunk-H6QF2IDQ.js";
 import {
   impactsOf,
   topFixes,
@@ -20,22 +20,25 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-XWJPFPPB.js";
+import "../shared/chunk-FVEXUW6C.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-LGIP3MMU.js";
-import "../shared/chunk-ASBCMXSU.js";
-import "../shared/chunk-52BZTKWT.js";
-import "../shared/chunk-6AA75U74.js";
-import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-SJPXRNZO.js";
+import "../shared/chunk-HPYM7WKE.js";
+import "../shared/chunk-BF6FQL2S.js";
+import "../shared/chunk-MRXOEWH3.js";
+import "../shared/chunk-6VXILWPO.js";
+import "../shared/chunk-V5DUX3ZQ.js";
+import "../shared/chunk-SBADJJJM.js";
+import "../shared/chunk-YNQN2ATZ.js";
+import "../shared/chunk-YPYUTHEH.js";
+import "../shared/chunk-6LMPP5UH.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";
 import "../shared/chunk-NIFEQW4C.js";
-import "../shared/chunk-BBIQSSW2.js";
-import "../shared/chunk-ZKXTPOLA.js";
+import "../shared/chunk-64KNUJAW.js";
+import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-RTOTGCNC.js";
+import "../shared/chunk-SBOPSLHH.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
@@ -57,7 +60,7 @@ import "../shared/chunk-74U225BG.js";
 import {
   annotate,
   failStep
-} from "../shared/chunk-OTYRJRNX.js";
+} from "../shared/chunk-YTIK7CSH.js";
 import {
   readEvent,
   writeFileNoFollow,
@@ -66,7 +69,7 @@ import {
 import {
   hostServices,
   sanitizeLogText
-} from "../shared/chunk-YFGDM4YS.js";
+} from "../shared/chunk-4S7HIEKG.js";
 import {
   endGroup,
   getInput,
@@ -76,7 +79,7 @@ import {
   setSecret,
   startGroup,
   summary
-} from "../shared/chunk-FE7EKH5K.js";
+} from "../shared/chunk-FGZYWXOD.js";
 import "../shared/chunk-BILREZR4.js";
 import {
   SecretRegistry

@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   migration_check_exports
-} from "../shared/chunk-BBIQSSW2.js";
-import "../shared/chunk-ZKXTPOLA.js";
+} from "../shared/chunk-64KNUJAW.js";
+import "../shared/chunk-HQOJW264.js";
 import "../shared/chunk-UC5Q3KIK.js";
-import "../shared/chunk-RTOTGCNC.js";
+import "../shared/chunk-SBOPSLHH.js";
 import "../shared/chunk-BYUFD6SG.js";
 import "../shared/chunk-IZSMAHAY.js";
 import "../shared/chunk-EYPTBNW2.js";
@@ -17,10 +17,10 @@ import "../shared/chunk-P224PUG6.js";
 import "../shared/chunk-72I7UR5T.js";
 import {
   runGateModule
-} from "../shared/chunk-OTYRJRNX.js";
+} from "../shared/chunk-YTIK7CSH.js";
 import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YFGDM4YS.js";
-import "../shared/chunk-FE7EKH5K.js";
+import "../shared/chunk-4S7HIEKG.js";
+import "../shared/chunk-FGZYWXOD.js";
 import "../shared/chunk-BILREZR4.js";
 import "../shared/chunk-2TI3BDV6.js";
 import "../shared/chunk-MJ7T7JTD.js";

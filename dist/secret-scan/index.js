@@ -5,34 +5,37 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  secret_scan_exports
-} from "../shared/chunk-XWJPFPPB.js";
-import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-LGIP3MMU.js";
-import "../shared/chunk-ASBCMXSU.js";
-import "../shared/chunk-52BZTKWT.js";
-import "../shared/chunk-6AA75U74.js";
-import "../shared/chunk-5COVA2LS.js";
-import "../shared/chunk-SJPXRNZO.js";
-import "../shared/chunk-IZSMAHAY.js";
-import "../shared/chunk-EYPTBNW2.js";
+  MIN_CORES_FOR_THREADS,
+  READER_ENV,
+  THREADS_ENV
+} from "../shared/chunk-YNQN2ATZ.js";
 import {
-  runGateModule
-} from "../shared/chunk-OTYRJRNX.js";
-import "../shared/chunk-OW3T3T5C.js";
-import "../shared/chunk-YFGDM4YS.js";
-import "../shared/chunk-FE7EKH5K.js";
-import "../shared/chunk-BILREZR4.js";
-import "../shared/chunk-2TI3BDV6.js";
-import "../shared/chunk-MJ7T7JTD.js";
-import "../shared/chunk-FWQDJEAF.js";
-import "../shared/chunk-T5YKWYUI.js";
-import "../shared/chunk-DLCS5LTK.js";
-import "../shared/chunk-CGGRE6NF.js";
+  startReaderThreadEarly
+} from "../shared/chunk-YPYUTHEH.js";
+import "../shared/chunk-6LMPP5UH.js";
+import "../shared/chunk-EYPTBNW2.js";
 import {
   init_define_LAUNCHGATE_GATES
 } from "../shared/chunk-WW23YH7P.js";
 
 // gate:secret-scan
 init_define_LAUNCHGATE_GATES();
-await runGateModule("secret-scan", secret_scan_exports);
+
+// src/checks/secret-scan/prestart.ts
+init_define_LAUNCHGATE_GATES();
+import os from "node:os";
+function prestart(env = process.env) {
+  const input = (name) => (env[`INPUT_${name}`] ?? "").trim().toLowerCase();
+  if (input("URLS") || input("MODE") === "tree" || !["", "builtin"].includes(input("ENGINE"))) return;
+  if (env[READER_ENV]?.trim() === "inline") return;
+  const threads = env[THREADS_ENV]?.trim();
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  if (threads ? threads !== "1" : cores >= MIN_CORES_FOR_THREADS) return;
+  startReaderThreadEarly();
+}
+
+// gate:secret-scan
+prestart();
+var gate = await import("../shared/secret-scan-TTLQB5QF.js");
+var { runGateModule } = await import("../shared/action-host-G67FXSH5.js");
+await runGateModule("secret-scan", gate);

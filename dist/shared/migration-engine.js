@@ -15,7 +15,7 @@ import {
 // src/checks/migration-check/engine-process.ts
 init_define_LAUNCHGATE_GATES();
 var host;
-var pglite = async () => host ??= new (await import("./pglite-host-7D5OAQ34.js")).PgliteHost();
+var pglite = async () => host ??= new (await import("./pglite-host-BA7ZRVNY.js")).PgliteHost();
 var queue = Promise.resolve();
 async function handle(request) {
   switch (request.op) {

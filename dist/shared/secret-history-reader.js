@@ -5,16 +5,19 @@ const require = __lgCreateRequire(import.meta.url);
 const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
-  BATCH_BYTES,
-  IN_FLIGHT_BYTES,
   packBatch
-} from "./chunk-ASBCMXSU.js";
+} from "./chunk-BF6FQL2S.js";
 import {
   addedBytes
-} from "./chunk-52BZTKWT.js";
+} from "./chunk-MRXOEWH3.js";
 import {
   emptyStats
-} from "./chunk-SJPXRNZO.js";
+} from "./chunk-SBADJJJM.js";
+import {
+  BATCH_BYTES,
+  IN_FLIGHT_BYTES
+} from "./chunk-YPYUTHEH.js";
+import "./chunk-6LMPP5UH.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage
@@ -29,9 +32,11 @@ import { parentPort } from "node:worker_threads";
 var port = parentPort;
 var inFlight = 0;
 var credited;
+var spares = [];
 port.on("message", (m) => {
   if ("scanned" in m) {
     inFlight -= m.scanned;
+    spares.push(m.buffer);
     const c = credited;
     credited = void 0;
     c?.();
@@ -46,8 +51,8 @@ async function read({ cwd, revs, commits, emptyDir }) {
   let bytes = 0;
   const send = async () => {
     if (batch.length === 0) return;
-    const packed = packBatch(batch);
-    inFlight += packed.buffer.byteLength;
+    const packed = packBatch(batch, spares.pop());
+    inFlight += packed.used;
     post(packed, [packed.buffer]);
     batch = [];
     bytes = 0;

@@ -7,10 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-LGIP3MMU.js";
-import "./chunk-52BZTKWT.js";
-import "./chunk-5COVA2LS.js";
-import "./chunk-SJPXRNZO.js";
+} from "./chunk-HPYM7WKE.js";
+import "./chunk-MRXOEWH3.js";
+import "./chunk-V5DUX3ZQ.js";
+import "./chunk-SBADJJJM.js";
+import "./chunk-6LMPP5UH.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

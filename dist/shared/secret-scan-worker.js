@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-6AA75U74.js";
+} from "./chunk-6VXILWPO.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-5COVA2LS.js";
-import "./chunk-SJPXRNZO.js";
+} from "./chunk-V5DUX3ZQ.js";
+import "./chunk-SBADJJJM.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

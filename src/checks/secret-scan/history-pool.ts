@@ -9,20 +9,13 @@ import { UserError } from '../../core/errors.js';
 import { addStats, type ScanStats } from './git-patches.js';
 import { gitOutput } from './git-process.js';
 import { inLogOrder } from './history-read.js';
-import { readFragments, startReaderThread, type ReaderThread } from './history-reader.js';
+import { readFragments } from './history-reader.js';
+import { startReaderThread, type ReaderThread } from './reader-thread.js';
+import { MIN_CORES_FOR_THREADS, READER_ENV, THREADS_ENV } from './thread-knobs.js';
 import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
 
-/**
- * Threads for a history scan. A benchmark knob: 1 reads the history with one git process in this thread.
- * Default: one per core from 3 cores up (at most 8), else 1. On 2 cores a second thread does not pay: with one
- * thread, git and V8's own helper threads already keep the second core about half busy, and a second scanning
- * thread costs about as much again (its own rules and warm-up, cold git processes per slice): measured on a
- * 2-core machine, the same wall time for 38 % more CPU (docs/benchmarks.md).
- */
-export const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
-const MIN_CORES_FOR_THREADS = 3;
 const MAX_DEFAULT_THREADS = 8;
 /** Fewer commits than this are read in one go: starting threads would cost more than it saves. */
 export const MIN_PARALLEL_COMMITS = 16;
@@ -36,12 +29,6 @@ const TAIL_SLICES_PER_THREAD = 3;
 const MAX_SLICE_COMMITS = 1000;
 
 const threadsSchema = z.coerce.number().int().min(1).max(64);
-
-/**
- * With one scanning thread, whether git is read by a thread of its own (`thread`, the default) or by the scanning
- * thread between fragments (`inline`). A benchmark knob, like THREADS_ENV.
- */
-export const READER_ENV = 'LAUNCHGATE_SECRET_SCAN_READER';
 
 export function readerThread(env: Record<string, string | undefined>): boolean {
   const raw = env[READER_ENV]?.trim();

@@ -1,27 +1,31 @@
 // The history reader thread (history-reader.ts): reads what the commits added with history-read.ts and posts the
-// fragments' bytes in batches; it waits when more than IN_FLIGHT_BYTES are posted and not yet scanned, so that a
-// slow scan makes git wait instead of filling memory. Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
+// fragments' bytes in batches; it waits when more than IN_FLIGHT_BYTES are posted and
+// not yet scanned, so that a slow scan makes git wait instead of filling memory. Buffers come back with the credit
+// and are filled again. Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/errors.js';
 import { emptyStats } from './git-patches.js';
 import { addedBytes } from './history-read.js';
+import { packBatch } from './history-reader.js';
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES,
-  packBatch,
   type ReadRequest,
   type ReaderCredit,
   type ReaderMessage,
-} from './history-reader.js';
+} from './reader-thread.js';
 import type { ByteFragment } from './text-chunks.js';
 
 const port = parentPort!;
 let inFlight = 0;
 let credited: (() => void) | undefined;
+/** Buffers given back, to fill again. */
+const spares: ArrayBuffer[] = [];
 
 port.on('message', (m: ReadRequest | ReaderCredit) => {
   if ('scanned' in m) {
     inFlight -= m.scanned;
+    spares.push(m.buffer);
     const c = credited;
     credited = undefined;
     c?.();
@@ -38,8 +42,8 @@ async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void
   let bytes = 0;
   const send = async () => {
     if (batch.length === 0) return;
-    const packed = packBatch(batch);
-    inFlight += packed.buffer.byteLength;
+    const packed = packBatch(batch, spares.pop());
+    inFlight += packed.used;
     post(packed, [packed.buffer]);
     batch = [];
     bytes = 0;

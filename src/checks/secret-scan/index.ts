@@ -19,9 +19,9 @@ import {
   startHistoryThreads,
   type HistoryThreads,
 } from './history-pool.js';
-import { startReaderThread } from './history-reader.js';
+import { closeUnusedReaderThread, startReaderThread } from './reader-thread.js';
 import { isIgnored } from './ignore-file.js';
-import { countCommits, ensureFullHistory, resolveRange } from './range.js';
+import { countCommits, ensureFullHistory, resolveRange, type ScanRange } from './range.js';
 import { loadScanConfig, type ScanConfig } from './scan-config.js';
 import { Scanner, type SecretHit } from './scanner.js';
 import { treeFragments, type TreeWalk } from './tree.js';
@@ -107,10 +107,17 @@ const definition = defineCheck({
       throw new UserError(`Input 'gitleaks-sha256': ${JSON.stringify(sha)} is not a SHA-256 (64 hex digits).`);
     // History threads start loading now, beside the rules' set-up; the history scan takes them (history-pool.ts).
     const readsHistory = !inputs.urls.length && inputs.mode !== 'tree' && inputs.engine === 'builtin';
-    const threadCount = readsHistory ? historyThreads(ctx.env) : 1;
-    const threads = readsHistory
-      ? startHistoryThreads(threadCount, undefined, readerThread(ctx.env) ? startReaderThread : () => undefined)
-      : undefined;
+    let threadCount = 1;
+    let threads: HistoryThreads | undefined;
+    try {
+      threadCount = readsHistory ? historyThreads(ctx.env) : 1;
+      threads = readsHistory
+        ? startHistoryThreads(threadCount, undefined, readerThread(ctx.env) ? startReaderThread : () => undefined)
+        : undefined;
+    } finally {
+      // A reader thread the action started before this check loaded (prestart.ts) that these inputs do not use.
+      closeUnusedReaderThread();
+    }
     try {
       return await scan(inputs, ctx, { started, sha, threadCount, threads });
     } finally {
@@ -130,9 +137,12 @@ async function scan(
     threads,
   }: { started: number; sha: string; threadCount: number; threads?: HistoryThreads },
 ) {
-  // The range first: the reader thread reads the history while the rules are built.
-  const history = !inputs.urls.length && inputs.mode !== 'tree' ? await historyRange(ctx, inputs) : undefined;
-  if (history && history.expected > 0) threads?.reader?.begin({ cwd: ctx.cwd, revs: history.range.revs });
+  // The range first: the reader thread reads the history (from as soon as the range is known, while its commits
+  // are counted) while the rules are built.
+  const history =
+    !inputs.urls.length && inputs.mode !== 'tree'
+      ? await historyRange(ctx, inputs, (range) => threads?.reader?.begin({ cwd: ctx.cwd, revs: range.revs }))
+      : undefined;
   const config = await loadScanConfig(ctx, inputs);
   const scanner = new Scanner(config.ruleSet);
   const stats = emptyStats();
@@ -276,9 +286,10 @@ async function scanTree(
 }
 
 /** The commits of the pull request, the push, a diff range or the whole history, and how many git lists. */
-async function historyRange(ctx: CheckContext, inputs: Inputs) {
+async function historyRange(ctx: CheckContext, inputs: Inputs, resolved: (range: ScanRange) => void) {
   await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
+  resolved(range);
   const expected = await countCommits(ctx, range.revs);
   if (expected === 0 && range.mustHaveCommits) {
     throw new Error(

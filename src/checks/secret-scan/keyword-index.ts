@@ -17,6 +17,11 @@ export class KeywordIndex {
    */
   private readonly table: Int32Array;
   private readonly shift: number;
+  /**
+   * The same transitions for ASCII characters, indexed by the character itself: `asciiTable[(state << 7) | code]`.
+   * Most text is ASCII, and this saves a load per character (its column) on the scan's critical path.
+   */
+  private readonly asciiTable: Int16Array | Int32Array;
   /** The column of each ASCII character (0: in no keyword). */
   private readonly asciiColumn = new Uint8Array(128);
   /** The column of each lower-cased non-ASCII character that some keyword holds. */
@@ -103,6 +108,9 @@ export class KeywordIndex {
     for (let s = 0; s < states; s++)
       for (let col = 0; col < width; col++)
         this.table[(number[s] << this.shift) | col] = number[delta[s * width + col]];
+    this.asciiTable = states < 1 << 15 ? new Int16Array(states << 7) : new Int32Array(states << 7);
+    for (let s = 0; s < states; s++)
+      for (let c = 0; c < 128; c++) this.asciiTable[(s << 7) | c] = this.table[(s << this.shift) | this.asciiColumn[c]];
     this.outStart = new Int32Array(states + 1);
     const byNumber = [...quiet, ...loud];
     for (let i = 0; i < states; i++) this.outStart[i + 1] = this.outStart[i] + ends[byNumber[i]].length;
@@ -115,12 +123,12 @@ export class KeywordIndex {
    */
   find(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    const { table, shift, firstOutput, asciiColumn } = this;
+    const { table, shift, firstOutput, asciiTable } = this;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = table[(s << shift) | (c < 128 ? asciiColumn[c] : this.wide(c))];
+      s = c < 128 ? asciiTable[(s << 7) | c] : table[(s << shift) | this.wide(c)];
       if (s >= firstOutput) this.note(found, s, i);
     }
     this.charsVisited += n;

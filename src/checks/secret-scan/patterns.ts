@@ -47,42 +47,55 @@ const LAZY_PREFIX = /^(\(\?i\)|\(\?i:)?(\[\\w\.-\])\{0,(\d+)\}\?/;
 
 class V8Pattern implements Pattern {
   readonly engine = 'v8';
-  readonly groupCount: number;
   private readonly global: RegExp;
-  private readonly single: RegExp;
-  private readonly sticky: RegExp;
   readonly prefixReach?: number;
+  /** The pattern without its lazy prefix, sticky (see restAt). */
+  private readonly rest?: RegExp;
+  /** The prefix's character set, as a pattern of one character. */
+  private readonly prefixSet?: string;
 
-  /** `runs` is the RE2 pattern as run (after a rewrite), `js` its translation. */
+  /**
+   * `runs` is the RE2 pattern as run (after a rewrite), `js` its translation. Only what every rule needs is
+   * compiled here; the rest when first used: the default set is built at each start, and most rules never run.
+   */
   constructor(
     readonly source: string,
-    js: string,
+    private readonly js: string,
     runs: string,
   ) {
     try {
       this.global = new RegExp(js, 'g');
-      this.single = new RegExp(js);
-      this.sticky = new RegExp(js, 'y');
     } catch (err) {
       throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
     }
-    this.groupCount = new RegExp(`${js}|`).exec('')!.length - 1;
     const prefix = LAZY_PREFIX.exec(runs);
     if (prefix) {
       const [token, flags = '', set, reach] = prefix;
       const rest = flags + runs.slice(token.length);
       this.rest = new RegExp(translateRe2(rest), 'y');
-      const member = new RegExp(`^${translateRe2(`${flags}${set}${flags === '(?i:' ? ')' : ''}`)}$`);
-      this.prefixChars = new Uint8Array(128);
-      for (let c = 0; c < 128; c++) this.prefixChars[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
-      this.prefixMember = member;
+      this.prefixSet = `${flags}${set}${flags === '(?i:' ? ')' : ''}`;
       this.prefixReach = Number(reach);
     }
   }
 
-  private rest?: RegExp;
+  private singleRe?: RegExp;
+  private stickyRe?: RegExp;
+  private groups?: number;
   private prefixChars?: Uint8Array;
   private prefixMember?: RegExp;
+
+  get groupCount(): number {
+    // An empty alternative matches '', and the match has one entry per group.
+    return (this.groups ??= new RegExp(`${this.js}|`).exec('')!.length - 1);
+  }
+
+  private get single(): RegExp {
+    return (this.singleRe ??= new RegExp(this.js));
+  }
+
+  private get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.js, 'y'));
+  }
 
   restAt(text: string, pos: number): PatternMatch | null {
     const re = this.rest!;
@@ -92,7 +105,13 @@ class V8Pattern implements Pattern {
   }
 
   inPrefix(code: number): boolean {
-    return code < 128 ? this.prefixChars![code] === 1 : this.prefixMember!.test(String.fromCharCode(code));
+    if (!this.prefixMember) {
+      const member = new RegExp(`^${translateRe2(this.prefixSet!)}$`);
+      this.prefixChars = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) this.prefixChars[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
+      this.prefixMember = member;
+    }
+    return code < 128 ? this.prefixChars![code] === 1 : this.prefixMember.test(String.fromCharCode(code));
   }
 
   matchAt(text: string, pos: number): PatternMatch | null {

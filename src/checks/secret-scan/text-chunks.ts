@@ -14,9 +14,9 @@ export function decodeFragment({ bytes, ...rest }: ByteFragment): Fragment {
 }
 
 /** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, several times faster. */
-export function decodeText(bytes: Uint8Array, start = 0, end = bytes.length): string {
+export function decodeText(bytes: Uint8Array, start = 0, end = bytes.length, ascii?: boolean): string {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
-  return view.toString(isAscii(view) ? 'latin1' : 'utf8');
+  return view.toString((ascii ?? isAscii(view)) ? 'latin1' : 'utf8');
 }
 
 /** Where a chunk ending at `end` may stop without cutting a UTF-8 character. */

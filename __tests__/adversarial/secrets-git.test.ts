@@ -3,7 +3,8 @@
  * Each test failed on the scan as it was before these fixes; the comment on each says how.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../helpers/run-action.js';
@@ -101,6 +102,48 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     expect(located(run).sort()).toEqual(['.env:2', 'notes:2']);
     expect(run.summary).toMatch(/binary file\(s\) checked by name only: logo\.png/);
     expect(run.summary).not.toMatch(/by name only:[^\n]*(\.env|notes)/);
+  });
+
+  // Each such file was read again by two git processes of its own, one after the other: 300 of them took 16 s
+  // (each process started from a large one costs far more than its work), thousands took minutes. They are now
+  // read by a few processes whatever their number; a shim on PATH counts the git processes the scan starts.
+  test('hundreds of NUL-led changed text files are read again by a few git processes, every key found', async () => {
+    const repo = newRepo();
+    const count = 200;
+    const names = Array.from({ length: count }, (_, i) => `notes/n${i}.txt`);
+    repo.commit('init', Object.fromEntries(names.map((n) => [n, 'hello\n'])));
+    repo.commit('keys', Object.fromEntries(names.map((n) => [n, `hello\u0000\ntoken = ${GH_TOKEN}\n`])));
+    // Read again together, commits and paths show more than was asked: git also prints n0's plain change in
+    // 'last' (read by the changed files' pass); its key is reported once, on its line.
+    repo.commit('plain again', { 'notes/n0.txt': `hello\ntoken = ${GH_TOKEN}\n` });
+    repo.commit('last', {
+      'notes/n0.txt': `hello\ntoken = ${GH_TOKEN}\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+      'other.txt': `\u0000\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
+    });
+    const shim = mkdtempSync(path.join(os.tmpdir(), 'lg-git-shim-'));
+    const calls = path.join(shim, 'calls');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho x >> '${calls}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    try {
+      const run = await runAction('secret-scan', {
+        cwd: repo.dir,
+        inputs: { mode: 'history' },
+        env: { PATH: `${shim}${path.delimiter}${process.env.PATH ?? ''}` },
+      });
+      expect(run.exitCode).toBe(1);
+      // Annotations stop at 10 a step: the SARIF file has them all.
+      const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'));
+      const found = sarif.runs[0].results.map(
+        (r: any) =>
+          `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`,
+      );
+      expect(found.sort()).toEqual([...names.map((n) => `${n}:2`), 'notes/n0.txt:3', 'other.txt:2'].sort());
+      const started = readFileSync(calls, 'utf8').split('\n').filter(Boolean).length;
+      // The range checks, the four readers, one cat-file and one log for the re-read: not one or two per file.
+      expect(started).toBeLessThan(15);
+    } finally {
+      rmSync(shim, { recursive: true, force: true });
+    }
   });
 
   // Found in review: a merge's own file that git calls binary was listed, never read; a path ending in

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-H6QF2IDQ.js";
+} from "../shared/chunk-LF62DDJW.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-FVEXUW6C.js";
+import "../shared/chunk-4K2XPBFR.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-HPYM7WKE.js";
-import "../shared/chunk-BF6FQL2S.js";
-import "../shared/chunk-MRXOEWH3.js";
-import "../shared/chunk-6VXILWPO.js";
+import "../shared/chunk-JW2AXKQB.js";
+import "../shared/chunk-P442RVE5.js";
+import "../shared/chunk-SPYDVDII.js";
+import "../shared/chunk-KRBPCDHF.js";
 import "../shared/chunk-V5DUX3ZQ.js";
-import "../shared/chunk-SBADJJJM.js";
+import "../shared/chunk-FGC52OFE.js";
 import "../shared/chunk-YNQN2ATZ.js";
 import "../shared/chunk-YPYUTHEH.js";
 import "../shared/chunk-6LMPP5UH.js";

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-BF6FQL2S.js";
+} from "./chunk-P442RVE5.js";
 import {
   addedBytes
-} from "./chunk-MRXOEWH3.js";
+} from "./chunk-SPYDVDII.js";
 import {
   emptyStats
-} from "./chunk-SBADJJJM.js";
+} from "./chunk-FGC52OFE.js";
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-HPYM7WKE.js";
-import "./chunk-MRXOEWH3.js";
+} from "./chunk-JW2AXKQB.js";
+import "./chunk-SPYDVDII.js";
 import "./chunk-V5DUX3ZQ.js";
-import "./chunk-SBADJJJM.js";
+import "./chunk-FGC52OFE.js";
 import "./chunk-6LMPP5UH.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-6VXILWPO.js";
+} from "./chunk-KRBPCDHF.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-V5DUX3ZQ.js";
-import "./chunk-SBADJJJM.js";
+import "./chunk-FGC52OFE.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

@@ -159,6 +159,11 @@ export class PatchParser {
     private readonly binaries?: { file: string; commit: string }[],
     /** Changed files git called binary, with their blobs, for the caller to judge by content (history-read.ts). */
     private readonly gitBinaries?: GitBinary[],
+    /**
+     * The commit and file pairs to read, when git was asked for more (several commits and paths at once): the
+     * others are skipped, neither handed out nor counted.
+     */
+    private readonly only?: (commit: string, file: string) => boolean,
   ) {}
 
   /** One read of git's output; lines may span reads. */
@@ -290,7 +295,7 @@ export class PatchParser {
     if (line.startsWith('Binary files ')) {
       // A deleted binary has nothing to report; an added or changed one is listed (and path rules see it). Deleted
       // is read from the headers: the `Binary files … and /dev/null differ` text is a path a file can have.
-      if (!this.deleted && this.binaryCandidate) {
+      if (!this.deleted && this.binaryCandidate && (!this.only || this.only(this.commit, this.binaryCandidate))) {
         if (this.binaries) this.binaries.push({ file: this.binaryCandidate, commit: this.commit });
         else this.stats.binaryFiles.push(`${this.binaryCandidate} (${this.commit.slice(0, 7)})`);
         if (this.newBlob)
@@ -327,6 +332,12 @@ export class PatchParser {
   /** Hands out the added lines gathered so far; mid-file, the last lines are kept as the next chunk's overlap. */
   flush(midFile = false): void {
     const length = this.addedLength;
+    if (this.only && !(this.file !== undefined && this.only(this.commit, this.file))) {
+      this.addedLength = 0;
+      this.lines = [];
+      if (!midFile) this.chunkedFile = false;
+      return;
+    }
     if (this.file && this.lines.length) {
       this.ready.push({
         file: this.file,

@@ -136,19 +136,37 @@ export async function* addedBytes(
     });
     /**
      * Files git called binary whose content says text (a NUL near the start is enough for git): their added lines
-     * from `git log -p --text` of that commit and path (a merge's against its first parent), in the queue.
+     * from `git log -p --text`, in the queue. However many there are, a few git processes read them: one
+     * `cat-file --batch` gives every blob's first bytes to judge, and one `log` per group of paths (merges apart,
+     * against their first parent) gives their lines; git then prints those paths in all those commits, and the
+     * parser keeps only the pairs asked for. (A process per file took about 30 ms each, so a range of thousands of
+     * such files took minutes.)
      */
     const reread = async (list: GitBinary[]) => {
-      for (const b of list) {
-        if (kindByName(b.file) === 'binary') continue;
-        const head = await blobHead(run(['cat-file', 'blob', b.newBlob]));
-        if (fileKind(b.file, head) === 'binary') continue;
+      const candidates = list.filter((b) => kindByName(b.file) !== 'binary');
+      if (!candidates.length) return;
+      const heads = await blobHeads(
+        run(['cat-file', '--batch'], 'pipe'),
+        candidates.map((b) => b.newBlob),
+      );
+      const text = candidates.filter((b, i) => fileKind(b.file, heads[i]) !== 'binary');
+      for (const b of text) {
         const listed = binaries.findIndex((x) => x.file === b.file && x.commit === b.commit);
         if (listed >= 0) binaries.splice(listed, 1);
+      }
+      for (const merge of [false, true]) {
         // A combined diff ignores --text: a merge's file is read against its first parent (it may then also show
         // lines the merged branch brought, already read in that branch's commits: more findings, never fewer).
-        const extra = ['--text', '--no-walk', ...(b.merge ? ['-m', '--first-parent'] : [])];
-        await readPatches(run(patchLogArgs([b.commit], extra, [b.file])), stats, seen, undefined, queue);
+        const extra = ['--text', ...(merge ? ['-m', '--first-parent'] : [])];
+        for (const group of pathGroups(text.filter((b) => b.merge === merge))) {
+          const wanted = new Set(group.map((b) => `${b.commit}\0${b.file}`));
+          const commits = [...new Set(group.map((b) => b.commit))];
+          const paths = [...new Set(group.map((b) => b.file))];
+          const log = run(patchLogArgs(undefined, extra, paths), commits.join('\n') + '\n');
+          await readPatches(log, stats, seen, undefined, queue, undefined, (commit, file) =>
+            wanted.has(`${commit}\0${file}`),
+          );
+        }
       }
     };
     Promise.all([walked, blobs, changed, merged]).then(
@@ -173,8 +191,9 @@ async function readPatches(
   binaries: { file: string; commit: string }[] | undefined,
   queue: FragmentQueue,
   gitBinaries?: GitBinary[],
+  only?: (commit: string, file: string) => boolean,
 ): Promise<void> {
-  const parser = new PatchParser(stats, seen, false, binaries, gitBinaries);
+  const parser = new PatchParser(stats, seen, false, binaries, gitBinaries, only);
   for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
     parser.write(chunk);
     await queue.push(parser.ready);
@@ -184,17 +203,88 @@ async function readPatches(
   await git.done;
 }
 
-/** The first bytes of a blob (as many as decide text or binary); the rest is not read. */
-async function blobHead(git: GitProcess): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
-    parts.push(chunk);
-    length += chunk.length;
-    if (length >= SNIFF_BYTES) break;
+/** Path bytes given to one `git log` on its command line, well under any system's limit on arguments. */
+const PATH_GROUP_BYTES = 64 * 1024;
+
+/** Files in groups whose paths fit one command line. */
+function pathGroups(files: GitBinary[]): GitBinary[][] {
+  const groups: GitBinary[][] = [];
+  let group: GitBinary[] = [];
+  let bytes = 0;
+  for (const b of files) {
+    const size = Buffer.byteLength(b.file) + 1;
+    if (group.length && bytes + size > PATH_GROUP_BYTES) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(b);
+    bytes += size;
   }
-  git.stop();
-  return Buffer.concat(parts).subarray(0, SNIFF_BYTES);
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/**
+ * The first bytes of each blob (as many as decide text or binary), in order, from one `git cat-file --batch`: each
+ * answer is `<id> blob <size>` then the content and a newline. A blob that is missing fails the read.
+ */
+async function blobHeads(git: GitProcess, blobs: string[]): Promise<Buffer[]> {
+  git.child.stdin!.end(blobs.map((b) => `${b}\n`).join(''));
+  const heads: Buffer[] = [];
+  let pending = Buffer.alloc(0);
+  /** Content bytes still to come for the current blob (-1: a header is due), of which the first make its head. */
+  let left = -1;
+  let newlineDue = false;
+  let head: Buffer[] = [];
+  let headLength = 0;
+  const blobDone = () => {
+    heads.push(Buffer.concat(head));
+    head = [];
+    headLength = 0;
+    left = -1;
+    newlineDue = true;
+  };
+  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
+    let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    while (data.length) {
+      if (newlineDue) {
+        // The newline git prints after each blob's content.
+        data = data.subarray(1);
+        newlineDue = false;
+      } else if (left < 0) {
+        const nl = data.indexOf(0x0a);
+        if (nl < 0) {
+          pending = Buffer.from(data);
+          break;
+        }
+        const header = data.subarray(0, nl).toString('latin1').split(' ');
+        const expected = blobs[heads.length];
+        if (header[0] !== expected || header[1] !== 'blob' || !/^\d+$/.test(header[2] ?? ''))
+          throw new Error(
+            `git cat-file answered ${JSON.stringify(header.join(' ').slice(0, 80))} for blob ${expected}`,
+          );
+        left = Number(header[2]);
+        data = data.subarray(nl + 1);
+        if (left === 0) blobDone();
+      } else {
+        const take = Math.min(left, data.length);
+        if (headLength < SNIFF_BYTES) {
+          const part = data.subarray(0, Math.min(take, SNIFF_BYTES - headLength));
+          head.push(Buffer.from(part));
+          headLength += part.length;
+        }
+        left -= take;
+        data = data.subarray(take);
+        if (left === 0) blobDone();
+      }
+    }
+  }
+  await git.done;
+  if (heads.length !== blobs.length)
+    throw new Error(`git cat-file ended after ${heads.length} of ${blobs.length} blobs: refusing a partial scan`);
+  return heads;
 }
 
 /** Paths as git orders them: by their UTF-8 bytes (not by UTF-16 code units: `😀` comes after `Ａ`). */

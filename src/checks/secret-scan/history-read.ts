@@ -6,7 +6,7 @@
 //      had) as combined diffs.
 // A changed file that 3 or 4 calls binary ("Binary files … differ": a NUL near its start is enough) is judged again
 // by its content, as in a working tree; when that says text, `git log -p --text` of that commit and path gives its
-// lines.
+// lines (all such files at once: one `cat-file --batch` and a `log` per group of paths, however many there are).
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';

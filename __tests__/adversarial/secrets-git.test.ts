@@ -146,6 +146,27 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     }
   });
 
+  // The merges' pass starts with the other readers and is handed the merges the walk finds. Handed none, git log
+  // shows HEAD: a merge checked out beyond the range must not be read as if it were in it.
+  test('a merge checked out beyond a range without merges is not scanned', async () => {
+    const repo = newRepo();
+    const base = repo.commit('init', { 'README.md': '# app\n' });
+    const head = repo.commit('plain', { 'a.txt': 'hello\n' });
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.commit('side', { 'side.txt': 'side\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+    repo.write({ 'evil.cfg': `token = "${GH_TOKEN}"\n` });
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'merge side');
+    const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'diff', base, head } });
+    expect(run.exitCode).toBe(0);
+    expect(located(run)).toEqual([]);
+    // The whole history does hold it, in the merge.
+    const all = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' } });
+    expect(located(all)).toEqual(['evil.cfg:1']);
+  });
+
   // Found in review: a merge's own file that git calls binary was listed, never read; a path ending in
   // " and /dev/null" made a changed binary-looking file pass for a deleted one; a plain-text file named like a
   // binary format (creds.db) was skipped by its name; a symlink replaced by such a file failed the scan.

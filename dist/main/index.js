@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-LF62DDJW.js";
+} from "../shared/chunk-PA3BDGNX.js";
 import {
   impactsOf,
   topFixes,
@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-4K2XPBFR.js";
+import "../shared/chunk-A3T3HZ4P.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-JW2AXKQB.js";
-import "../shared/chunk-P442RVE5.js";
-import "../shared/chunk-SPYDVDII.js";
+import "../shared/chunk-R6WDWIBE.js";
+import "../shared/chunk-DSBODDRB.js";
+import "../shared/chunk-OFDR37GR.js";
 import "../shared/chunk-KRBPCDHF.js";
 import "../shared/chunk-V5DUX3ZQ.js";
 import "../shared/chunk-FGC52OFE.js";

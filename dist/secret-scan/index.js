@@ -36,6 +36,6 @@ function prestart(env = process.env) {
 
 // gate:secret-scan
 prestart();
-var gate = await import("../shared/secret-scan-2SVITRYC.js");
+var gate = await import("../shared/secret-scan-VB333IQY.js");
 var { runGateModule } = await import("../shared/action-host-G67FXSH5.js");
 await runGateModule("secret-scan", gate);

@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-P442RVE5.js";
+} from "./chunk-DSBODDRB.js";
 import {
   addedBytes
-} from "./chunk-SPYDVDII.js";
+} from "./chunk-OFDR37GR.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";

@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-JW2AXKQB.js";
-import "./chunk-SPYDVDII.js";
+} from "./chunk-R6WDWIBE.js";
+import "./chunk-OFDR37GR.js";
 import "./chunk-V5DUX3ZQ.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-6LMPP5UH.js";

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-PA3BDGNX.js";
+} from "../shared/chunk-ETKDEGIK.js";
 import {
   impactsOf,
   topFixes,
@@ -20,15 +20,15 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-A3T3HZ4P.js";
+import "../shared/chunk-SWXQTESG.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-R6WDWIBE.js";
-import "../shared/chunk-DSBODDRB.js";
-import "../shared/chunk-OFDR37GR.js";
+import "../shared/chunk-K72IHHFX.js";
+import "../shared/chunk-EBXN646V.js";
+import "../shared/chunk-6VRU25SW.js";
 import "../shared/chunk-KRBPCDHF.js";
 import "../shared/chunk-V5DUX3ZQ.js";
 import "../shared/chunk-FGC52OFE.js";
-import "../shared/chunk-YNQN2ATZ.js";
+import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-YPYUTHEH.js";
 import "../shared/chunk-6LMPP5UH.js";
 import "../shared/chunk-DDEOVENK.js";

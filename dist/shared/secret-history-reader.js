@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-DSBODDRB.js";
+} from "./chunk-EBXN646V.js";
 import {
   addedBytes
-} from "./chunk-OFDR37GR.js";
+} from "./chunk-6VRU25SW.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";

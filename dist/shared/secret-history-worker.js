@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-R6WDWIBE.js";
-import "./chunk-OFDR37GR.js";
+} from "./chunk-K72IHHFX.js";
+import "./chunk-6VRU25SW.js";
 import "./chunk-V5DUX3ZQ.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-6LMPP5UH.js";

@@ -101,12 +101,63 @@ export class RawLogParser {
   }
 }
 
+/**
+ * `git cat-file --batch` output cut into its objects, however it is cut into reads: each is a header line
+ * (`<id> blob <size>`), the object's bytes and a newline. `start` gets each header and returns the object's size;
+ * `content` gets its bytes in pieces as they arrive (the newline after them left out), `last` on the piece that
+ * ends it (an empty object has none).
+ */
+export class CatFileFrames {
+  private header: Buffer[] = [];
+  /** Bytes of the current object still due, then its newline; -1 when a header is due. */
+  private left = -1;
+
+  constructor(
+    private readonly start: (header: string) => number,
+    private readonly content: (piece: Buffer, last: boolean) => void,
+  ) {}
+
+  write(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this.left < 0) {
+        const nl = chunk.indexOf(NEWLINE, pos);
+        this.header.push(chunk.subarray(pos, nl < 0 ? chunk.length : nl));
+        if (nl < 0) {
+          this.header = [Buffer.concat(this.header)]; // the read's buffer is not kept
+          return;
+        }
+        pos = nl + 1;
+        const size = this.start(Buffer.concat(this.header).toString('latin1'));
+        this.header = [];
+        this.left = size + 1;
+        continue;
+      }
+      const take = Math.min(this.left, chunk.length - pos);
+      const contentEnd = pos + Math.max(0, Math.min(take, this.left - 1));
+      if (contentEnd > pos) this.content(chunk.subarray(pos, contentEnd), contentEnd - pos === this.left - 1);
+      pos += take;
+      this.left -= take;
+      if (this.left === 0) this.left = -1;
+    }
+  }
+
+  /** Whether the output so far ends between objects (every object begun was read whole). */
+  get between(): boolean {
+    return this.left < 0 && this.header.length === 0;
+  }
+}
+
+/** A `git cat-file --batch` header of a blob: its id and size; undefined for anything else (`<id> missing`). */
+export function blobHeader(header: string): { id: string; size: number } | undefined {
+  const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(header);
+  return m ? { id: m[1], size: Number(m[2]) } : undefined;
+}
+
 /** The blob being read: its bytes so far (a small one), or its chunker (one larger than a chunk). */
 interface BlobInRead {
   blob: AddedBlob;
   size: number;
-  /** Bytes of the object still due, and then the newline cat-file ends it with. */
-  left: number;
   parts: Buffer[];
   head: Buffer[];
   chunker?: TextChunker;
@@ -120,7 +171,10 @@ interface BlobInRead {
  */
 export class BlobReader {
   private current: BlobInRead | undefined;
-  private header: Buffer[] = [];
+  private readonly frames = new CatFileFrames(
+    (header) => this.start(header),
+    (piece, last) => this.content(this.current!, piece, last),
+  );
   readonly ready: ByteFragment[] = [];
 
   constructor(
@@ -133,44 +187,23 @@ export class BlobReader {
   ) {}
 
   write(chunk: Buffer): void {
-    let pos = 0;
-    while (pos < chunk.length) {
-      const cur = this.current;
-      if (!cur) {
-        const nl = chunk.indexOf(NEWLINE, pos);
-        this.header.push(chunk.subarray(pos, nl < 0 ? chunk.length : nl));
-        if (nl < 0) {
-          this.header = [Buffer.concat(this.header)]; // the read's buffer is not kept
-          return;
-        }
-        pos = nl + 1;
-        this.start(Buffer.concat(this.header).toString('latin1'));
-        this.header = [];
-        continue;
-      }
-      const take = Math.min(cur.left, chunk.length - pos);
-      const contentEnd = pos + Math.max(0, Math.min(take, cur.left - 1));
-      if (contentEnd > pos) this.content(cur, chunk.subarray(pos, contentEnd), contentEnd - pos === cur.left - 1);
-      pos += take;
-      cur.left -= take;
-      if (cur.left === 0) this.current = undefined;
-    }
+    this.frames.write(chunk);
   }
 
   /** Whether every blob asked for has been read whole. */
   get idle(): boolean {
-    return !this.current && this.pending.length === 0 && this.header.length === 0;
+    return this.frames.between && this.pending.length === 0;
   }
 
-  private start(header: string): void {
+  private start(header: string): number {
     const blob = this.pending.shift();
-    const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(header);
-    if (!blob || !m || m[1] !== blob.blob)
+    const h = blobHeader(header);
+    if (!blob || !h || h.id !== blob.blob)
       throw new Error(
         `git cat-file answered "${header.slice(0, 120)}" for ${blob ? `${blob.blob} (${blob.file})` : 'a blob not asked for'}: the history cannot be read whole`,
       );
-    const size = Number(m[2]);
-    this.current = { blob, size, left: size + 1, parts: [], head: [] };
+    this.current = { blob, size: h.size, parts: [], head: [] };
+    return h.size;
   }
 
   /** Bytes of the current blob; `last` when they end it. */

@@ -2,7 +2,6 @@
 // commits; each worker thread runs its own `git log -p` over one slice at a time and scans it, so git processes
 // and scanners run side by side. Results are put back in slice order: the hits are the single-process scan's, in
 // its order (rev-list and log walk the same way, and `--no-walk=unsorted` keeps each slice's order).
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
@@ -11,12 +10,11 @@ import { gitOutput } from './git-process.js';
 import { inLogOrder } from './history-read.js';
 import { readFragments } from './history-reader.js';
 import { startReaderThread, type ReaderThread } from './reader-thread.js';
-import { MIN_CORES_FOR_THREADS, READER_ENV, THREADS_ENV } from './thread-knobs.js';
+import { defaultHistoryThreads, READER_ENV, THREADS_ENV } from './thread-knobs.js';
 import { scanSlice, type SliceRequest, type SliceResult, type WorkerSetup } from './history-slice.js';
 import type { Scanner, SecretHit } from './scanner.js';
 import { bundledEntry } from '../../core/bundled-entry.js';
 
-const MAX_DEFAULT_THREADS = 8;
 /** Fewer commits than this are read in one go: starting threads would cost more than it saves. */
 export const MIN_PARALLEL_COMMITS = 16;
 /**
@@ -41,10 +39,7 @@ export function readerThread(env: Record<string, string | undefined>): boolean {
 
 export function historyThreads(env: Record<string, string | undefined>): number {
   const raw = env[THREADS_ENV]?.trim();
-  if (!raw) {
-    const cores = os.availableParallelism?.() ?? os.cpus().length;
-    return cores >= MIN_CORES_FOR_THREADS ? Math.min(MAX_DEFAULT_THREADS, cores) : 1;
-  }
+  if (!raw) return defaultHistoryThreads();
   const parsed = threadsSchema.safeParse(raw);
   if (!parsed.success)
     throw new UserError(

@@ -10,7 +10,7 @@
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { once } from 'node:events';
-import { BlobReader, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
+import { BlobReader, blobHeader, CatFileFrames, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
 import { PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
 import { neutralGit, startGit, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
@@ -151,21 +151,22 @@ export async function* addedBytes(
         candidates.map((b) => b.newBlob),
       );
       const text = candidates.filter((b, i) => fileKind(b.file, heads[i]) !== 'binary');
-      for (const b of text) {
-        const listed = binaries.findIndex((x) => x.file === b.file && x.commit === b.commit);
-        if (listed >= 0) binaries.splice(listed, 1);
-      }
+      // No longer listed as binary: one pass over the list, whatever the number of files read as text.
+      const readAsText = new Set(text.map(pairKey));
+      let kept = 0;
+      for (const x of binaries) if (!readAsText.has(pairKey(x))) binaries[kept++] = x;
+      binaries.length = kept;
       for (const merge of [false, true]) {
         // A combined diff ignores --text: a merge's file is read against its first parent (it may then also show
         // lines the merged branch brought, already read in that branch's commits: more findings, never fewer).
         const extra = ['--text', ...(merge ? ['-m', '--first-parent'] : [])];
         for (const group of pathGroups(text.filter((b) => b.merge === merge))) {
-          const wanted = new Set(group.map((b) => `${b.commit}\0${b.file}`));
+          const wanted = new Set(group.map(pairKey));
           const commits = [...new Set(group.map((b) => b.commit))];
           const paths = [...new Set(group.map((b) => b.file))];
           const log = run(patchLogArgs(undefined, extra, paths), commits.join('\n') + '\n');
           await readPatches(log, stats, seen, undefined, queue, undefined, (commit, file) =>
-            wanted.has(`${commit}\0${file}`),
+            wanted.has(pairKey({ commit, file })),
           );
         }
       }
@@ -204,6 +205,9 @@ async function readPatches(
   await git.done;
 }
 
+/** A file in a commit, as one key. */
+const pairKey = ({ commit, file }: { commit: string; file: string }) => `${commit}\0${file}`;
+
 /** Path bytes given to one `git log` on its command line, well under any system's limit on arguments. */
 const PATH_GROUP_BYTES = 64 * 1024;
 
@@ -226,66 +230,33 @@ function pathGroups(files: GitBinary[]): GitBinary[][] {
   return groups;
 }
 
-/**
- * The first bytes of each blob (as many as decide text or binary), in order, from one `git cat-file --batch`: each
- * answer is `<id> blob <size>` then the content and a newline. A blob that is missing fails the read.
- */
+/** The first bytes of each blob (as many as decide text or binary), in order, from one `git cat-file --batch`. */
 async function blobHeads(git: GitProcess, blobs: string[]): Promise<Buffer[]> {
   git.child.stdin!.end(blobs.map((b) => `${b}\n`).join(''));
-  const heads: Buffer[] = [];
-  let pending = Buffer.alloc(0);
-  /** Content bytes still to come for the current blob (-1: a header is due), of which the first make its head. */
-  let left = -1;
-  let newlineDue = false;
-  let head: Buffer[] = [];
+  const heads: Buffer[][] = [];
   let headLength = 0;
-  const blobDone = () => {
-    heads.push(Buffer.concat(head));
-    head = [];
-    headLength = 0;
-    left = -1;
-    newlineDue = true;
-  };
-  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) {
-    let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    while (data.length) {
-      if (newlineDue) {
-        // The newline git prints after each blob's content.
-        data = data.subarray(1);
-        newlineDue = false;
-      } else if (left < 0) {
-        const nl = data.indexOf(0x0a);
-        if (nl < 0) {
-          pending = Buffer.from(data);
-          break;
-        }
-        const header = data.subarray(0, nl).toString('latin1').split(' ');
-        const expected = blobs[heads.length];
-        if (header[0] !== expected || header[1] !== 'blob' || !/^\d+$/.test(header[2] ?? ''))
-          throw new Error(
-            `git cat-file answered ${JSON.stringify(header.join(' ').slice(0, 80))} for blob ${expected}`,
-          );
-        left = Number(header[2]);
-        data = data.subarray(nl + 1);
-        if (left === 0) blobDone();
-      } else {
-        const take = Math.min(left, data.length);
-        if (headLength < SNIFF_BYTES) {
-          const part = data.subarray(0, Math.min(take, SNIFF_BYTES - headLength));
-          head.push(Buffer.from(part));
-          headLength += part.length;
-        }
-        left -= take;
-        data = data.subarray(take);
-        if (left === 0) blobDone();
-      }
-    }
-  }
+  const frames = new CatFileFrames(
+    (header) => {
+      const h = blobHeader(header);
+      const expected = blobs[heads.length];
+      if (!h || h.id !== expected)
+        throw new Error(`git cat-file answered ${JSON.stringify(header.slice(0, 80))} for blob ${expected}`);
+      heads.push([]);
+      headLength = 0;
+      return h.size;
+    },
+    (piece) => {
+      if (headLength >= SNIFF_BYTES) return;
+      const part = Buffer.from(piece.subarray(0, SNIFF_BYTES - headLength)); // the read's buffer is not kept
+      heads[heads.length - 1].push(part);
+      headLength += part.length;
+    },
+  );
+  for await (const chunk of git.child.stdout! as AsyncIterable<Buffer>) frames.write(chunk);
   await git.done;
-  if (heads.length !== blobs.length)
+  if (heads.length !== blobs.length || !frames.between)
     throw new Error(`git cat-file ended after ${heads.length} of ${blobs.length} blobs: refusing a partial scan`);
-  return heads;
+  return heads.map((parts) => Buffer.concat(parts));
 }
 
 /** Paths as git orders them: by their UTF-8 bytes (not by UTF-16 code units: `😀` comes after `Ａ`). */

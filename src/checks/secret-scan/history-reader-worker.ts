@@ -1,7 +1,7 @@
 // The history reader thread (history-reader.ts): reads what the commits added with history-read.ts and posts the
-// fragments' bytes in batches; it waits when more than IN_FLIGHT_BYTES are posted and
-// not yet scanned, so that a slow scan makes git wait instead of filling memory. Buffers come back with the credit
-// and are filled again. Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
+// fragments' bytes in batches; it waits when more than IN_FLIGHT_BYTES are posted and not yet scanned, so that a
+// slow scan makes git wait instead of filling memory. Buffers come back with the credit and are filled again.
+// Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/errors.js';
 import { emptyStats } from './git-patches.js';

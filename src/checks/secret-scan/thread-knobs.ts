@@ -1,5 +1,6 @@
-// The secret scan's thread knobs, environment variables for benchmarks, apart so that prestart.ts reads them
-// without loading the scan.
+// The secret scan's thread knobs, environment variables for benchmarks, and the default thread count, apart so
+// that prestart.ts reads them without loading the scan.
+import os from 'node:os';
 
 /**
  * Threads for a history scan. A benchmark knob: 1 reads the history with one git process in this thread.
@@ -9,7 +10,14 @@
  * 2-core machine, the same wall time for 38 % more CPU (docs/benchmarks.md).
  */
 export const THREADS_ENV = 'LAUNCHGATE_SECRET_SCAN_THREADS';
-export const MIN_CORES_FOR_THREADS = 3;
+const MIN_CORES_FOR_THREADS = 3;
+const MAX_DEFAULT_THREADS = 8;
+
+/** Threads for a history scan when THREADS_ENV is not set. */
+export function defaultHistoryThreads(): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return cores >= MIN_CORES_FOR_THREADS ? Math.min(MAX_DEFAULT_THREADS, cores) : 1;
+}
 
 /**
  * With one scanning thread, whether git is read by a thread of its own (`thread`, the default) or by the scanning

@@ -16,7 +16,7 @@ import { isDistinctive, redactMatch, SecretRegistry } from '../../src/core/secre
 import { fake } from '../corpus/secrets.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
-import { listen } from '../helpers/servers.js';
+import { listen, startSite } from '../helpers/servers.js';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const AWS_KEY = `AKIA${fake(B32, 16, 1701)}`;
@@ -338,13 +338,11 @@ describe('the advice says where the key is', () => {
   });
 
   test('urls: served publicly at the page', async () => {
-    const site = createServer((req, res) => {
-      if (req.url === '/') return res.end('<html><script src="/app.js"></script></html>');
-      if (req.url === '/app.js') return res.end(`var k = "${AWS_KEY}";`);
-      res.statusCode = 404;
-      res.end();
+    const site = await startSite({
+      '/': '<html><script src="/app.js"></script></html>',
+      '/app.js': `var k = "${AWS_KEY}";`,
     });
-    const url = await listen(site);
+    const url = site.url;
     try {
       const run = await runAction('secret-scan', { inputs: { urls: `${url}/` } });
       expect(run.exitCode).toBe(1);

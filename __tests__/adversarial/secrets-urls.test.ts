@@ -5,7 +5,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { createServer } from 'node:http';
 import { runAction } from '../helpers/run-action.js';
-import { listen } from '../helpers/servers.js';
+import { listen, startSite } from '../helpers/servers.js';
 import { fake } from '../corpus/secrets.js';
 
 const STRIPE = `sk_live_${fake('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 28, 1421)}`;
@@ -20,18 +20,12 @@ describe('urls mode', () => {
       res.end(`var credentials = "${STRIPE}";`);
     });
     const internalUrl = await listen(internal);
-    const site = createServer((req, res) => {
-      if (req.url === '/') return res.end('<html><script src="/app.js"></script></html>');
-      if (req.url === '/app.js') {
-        res.statusCode = 302;
-        res.setHeader('location', `${internalUrl}/latest/meta-data/iam`);
-        return res.end();
-      }
-      if (req.url === '/moved.js') return res.end('var ok = 1;');
-      res.statusCode = 404;
-      res.end();
+    const site = await startSite({
+      '/': '<html><script src="/app.js"></script></html>',
+      '/app.js': { status: 302, location: `${internalUrl}/latest/meta-data/iam` },
+      '/moved.js': 'var ok = 1;',
     });
-    const url = await listen(site);
+    const url = site.url;
     try {
       const run = await runAction('secret-scan', { inputs: { urls: `${url}/` } });
       expect(internalHits).toEqual([]);
@@ -47,18 +41,12 @@ describe('urls mode', () => {
   });
 
   test('a redirect within the configured origin is followed', async () => {
-    const site = createServer((req, res) => {
-      if (req.url === '/') return res.end('<html><script src="/app.js"></script></html>');
-      if (req.url === '/app.js') {
-        res.statusCode = 301;
-        res.setHeader('location', '/v2/app.js');
-        return res.end();
-      }
-      if (req.url === '/v2/app.js') return res.end(`var k="${STRIPE}";`);
-      res.statusCode = 404;
-      res.end();
+    const site = await startSite({
+      '/': '<html><script src="/app.js"></script></html>',
+      '/app.js': { status: 301, location: '/v2/app.js' },
+      '/v2/app.js': `var k="${STRIPE}";`,
     });
-    const url = await listen(site);
+    const url = site.url;
     try {
       const run = await runAction('secret-scan', { inputs: { urls: `${url}/` } });
       expect(run.exitCode).toBe(1);

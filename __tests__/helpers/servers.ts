@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // @ts-expect-error: plain JavaScript app without types
 import { createOpsApp } from '../../examples/ops-app/server.js';
@@ -21,6 +21,23 @@ export async function startOpsApp(): Promise<{ url: string; close: () => Promise
         server.close(() => r());
       }),
   };
+}
+
+/** What a path of a test site answers: a body, or a redirect. */
+export type SiteRoute = string | { status: 301 | 302; location: string };
+
+/** A site on 127.0.0.1 answering the given paths (anything else: 404), for the secret scan's urls mode. */
+export async function startSite(routes: Record<string, SiteRoute>): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    const route = Object.hasOwn(routes, req.url ?? '') ? routes[req.url!] : undefined;
+    if (route === undefined) res.statusCode = 404;
+    else if (typeof route !== 'string') {
+      res.statusCode = route.status;
+      res.setHeader('location', route.location);
+    }
+    res.end(typeof route === 'string' ? route : undefined);
+  });
+  return { url: await listen(server), close: () => server.close() };
 }
 
 /** A port with nothing listening: bound, read, and closed again. */

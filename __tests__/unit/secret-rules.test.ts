@@ -6,6 +6,7 @@ import { translateRe2, compileRe2 } from '../../src/checks/secret-scan/re2.js';
 import { loadGitleaksConfig } from '../../src/checks/secret-scan/config.js';
 import { defaultRuleSet, LAUNCHGATE_RULE_IDS, rewriteForV8 } from '../../src/checks/secret-scan/rules.js';
 import { RE2JS } from 're2js';
+import { parse as parseToml } from 'smol-toml';
 import { GITLEAKS_DEFAULT } from '../../src/checks/secret-scan/data/gitleaks-default.js';
 import { Scanner } from '../../src/checks/secret-scan/scanner.js';
 import { shannonEntropy } from '../../src/checks/secret-scan/entropy.js';
@@ -112,6 +113,8 @@ describe('gitleaks-format configs', () => {
     expect(GITLEAKS_DEFAULT.toml).toBe(toml);
     expect(GITLEAKS_DEFAULT.sha256).toBe(createHash('sha256').update(toml).digest('hex'));
     expect(GITLEAKS_DEFAULT.rules).toBe((toml.match(/^\[\[rules\]\]\s*$/gm) ?? []).length);
+    // The scan loads the config parsed at vendoring time: it must be exactly what parsing the TOML gives.
+    expect(JSON.parse(GITLEAKS_DEFAULT.json)).toEqual(parseToml(toml));
     expect(readFileSync(path.join(path.dirname(vendored), 'gitleaks.LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
   test("every rule of gitleaks' default config compiles, in V8, and is active by default", () => {

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-ETKDEGIK.js";
+} from "../shared/chunk-R6NTJBOX.js";
 import {
   impactsOf,
   topFixes,
@@ -20,13 +20,13 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-SWXQTESG.js";
+import "../shared/chunk-6MDMAGT4.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-K72IHHFX.js";
+import "../shared/chunk-7TJIVZBN.js";
 import "../shared/chunk-EBXN646V.js";
 import "../shared/chunk-6VRU25SW.js";
-import "../shared/chunk-KRBPCDHF.js";
-import "../shared/chunk-V5DUX3ZQ.js";
+import "../shared/chunk-HM6FDAXQ.js";
+import "../shared/chunk-MOPG4EBF.js";
 import "../shared/chunk-FGC52OFE.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-YPYUTHEH.js";

@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-K72IHHFX.js";
+} from "./chunk-7TJIVZBN.js";
 import "./chunk-6VRU25SW.js";
-import "./chunk-V5DUX3ZQ.js";
+import "./chunk-MOPG4EBF.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-6LMPP5UH.js";
 import "./chunk-IZSMAHAY.js";

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-KRBPCDHF.js";
+} from "./chunk-HM6FDAXQ.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-V5DUX3ZQ.js";
+} from "./chunk-MOPG4EBF.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

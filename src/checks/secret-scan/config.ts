@@ -91,9 +91,6 @@ function compileAllowlist(spec: AllowlistSpec, where: string, compilePattern: (p
  * file replaces the default set, as in gitleaks.
  */
 export function loadGitleaksConfig(text: string, file: string, options: LoadOptions = {}): RuleSet {
-  // Loading the defaults first registers their patterns, so a user's copy of one runs as the reviewed V8 version.
-  if (!options.trusted) defaultRuleSet();
-  const compilePattern = options.trusted ? trustedPattern : untrustedPattern;
   let raw: unknown;
   try {
     raw = parseToml(text);
@@ -104,6 +101,17 @@ export function loadGitleaksConfig(text: string, file: string, options: LoadOpti
       );
     throw new UserError(`${file}: invalid TOML: ${(err as Error).message}`);
   }
+  return gitleaksRuleSet(raw, file, options);
+}
+
+/**
+ * A gitleaks config already parsed (the vendored default comes as JSON: see scripts/update-gitleaks-config.ts),
+ * validated and compiled as loadGitleaksConfig does.
+ */
+export function gitleaksRuleSet(raw: unknown, file: string, options: LoadOptions = {}): RuleSet {
+  // Loading the defaults first registers their patterns, so a user's copy of one runs as the reviewed V8 version.
+  if (!options.trusted) defaultRuleSet();
+  const compilePattern = options.trusted ? trustedPattern : untrustedPattern;
   if (options.trusted) registerShipped(shippedPatterns(raw));
   // Parsed once per run: compiling zod's fast path for it (new Function) would cost more than the parse itself.
   const parsed = configSchema.safeParse(raw, { jitless: true });

@@ -1,4 +1,4 @@
-import { loadGitleaksConfig } from './config.js';
+import { gitleaksRuleSet } from './config.js';
 import { GITLEAKS_DEFAULT } from './data/gitleaks-default.js';
 import { registerRewrite, trustedPattern, type Pattern } from './patterns.js';
 
@@ -338,14 +338,14 @@ export function isDefaultRuleSet(set: RuleSet): boolean {
  */
 export function defaultRuleSet(): RuleSet {
   if (defaults) return defaults;
-  for (const rule of GITLEAKS_DEFAULT.toml.matchAll(/^regex = '''(.*)'''$/gm)) {
-    const rewritten = rewriteForV8(rule[1]);
-    if (rewritten !== rule[1]) registerRewrite(rule[1], rewritten);
+  // The TOML as parsed when it was vendored (JSON.parse is native; a TOML parser would be compiled on every run).
+  const config = JSON.parse(GITLEAKS_DEFAULT.json) as { rules?: { regex?: unknown }[] };
+  for (const { regex } of config.rules ?? []) {
+    if (typeof regex !== 'string') continue;
+    const rewritten = rewriteForV8(regex);
+    if (rewritten !== regex) registerRewrite(regex, rewritten);
   }
-  const gitleaks = loadGitleaksConfig(GITLEAKS_DEFAULT.toml, 'gitleaks default config', {
-    trusted: true,
-    origin: 'gitleaks',
-  });
+  const gitleaks = gitleaksRuleSet(config, 'gitleaks default config', { trusted: true, origin: 'gitleaks' });
   if (gitleaks.rules.length !== GITLEAKS_DEFAULT.rules || gitleaks.rules.length === 0)
     throw new Error(
       `the vendored gitleaks config loaded ${gitleaks.rules.length} rules but declares ${GITLEAKS_DEFAULT.rules}: launchgate is broken, refusing to scan with a partial rule set`,

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-R6NTJBOX.js";
+} from "../shared/chunk-QBQCSN45.js";
 import {
   impactsOf,
   topFixes,
@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-6MDMAGT4.js";
+import "../shared/chunk-WFCPRH3E.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-7TJIVZBN.js";
-import "../shared/chunk-EBXN646V.js";
-import "../shared/chunk-6VRU25SW.js";
+import "../shared/chunk-PYJDM7WT.js";
+import "../shared/chunk-H5LPVRLH.js";
+import "../shared/chunk-C6MMFR2T.js";
 import "../shared/chunk-HM6FDAXQ.js";
 import "../shared/chunk-MOPG4EBF.js";
 import "../shared/chunk-FGC52OFE.js";

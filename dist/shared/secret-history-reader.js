@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-EBXN646V.js";
+} from "./chunk-H5LPVRLH.js";
 import {
   addedBytes
-} from "./chunk-6VRU25SW.js";
+} from "./chunk-C6MMFR2T.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";

@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-7TJIVZBN.js";
-import "./chunk-6VRU25SW.js";
+} from "./chunk-PYJDM7WT.js";
+import "./chunk-C6MMFR2T.js";
 import "./chunk-MOPG4EBF.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-6LMPP5UH.js";

@@ -158,7 +158,9 @@ export function blobHeader(header: string): { id: string; size: number } | undef
 interface BlobInRead {
   blob: AddedBlob;
   size: number;
-  parts: Buffer[];
+  /** A small blob that comes in several reads: its bytes, in a buffer of its size, and how many have come. */
+  filling?: Buffer;
+  filled: number;
   head: Buffer[];
   chunker?: TextChunker;
   binary?: boolean;
@@ -202,7 +204,7 @@ export class BlobReader {
       throw new Error(
         `git cat-file answered "${header.slice(0, 120)}" for ${blob ? `${blob.blob} (${blob.file})` : 'a blob not asked for'}: the history cannot be read whole`,
       );
-    this.current = { blob, size: h.size, parts: [], head: [] };
+    this.current = { blob, size: h.size, filled: 0, head: [] };
     return h.size;
   }
 
@@ -212,11 +214,14 @@ export class BlobReader {
     // Drop the file's last newline (a patch's text has none after its last line).
     const bytes = last && piece[piece.length - 1] === NEWLINE ? piece.subarray(0, -1) : piece;
     if (cur.size <= CHUNK_BYTES) {
-      if (last && cur.parts.length === 0) return this.whole(cur, bytes, piece);
-      cur.parts.push(Buffer.from(bytes)); // the read's buffer is not kept
+      if (last && !cur.filling) return this.whole(cur, bytes, piece);
+      // Copied once, into a buffer of the blob's size (the read's buffer is not kept), not gathered and joined.
+      cur.filling ??= Buffer.allocUnsafe(cur.size);
+      cur.filling.set(piece, cur.filled);
+      cur.filled += piece.length;
       if (last) {
-        const all = Buffer.concat(cur.parts);
-        this.whole(cur, all, all);
+        const all = cur.filling.subarray(0, cur.filled);
+        this.whole(cur, all.subarray(0, all.length - (bytes === piece ? 0 : 1)), all);
       }
       return;
     }

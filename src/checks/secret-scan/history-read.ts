@@ -78,7 +78,9 @@ export async function* addedBytes(
   const list = options.commits ? options.commits.join('\n') + '\n' : undefined;
   try {
     const raw = run(rawLogArgs(options.commits ? undefined : revs), list);
-    const catFile = run(['cat-file', '--batch'], 'pipe');
+    // --buffer: git writes its output in large blocks instead of flushing after every object (a write, and a
+    // wake-up of this thread, each); it still flushes at the end of its input.
+    const catFile = run(['cat-file', '--batch', '--buffer'], 'pipe');
     const patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
     // The merges' pass is started now too, and handed the merges as the walk finds them: git is started by forking
     // this process, after which every page it writes faults once, so a git started mid-scan costs about 0.15 s.

@@ -137,13 +137,13 @@ async function scan(
     threads,
   }: { started: number; sha: string; threadCount: number; threads?: HistoryThreads },
 ) {
-  // The range first: the reader thread reads the history (from as soon as the range is known, while its commits
-  // are counted) while the rules are built.
+  // The range first: the reader thread reads the history (from as soon as the range is known) while the rules are
+  // built, and while git counts the range's commits.
   const history =
     !inputs.urls.length && inputs.mode !== 'tree'
       ? await historyRange(ctx, inputs, (range) => threads?.reader?.begin({ cwd: ctx.cwd, revs: range.revs }))
       : undefined;
-  const config = await loadScanConfig(ctx, inputs);
+  const [config, counted] = await Promise.all([loadScanConfig(ctx, inputs), history?.counted]);
   const scanner = new Scanner(config.ruleSet);
   const stats = emptyStats();
   const gitleaks = () => findGitleaks(ctx, inputs['gitleaks-version'], sha);
@@ -154,7 +154,7 @@ async function scan(
       ? await scanUrls(inputs.urls, scanner, stats, builtinLabel)
       : inputs.mode === 'tree'
         ? await scanTree(ctx, inputs, config, scanner, stats, builtinLabel, gitleaks)
-        : await scanHistory(ctx, history!, inputs, config, scanner, stats, builtinLabel, gitleaks, {
+        : await scanHistory(ctx, counted!, inputs, config, scanner, stats, builtinLabel, gitleaks, {
             threadCount,
             threads,
           });
@@ -285,25 +285,32 @@ async function scanTree(
   };
 }
 
-/** The commits of the pull request, the push, a diff range or the whole history, and how many git lists. */
+/**
+ * The commits of the pull request, the push, a diff range or the whole history, and (`counted`, while the caller
+ * goes on) how many git lists.
+ */
 async function historyRange(ctx: CheckContext, inputs: Inputs, resolved: (range: ScanRange) => void) {
   await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
   resolved(range);
-  const expected = await countCommits(ctx, range.revs);
-  if (expected === 0 && range.mustHaveCommits) {
-    throw new Error(
-      `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.` +
-        (inputs.mode === 'diff' ? ' Is the range empty or reversed? base must be an ancestor of head.' : ''),
-    );
-  }
-  return { range, expected };
+  const counted = countCommits(ctx, range.revs).then((expected) => {
+    if (expected === 0 && range.mustHaveCommits) {
+      throw new Error(
+        `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.` +
+          (inputs.mode === 'diff' ? ' Is the range empty or reversed? base must be an ancestor of head.' : ''),
+      );
+    }
+    return { range, expected };
+  });
+  // Awaited by the caller; until then, a failure is not an unhandled rejection.
+  counted.catch(() => undefined);
+  return { range, counted };
 }
 
 /** What the commits of the range added. */
 async function scanHistory(
   ctx: CheckContext,
-  { range, expected }: Awaited<ReturnType<typeof historyRange>>,
+  { range, expected }: { range: ScanRange; expected: number },
   inputs: Inputs,
   config: ScanConfig,
   scanner: Scanner,

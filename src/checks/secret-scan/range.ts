@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../core/check.js';
 import { UserError } from '../../core/errors.js';
+import { gitOutput } from './git-process.js';
 
 const ZERO = /^0+$/;
 
@@ -120,8 +121,10 @@ export async function resolveRange(
   return { revs: ['HEAD'], label: 'full history of HEAD', mustHaveCommits: false };
 }
 
+/**
+ * How many commits git lists in the range. git is started at once (not through ctx.exec, which looks git up on the
+ * PATH first), so that it counts while the caller builds the rules.
+ */
 export async function countCommits(ctx: CheckContext, revs: string[]): Promise<number> {
-  const out = await git(ctx, ['rev-list', '--count', ...revs]);
-  if (out.exitCode !== 0) throw new Error(`git rev-list failed: ${out.stderr.trim()}`);
-  return Number(out.stdout.trim());
+  return Number((await gitOutput(ctx.cwd, ['rev-list', '--count', ...revs])).trim());
 }

@@ -12,7 +12,9 @@ import {
   type AddedBlob,
   type WalkedCommit,
 } from '../../src/checks/secret-scan/git-blobs.js';
+import { BufferPool } from '../../src/checks/secret-scan/buffer-pool.js';
 import { emptyStats } from '../../src/checks/secret-scan/git-patches.js';
+import { addedFragments } from '../../src/checks/secret-scan/history-read.js';
 import { packBatch } from '../../src/checks/secret-scan/history-reader.js';
 import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
 import {
@@ -107,6 +109,42 @@ describe('added files from the object store', () => {
     expect(huge[1].firstColumn).toBe(1);
   });
 
+  test('a read buffer filled again after each write: what the reader kept is its own copy', () => {
+    const out = git(rawLogArgs(['HEAD']));
+    const { added } = walk(out, out.length);
+    const all = git(['cat-file', '--batch'], added.map((b) => b.blob).join('\n') + '\n');
+    const reference = read(all, added, all.length);
+    // As startGitToFile reads: one buffer, overwritten by the next read once the reader has had it. Fragments are
+    // decoded only at the end, after every byte of the buffer was overwritten many times over.
+    const reader = new BlobReader([...added], emptyStats(), new Set(), [], new BufferPool(64));
+    const buffer = Buffer.alloc(4096);
+    const kept: ByteFragment[] = [];
+    for (let i = 0; i < all.length; i += buffer.length) {
+      const n = all.copy(buffer, 0, i, i + buffer.length);
+      reader.write(buffer.subarray(0, n));
+      kept.push(...reader.ready.splice(0));
+      buffer.fill(0x21);
+    }
+    expect(kept.map(decodeFragment)).toEqual(reference.fragments);
+  });
+
+  test('the whole history read through files, one git cat-file or many, gives the same fragments', async () => {
+    const collect = async (options: { limits?: { fedBlobs: number; fileBytes: number } }) => {
+      const stats = emptyStats();
+      const out: Fragment[] = [];
+      for await (const f of addedFragments(history.repo.dir, ['HEAD'], stats, options)) out.push(f);
+      const key = (f: Fragment) => `${f.commit}\0${f.file}\0${f.firstLine ?? 1}`;
+      return { fragments: out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)), stats };
+    };
+    const one = await collect({});
+    // Two files at a time, and a new git (and file) after every read: the files are handed on from one git to
+    // the next, none lost or doubled.
+    const many = await collect({ limits: { fedBlobs: 2, fileBytes: 1 } });
+    expect(many.fragments).toEqual(one.fragments);
+    expect(many.stats).toEqual(one.stats);
+    expect(one.fragments.map((f) => f.file)).toEqual(expect.arrayContaining(['feature.env', 'dist/huge.js']));
+  });
+
   test('an answer that is not the blob asked for is an error, never a partial scan', () => {
     const blob: AddedBlob = { blob: 'a'.repeat(40), file: 'x.env', commit: 'c', author: 'a', date: 'd' };
     const reader = () => new BlobReader([blob], emptyStats(), new Set(), []);
@@ -141,6 +179,30 @@ describe('chunks', () => {
       expect(text.split('\n')[c.firstLine! - 1].startsWith(c.text.split('\n')[0])).toBe(true);
     }
     expect(whole.at(-1)!.text.endsWith(line)).toBe(true);
+  });
+});
+
+describe('buffers used again', () => {
+  test('a buffer given back is handed out again for a file of about its size; others are not taken back', () => {
+    const pool = new BufferPool(1024, 1 << 20);
+    const a = pool.take(5000);
+    expect(a.length).toBe(5000);
+    expect(a.buffer.byteLength).toBe(8192);
+    pool.give(a);
+    pool.give(a); // twice: the second is ignored, so two files never share a buffer
+    const b = pool.take(6000);
+    expect(b.buffer).toBe(a.buffer);
+    expect(pool.take(7000).buffer).not.toBe(a.buffer);
+    pool.give(Buffer.alloc(8192)); // not the pool's own
+    expect(pool.take(8000).buffer.byteLength).toBe(8192);
+    expect(pool.take(100).buffer.byteLength).not.toBe(128); // small files: Node's own pool
+    // Beyond its bound, the pool keeps nothing more.
+    const small = new BufferPool(1024, 8192);
+    const [x, y] = [small.take(5000), small.take(5000)];
+    small.give(x);
+    small.give(y);
+    expect(small.take(5000).buffer).toBe(x.buffer);
+    expect(small.take(5000).buffer).not.toBe(y.buffer);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-QBQCSN45.js";
+} from "../shared/chunk-SNRT575Q.js";
 import {
   impactsOf,
   topFixes,
@@ -20,17 +20,17 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-WFCPRH3E.js";
+import "../shared/chunk-NJFMVVF4.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-PYJDM7WT.js";
-import "../shared/chunk-H5LPVRLH.js";
-import "../shared/chunk-C6MMFR2T.js";
+import "../shared/chunk-OMUPZP6W.js";
+import "../shared/chunk-EJCO3EB4.js";
+import "../shared/chunk-FXHUWA6R.js";
 import "../shared/chunk-HM6FDAXQ.js";
 import "../shared/chunk-MOPG4EBF.js";
 import "../shared/chunk-FGC52OFE.js";
 import "../shared/chunk-DXK3HLOF.js";
-import "../shared/chunk-YPYUTHEH.js";
-import "../shared/chunk-6LMPP5UH.js";
+import "../shared/chunk-LBZDYQDJ.js";
+import "../shared/chunk-UPDY5Q4E.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";

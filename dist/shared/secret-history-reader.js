@@ -6,18 +6,18 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-H5LPVRLH.js";
+} from "./chunk-EJCO3EB4.js";
 import {
   addedBytes
-} from "./chunk-C6MMFR2T.js";
+} from "./chunk-FXHUWA6R.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES
-} from "./chunk-YPYUTHEH.js";
-import "./chunk-6LMPP5UH.js";
+} from "./chunk-LBZDYQDJ.js";
+import "./chunk-UPDY5Q4E.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage
@@ -29,10 +29,51 @@ import {
 // src/checks/secret-scan/history-reader-worker.ts
 init_define_LAUNCHGATE_GATES();
 import { parentPort } from "node:worker_threads";
+
+// src/checks/secret-scan/buffer-pool.ts
+init_define_LAUNCHGATE_GATES();
+var BufferPool = class {
+  constructor(minBytes = 4 * 1024, maxPooledBytes = 16 * 1024 * 1024) {
+    this.minBytes = minBytes;
+    this.maxPooledBytes = maxPooledBytes;
+  }
+  minBytes;
+  maxPooledBytes;
+  /** Free buffers by size class (log2 of their size). */
+  free = /* @__PURE__ */ new Map();
+  /** Buffers handed out and not yet given back: only those come back, and each once. */
+  out = /* @__PURE__ */ new WeakSet();
+  pooledBytes = 0;
+  /** A buffer of exactly `size` bytes (a view of a pooled one, whose content is whatever it held). */
+  take(size) {
+    if (size < this.minBytes) return Buffer.allocUnsafe(size);
+    const sizeClass = Math.ceil(Math.log2(size));
+    let buffer = this.free.get(sizeClass)?.pop();
+    if (buffer) this.pooledBytes -= buffer.byteLength;
+    else buffer = new ArrayBuffer(2 ** sizeClass);
+    this.out.add(buffer);
+    return Buffer.from(buffer, 0, size);
+  }
+  /** Gives back the buffer under `bytes` once nothing reads it any more (ignored if this pool did not make it). */
+  give(bytes) {
+    const buffer = bytes.buffer;
+    if (!this.out.has(buffer)) return;
+    this.out.delete(buffer);
+    if (this.pooledBytes + buffer.byteLength > this.maxPooledBytes) return;
+    const sizeClass = Math.log2(buffer.byteLength);
+    const list = this.free.get(sizeClass) ?? [];
+    list.push(buffer);
+    this.free.set(sizeClass, list);
+    this.pooledBytes += buffer.byteLength;
+  }
+};
+
+// src/checks/secret-scan/history-reader-worker.ts
 var port = parentPort;
 var inFlight = 0;
 var credited;
 var spares = [];
+var buffers = new BufferPool();
 port.on("message", (m) => {
   if ("scanned" in m) {
     inFlight -= m.scanned;
@@ -52,6 +93,7 @@ async function read({ cwd, revs, commits, emptyDir }) {
   const send = async () => {
     if (batch.length === 0) return;
     const packed = packBatch(batch, spares.pop());
+    for (const f of batch) buffers.give(f.bytes);
     inFlight += packed.used;
     post(packed, [packed.buffer]);
     batch = [];
@@ -59,7 +101,8 @@ async function read({ cwd, revs, commits, emptyDir }) {
     while (inFlight > IN_FLIGHT_BYTES) await new Promise((r) => credited = r);
   };
   try {
-    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder, emptyDir })) {
+    const options = { commits, seenFiles, commitOrder, emptyDir, buffers };
+    for await (const fragment of addedBytes(cwd, revs, stats, options)) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
       if (bytes >= BATCH_BYTES) await send();

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-PYJDM7WT.js";
-import "./chunk-C6MMFR2T.js";
+} from "./chunk-OMUPZP6W.js";
+import "./chunk-FXHUWA6R.js";
 import "./chunk-MOPG4EBF.js";
 import "./chunk-FGC52OFE.js";
-import "./chunk-6LMPP5UH.js";
+import "./chunk-UPDY5Q4E.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,13 +15,15 @@ export interface GitOptions {
   /** Written to git's stdin, which is then closed; `pipe` leaves stdin open for the caller. */
   stdin?: string | 'pipe';
   env?: NodeJS.ProcessEnv;
+  /** A file descriptor for git's stdout instead of a pipe. */
+  stdout?: number;
 }
 
 export function startGit(cwd: string, args: string[], options: GitOptions = {}): GitProcess {
   const child = spawn('git', args, {
     cwd,
     env: options.env,
-    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', options.stdout ?? 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
@@ -49,6 +51,78 @@ export function startGit(cwd: string, args: string[], options: GitOptions = {}):
     done,
     stop: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
+/** A git process whose output goes to a file, and that output read back as git writes it (see startGitToFile). */
+export interface GitToFile extends GitProcess {
+  /** The file git writes to. */
+  file: string;
+  /** git's output in pieces, each in the same buffer: a consumer copies what it keeps beyond its turn. */
+  output(): AsyncGenerator<Buffer>;
+}
+
+/** Bytes read from the file at a time (at most: what git has written so far). */
+const FILE_READ_BYTES = 1024 * 1024;
+/** How long to wait before looking again when git has written nothing new. */
+const FILE_POLL_MS = 1;
+
+/**
+ * Runs git with its stdout in `file` (made, or emptied, here; the caller removes it), and reads it back as git
+ * writes it. For large outputs this costs far less than a pipe: a stream's pipe is read 64 KB at a time into fresh
+ * buffers, each read a turn of the event loop; here a read takes what git has written, up to 1 MB (for 80 MB of
+ * `cat-file --batch`, about a quarter of the CPU). The file holds all of git's output until it is removed, so the
+ * caller bounds what git is asked for. Reading stops when git has exited and the file is read to its end.
+ */
+export function startGitToFile(cwd: string, args: string[], file: string, options: GitOptions = {}): GitToFile {
+  const fd = openSync(file, 'w+');
+  let git: GitProcess;
+  try {
+    git = startGit(cwd, args, { ...options, stdout: fd });
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+  let exited = false;
+  git.done.then(
+    () => (exited = true),
+    () => (exited = true),
+  );
+  let open = true;
+  let reading = false;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  async function* output(): AsyncGenerator<Buffer> {
+    let at = 0;
+    reading = true;
+    // One buffer, read into again once the consumer asks for more (a fresh one would fault in every page).
+    const buffer = Buffer.allocUnsafeSlow(FILE_READ_BYTES);
+    try {
+      for (;;) {
+        // Seen before the read: once git has exited, everything it wrote is in the file.
+        const last = exited;
+        const n = readSync(fd, buffer, 0, buffer.length, at);
+        if (n > 0) {
+          at += n;
+          yield n === buffer.length ? buffer : buffer.subarray(0, n);
+        } else if (last) return;
+        else await new Promise((resolve) => setTimeout(resolve, FILE_POLL_MS));
+      }
+    } finally {
+      close();
+    }
+  }
+  return {
+    ...git,
+    file,
+    output,
+    stop: () => {
+      git.stop();
+      // A reader, if there is one, closes the file when it stops.
+      if (!reading) close();
     },
   };
 }

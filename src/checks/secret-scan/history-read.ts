@@ -9,10 +9,12 @@
 // lines (all such files at once: one `cat-file --batch` and a `log` per group of paths, however many there are).
 // git runs beside this thread, and all four read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
-import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BufferPool } from './buffer-pool.js';
 import { BlobReader, blobHeader, CatFileFrames, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
 import { PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
-import { neutralGit, startGit, type GitProcess } from './git-process.js';
+import { neutralGit, startGit, startGitToFile, type GitProcess } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
 import { decodeFragment, type ByteFragment } from './text-chunks.js';
 import { fileKind, kindByName, SNIFF_BYTES } from './tree.js';
@@ -27,10 +29,20 @@ export interface ReadOptions {
   commitOrder?: Map<string, number>;
   /** An empty folder the caller made and removes (for git's empty work tree); else one is made and removed here. */
   emptyDir?: string;
+  /** Buffers for added files, for a caller that gives them back once it has copied their bytes. */
+  buffers?: BufferPool;
+  /** FED_BLOBS and FILE_BYTES, lower (for tests: a new `git cat-file` every few files). */
+  limits?: { fedBlobs: number; fileBytes: number };
 }
 
 /** Bytes waiting between git's readers and the scan: beyond this, the readers stop reading (git then waits). */
-const QUEUE_BYTES = 32 * 1024 * 1024;
+const QUEUE_BYTES = 4 * 1024 * 1024;
+/** Added files handed to `git cat-file` and not yet read back: how far git may run ahead of the reader. */
+const FED_BLOBS = 1024;
+/** Bytes one `git cat-file` writes to its file before it is handed no more (another takes over). */
+const FILE_BYTES = 256 * 1024 * 1024;
+/** Added files the walk has found and cat-file not yet been handed: beyond this, the walk waits. */
+const UNFED_BLOBS = 64 * 1024;
 
 /**
  * Yields, per commit and file, the lines that commit added, with their line numbers in the new file: added files
@@ -75,22 +87,55 @@ export async function* addedBytes(
     processes.push(p);
     return p;
   };
+  const runToFile = (args: string[], file: string, stdin?: string) => {
+    const p = startGitToFile(git.cwd, args, path.join(git.cwd, file), { env: git.env, stdin });
+    processes.push(p);
+    return p;
+  };
   const list = options.commits ? options.commits.join('\n') + '\n' : undefined;
   try {
     const raw = run(rawLogArgs(options.commits ? undefined : revs), list);
-    // --buffer: git writes its output in large blocks instead of flushing after every object (a write, and a
-    // wake-up of this thread, each); it still flushes at the end of its input.
-    const catFile = run(['cat-file', '--batch', '--buffer'], 'pipe');
+    // Its output, the added files' whole text, goes to a file read back as git writes it (see startGitToFile), in
+    // git's empty work tree (where nothing is read from). git is handed at most FED_BLOBS blobs not yet read back,
+    // so the file runs at most that far ahead of the scan; past FILE_BYTES, that git is handed no more and, once
+    // read, its file is removed and another git takes the rest (a long history never fills the disk).
+    const addedFiles = () => runToFile(['cat-file', '--batch'], 'added-files.out', 'pipe');
+    let catFile = addedFiles();
+    /** Bytes read back from the current cat-file; true once it is handed no more (its file is full). */
+    let catFileBytes = 0;
+    let catFileFull = false;
     const patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
     // The merges' pass is started now too, and handed the merges as the walk finds them: git is started by forking
     // this process, after which every page it writes faults once, so a git started mid-scan costs about 0.15 s.
     const mergeLog = run(patchLogArgs(undefined, ['--cc', '--merges']), 'pipe');
     let merges = 0;
+    /** Added files the walk found, from `unfedFrom` on not yet handed to cat-file. */
+    const unfed: AddedBlob[] = [];
+    let unfedFrom = 0;
+    let walkDone = false;
+    /** Handed to cat-file and not yet read back, oldest first (the BlobReader takes them as it reads). */
     const pending: AddedBlob[] = [];
+    const feed = () => {
+      const blobsIn = catFile.child.stdin!;
+      let ids = '';
+      while (!catFileFull && pending.length < (options.limits?.fedBlobs ?? FED_BLOBS) && unfedFrom < unfed.length) {
+        const b = unfed[unfedFrom++];
+        pending.push(b);
+        ids += `${b.blob}\n`;
+      }
+      if (unfedFrom > 4096 && unfedFrom * 2 > unfed.length) {
+        unfed.splice(0, unfedFrom);
+        unfedFrom = 0;
+      }
+      if (unfed.length - unfedFrom < UNFED_BLOBS / 2) roomToWalk?.();
+      if (blobsIn.writableEnded) return;
+      if (ids) blobsIn.write(ids);
+      if ((walkDone && unfedFrom === unfed.length) || catFileFull) blobsIn.end();
+    };
+    /** Wakes the walk, paused while UNFED_BLOBS wait for cat-file. */
+    let roomToWalk: (() => void) | undefined;
 
     const walked = (async () => {
-      const blobsIn = catFile.child.stdin!;
-      let full = false;
       const parser = new RawLogParser(
         (c) => {
           order.set(c.commit, order.size);
@@ -100,30 +145,39 @@ export async function* addedBytes(
             mergeLog.child.stdin!.write(`${c.commit}\n`);
           }
         },
-        (b) => {
-          pending.push(b);
-          full = !blobsIn.write(`${b.blob}\n`) || full;
-        },
+        (b) => unfed.push(b),
       );
       for await (const chunk of raw.child.stdout! as AsyncIterable<Buffer>) {
         parser.write(chunk);
-        if (full) {
-          full = false;
-          await once(blobsIn, 'drain');
-        }
+        feed();
+        while (unfed.length - unfedFrom >= UNFED_BLOBS) await new Promise<void>((r) => (roomToWalk = r));
+        roomToWalk = undefined;
       }
       parser.end();
       await raw.done;
-      blobsIn.end();
+      walkDone = true;
+      feed();
       mergeLog.child.stdin!.end();
     })();
     const blobs = (async () => {
-      const reader = new BlobReader(pending, stats, seen, binaries);
-      for await (const chunk of catFile.child.stdout! as AsyncIterable<Buffer>) {
-        reader.write(chunk);
-        await queue.push(reader.ready);
+      const reader = new BlobReader(pending, stats, seen, binaries, options.buffers);
+      for (;;) {
+        for await (const chunk of catFile.output()) {
+          reader.write(chunk);
+          catFileBytes += chunk.length;
+          catFileFull ||= catFileBytes > (options.limits?.fileBytes ?? FILE_BYTES);
+          feed();
+          await queue.push(reader.ready);
+        }
+        await catFile.done;
+        if (!catFileFull || (walkDone && unfedFrom === unfed.length)) break;
+        // Its file is read: removed, and another git takes the files not yet handed to it.
+        rmSync(catFile.file, { force: true });
+        catFile = addedFiles();
+        catFileBytes = 0;
+        catFileFull = false;
+        feed();
       }
-      await catFile.done;
       await walked;
       if (!reader.idle) throw new Error('git cat-file ended before every added file was read: refusing a partial scan');
     })();

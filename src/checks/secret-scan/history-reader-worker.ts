@@ -4,6 +4,7 @@
 // Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/errors.js';
+import { BufferPool } from './buffer-pool.js';
 import { emptyStats } from './git-patches.js';
 import { addedBytes } from './history-read.js';
 import { packBatch } from './history-reader.js';
@@ -21,6 +22,8 @@ let inFlight = 0;
 let credited: (() => void) | undefined;
 /** Buffers given back, to fill again. */
 const spares: ArrayBuffer[] = [];
+/** Buffers of the added files, used again once their bytes are in a batch. */
+const buffers = new BufferPool();
 
 port.on('message', (m: ReadRequest | ReaderCredit) => {
   if ('scanned' in m) {
@@ -43,6 +46,8 @@ async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void
   const send = async () => {
     if (batch.length === 0) return;
     const packed = packBatch(batch, spares.pop());
+    // Copied: the files' buffers can take the next files.
+    for (const f of batch) buffers.give(f.bytes);
     inFlight += packed.used;
     post(packed, [packed.buffer]);
     batch = [];
@@ -50,7 +55,8 @@ async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void
     while (inFlight > IN_FLIGHT_BYTES) await new Promise<void>((r) => (credited = r));
   };
   try {
-    for await (const fragment of addedBytes(cwd, revs, stats, { commits, seenFiles, commitOrder, emptyDir })) {
+    const options = { commits, seenFiles, commitOrder, emptyDir, buffers };
+    for await (const fragment of addedBytes(cwd, revs, stats, options)) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
       if (bytes >= BATCH_BYTES) await send();

@@ -43,9 +43,13 @@ export interface ReaderCredit {
   buffer: ArrayBuffer;
 }
 
-/** Bytes a batch gathers before it is posted, and bytes posted but not yet scanned before the reader waits. */
+/**
+ * Bytes a batch gathers before it is posted, and bytes posted but not yet scanned before the reader waits. A few
+ * MB keep the scan fed; more only spread the same bytes over more fresh memory (a page fault every 4 KB) instead of
+ * buffers used again.
+ */
 export const BATCH_BYTES = 1024 * 1024;
-export const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+export const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
 /**
  * A reader thread, started before the range is known so that its start overlaps the rules' set-up; `begin` hands

@@ -129,6 +129,18 @@ describe('gitleaks-format configs', () => {
       expect([id, rule!.regex?.engine ?? rule!.path?.engine]).toEqual([id, 'v8']);
     }
     for (const id of LAUNCHGATE_RULE_IDS) expect(active.get(id)?.origin).toBe('launchgate');
+    // The default set is loaded without compiling its patterns (they compile when first used): every one of them,
+    // the allowlists' too, must translate and compile, and hold the group its rule reports.
+    const patterns = (rule: (typeof set.rules)[number]) => [
+      rule.regex,
+      rule.path,
+      ...rule.allowlists.flatMap((a) => [...a.regexes, ...a.paths]),
+    ];
+    for (const rule of set.rules) {
+      for (const p of patterns(rule)) expect([rule.id, p && (p.validate(), p.engine)]).toEqual([rule.id, p && 'v8']);
+      if (rule.secretGroup) expect(rule.regex!.groupCount).toBeGreaterThanOrEqual(rule.secretGroup);
+    }
+    for (const p of set.allowlists.flatMap((a) => [...a.regexes, ...a.paths])) expect(() => p.validate()).not.toThrow();
   });
   test('a corrupted vendored config fails loudly, never as an empty rule set', () => {
     const broken = GITLEAKS_DEFAULT.toml.replace('[[rules]]', '[[rules]');

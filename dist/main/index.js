@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-SNRT575Q.js";
+} from "../shared/chunk-ZOUSGMW7.js";
 import {
   impactsOf,
   topFixes,
@@ -20,17 +20,17 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-NJFMVVF4.js";
+import "../shared/chunk-WKIMBT5D.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-OMUPZP6W.js";
-import "../shared/chunk-EJCO3EB4.js";
-import "../shared/chunk-FXHUWA6R.js";
-import "../shared/chunk-HM6FDAXQ.js";
-import "../shared/chunk-MOPG4EBF.js";
+import "../shared/chunk-CHF7SCF7.js";
+import "../shared/chunk-ZCLQHWH6.js";
+import "../shared/chunk-J54Z4XKE.js";
+import "../shared/chunk-NDSY7KO7.js";
+import "../shared/chunk-ETPLSWTF.js";
 import "../shared/chunk-FGC52OFE.js";
 import "../shared/chunk-DXK3HLOF.js";
-import "../shared/chunk-LBZDYQDJ.js";
-import "../shared/chunk-UPDY5Q4E.js";
+import "../shared/chunk-GAYLG3KF.js";
+import "../shared/chunk-KPZMWBA4.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";

@@ -6,18 +6,18 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-EJCO3EB4.js";
+} from "./chunk-ZCLQHWH6.js";
 import {
   addedBytes
-} from "./chunk-FXHUWA6R.js";
+} from "./chunk-J54Z4XKE.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES
-} from "./chunk-LBZDYQDJ.js";
-import "./chunk-UPDY5Q4E.js";
+} from "./chunk-GAYLG3KF.js";
+import "./chunk-KPZMWBA4.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage
@@ -84,7 +84,7 @@ port.on("message", (m) => {
   } else void read(m);
 });
 var post = (m, transfer = []) => port.postMessage(m, transfer);
-async function read({ cwd, revs, commits, emptyDir }) {
+async function read({ cwd, revs, commits, emptyDir, gitDir }) {
   const stats = emptyStats();
   const seenFiles = /* @__PURE__ */ new Set();
   const commitOrder = /* @__PURE__ */ new Map();
@@ -101,11 +101,11 @@ async function read({ cwd, revs, commits, emptyDir }) {
     while (inFlight > IN_FLIGHT_BYTES) await new Promise((r) => credited = r);
   };
   try {
-    const options = { commits, seenFiles, commitOrder, emptyDir, buffers };
+    const options = { commits, seenFiles, commitOrder, emptyDir, gitDir, buffers };
     for await (const fragment of addedBytes(cwd, revs, stats, options)) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
-      if (bytes >= BATCH_BYTES) await send();
+      if (bytes >= BATCH_BYTES || inFlight === 0) await send();
     }
     await send();
     post({ done: true, stats, files: [...seenFiles], order: [...commitOrder.keys()] });

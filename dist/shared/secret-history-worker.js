@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-OMUPZP6W.js";
-import "./chunk-FXHUWA6R.js";
-import "./chunk-MOPG4EBF.js";
+} from "./chunk-CHF7SCF7.js";
+import "./chunk-J54Z4XKE.js";
+import "./chunk-ETPLSWTF.js";
 import "./chunk-FGC52OFE.js";
-import "./chunk-UPDY5Q4E.js";
+import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-HM6FDAXQ.js";
+} from "./chunk-NDSY7KO7.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-MOPG4EBF.js";
+} from "./chunk-ETPLSWTF.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

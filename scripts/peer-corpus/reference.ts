@@ -24,6 +24,9 @@ class Re2Reference implements Pattern {
   test(text: string): boolean {
     return this.re.matcher(text).find();
   }
+  validate(): void {
+    // Compiled in the constructor.
+  }
 }
 
 const ref = (p: Pattern) => new Re2Reference(p.source);

@@ -152,9 +152,12 @@ export interface NeutralGit {
 /** An empty folder for `neutralGit` (the caller removes it). */
 export const makeEmptyDir = () => mkdtempSync(path.join(os.tmpdir(), 'launchgate-git-'));
 
-/** With `emptyDir`, that folder (the caller's to remove); else one made here, removed by `dispose`. */
-export async function neutralGit(repoCwd: string, emptyDir?: string): Promise<NeutralGit> {
-  const gitDir = (await gitOutput(repoCwd, ['rev-parse', '--absolute-git-dir'])).trim();
+/**
+ * With `emptyDir`, that folder (the caller's to remove); else one made here, removed by `dispose`. `knownGitDir`:
+ * the repository's git directory, when the caller has it (git is asked otherwise).
+ */
+export async function neutralGit(repoCwd: string, emptyDir?: string, knownGitDir?: string): Promise<NeutralGit> {
+  const gitDir = knownGitDir ?? (await gitOutput(repoCwd, ['rev-parse', '--absolute-git-dir'])).trim();
   const empty = emptyDir ?? makeEmptyDir();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

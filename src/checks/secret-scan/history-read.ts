@@ -31,6 +31,8 @@ export interface ReadOptions {
   emptyDir?: string;
   /** Buffers for added files, for a caller that gives them back once it has copied their bytes. */
   buffers?: BufferPool;
+  /** The repository's git directory, if the caller knows it (else git is asked). */
+  gitDir?: string;
   /** FED_BLOBS and FILE_BYTES, lower (for tests: a new `git cat-file` every few files). */
   limits?: { fedBlobs: number; fileBytes: number };
 }
@@ -76,7 +78,7 @@ export async function* addedBytes(
   stats: ScanStats,
   options: ReadOptions = {},
 ): AsyncGenerator<ByteFragment> {
-  const git = await neutralGit(cwd, options.emptyDir);
+  const git = await neutralGit(cwd, options.emptyDir, options.gitDir);
   const queue = new FragmentQueue();
   const seen = options.seenFiles ?? new Set<string>();
   const order = options.commitOrder ?? new Map<string, number>();

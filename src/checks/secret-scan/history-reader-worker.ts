@@ -37,7 +37,7 @@ port.on('message', (m: ReadRequest | ReaderCredit) => {
 
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
 
-async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void> {
+async function read({ cwd, revs, commits, emptyDir, gitDir }: ReadRequest): Promise<void> {
   const stats = emptyStats();
   const seenFiles = new Set<string>();
   const commitOrder = new Map<string, number>();
@@ -55,11 +55,12 @@ async function read({ cwd, revs, commits, emptyDir }: ReadRequest): Promise<void
     while (inFlight > IN_FLIGHT_BYTES) await new Promise<void>((r) => (credited = r));
   };
   try {
-    const options = { commits, seenFiles, commitOrder, emptyDir, buffers };
+    const options = { commits, seenFiles, commitOrder, emptyDir, gitDir, buffers };
     for await (const fragment of addedBytes(cwd, revs, stats, options)) {
       batch.push(fragment);
       bytes += fragment.bytes.length;
-      if (bytes >= BATCH_BYTES) await send();
+      // A full batch, or whatever there is when the scan has nothing left (at the start above all: it waits).
+      if (bytes >= BATCH_BYTES || inFlight === 0) await send();
     }
     await send();
     post({ done: true, stats, files: [...seenFiles], order: [...commitOrder.keys()] });

@@ -141,7 +141,9 @@ async function scan(
   // built, and while git counts the range's commits.
   const history =
     !inputs.urls.length && inputs.mode !== 'tree'
-      ? await historyRange(ctx, inputs, (range) => threads?.reader?.begin({ cwd: ctx.cwd, revs: range.revs }))
+      ? await historyRange(ctx, inputs, (range, gitDir) =>
+          threads?.reader?.begin({ cwd: ctx.cwd, revs: range.revs, gitDir }),
+        )
       : undefined;
   const [config, counted] = await Promise.all([loadScanConfig(ctx, inputs), history?.counted]);
   const scanner = new Scanner(config.ruleSet);
@@ -289,10 +291,14 @@ async function scanTree(
  * The commits of the pull request, the push, a diff range or the whole history, and (`counted`, while the caller
  * goes on) how many git lists.
  */
-async function historyRange(ctx: CheckContext, inputs: Inputs, resolved: (range: ScanRange) => void) {
-  await ensureFullHistory(ctx);
+async function historyRange(
+  ctx: CheckContext,
+  inputs: Inputs,
+  resolved: (range: ScanRange, gitDir: string | undefined) => void,
+) {
+  const gitDir = await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
-  resolved(range);
+  resolved(range, gitDir);
   const counted = countCommits(ctx, range.revs).then((expected) => {
     if (expected === 0 && range.mustHaveCommits) {
       throw new Error(

@@ -21,6 +21,8 @@ export interface Pattern {
   readonly source: string;
   readonly engine: 'v8' | 're2js';
   readonly groupCount: number;
+  /** Throws Re2Error now if the pattern cannot be run (a V8 pattern is otherwise translated when first used). */
+  validate(): void;
   /** Non-overlapping matches left to right, as a global RegExp finds them (an empty match steps one on). */
   matches(text: string): Iterable<PatternMatch>;
   test(text: string): boolean;
@@ -47,35 +49,59 @@ const LAZY_PREFIX = /^(\(\?i\)|\(\?i:)?(\[\\w\.-\])\{0,(\d+)\}\?/;
 
 class V8Pattern implements Pattern {
   readonly engine = 'v8';
-  private readonly global: RegExp;
   readonly prefixReach?: number;
-  /** The pattern without its lazy prefix, sticky (see restAt). */
-  private readonly rest?: RegExp;
-  /** The prefix's character set, as a pattern of one character. */
+  /** The pattern without its lazy prefix (see restAt), and the prefix's character set as a one-character pattern. */
+  private readonly restSource?: string;
   private readonly prefixSet?: string;
 
   /**
-   * `runs` is the RE2 pattern as run (after a rewrite), `js` its translation. Only what every rule needs is
-   * compiled here; the rest when first used: the default set is built at each start, and most rules never run.
+   * `runs` is the RE2 pattern as run (after a rewrite). Nothing is translated or compiled here, only when first
+   * used: the default set is built at every start, on the scan's critical path, and many of its rules never run
+   * (V8 parses a pattern to construct a RegExp, and again to compile it at its first match). `validate` does it
+   * all at once, where a pattern must be known good before it is used (a config being loaded or vendored).
    */
   constructor(
     readonly source: string,
-    private readonly js: string,
-    runs: string,
+    private readonly runs: string,
   ) {
-    try {
-      this.global = new RegExp(js, 'g');
-    } catch (err) {
-      throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
-    }
     const prefix = LAZY_PREFIX.exec(runs);
     if (prefix) {
       const [token, flags = '', set, reach] = prefix;
-      const rest = flags + runs.slice(token.length);
-      this.rest = new RegExp(translateRe2(rest), 'y');
+      this.restSource = flags + runs.slice(token.length);
       this.prefixSet = `${flags}${set}${flags === '(?i:' ? ')' : ''}`;
       this.prefixReach = Number(reach);
     }
+  }
+
+  private jsSource?: string;
+  private globalRe?: RegExp;
+  private restRe?: RegExp;
+
+  /** The translation, or Re2Error. */
+  private get js(): string {
+    return (this.jsSource ??= translateRe2(this.runs));
+  }
+
+  private compile(source: string, flags: string): RegExp {
+    try {
+      return new RegExp(source, flags);
+    } catch (err) {
+      throw new Re2Error(`the translated pattern does not compile: ${(err as Error).message}`);
+    }
+  }
+
+  private get global(): RegExp {
+    return (this.globalRe ??= this.compile(this.js, 'g'));
+  }
+
+  private get rest(): RegExp {
+    return (this.restRe ??= this.compile(translateRe2(this.restSource!), 'y'));
+  }
+
+  /** Translates and compiles now: throws Re2Error if the pattern cannot be run. */
+  validate(): void {
+    void this.global;
+    if (this.restSource !== undefined) void this.rest;
   }
 
   private singleRe?: RegExp;
@@ -98,7 +124,7 @@ class V8Pattern implements Pattern {
   }
 
   restAt(text: string, pos: number): PatternMatch | null {
-    const re = this.rest!;
+    const re = this.rest;
     re.lastIndex = pos;
     const m = re.exec(text);
     return m ? { index: m.index, groups: [...m] } : null;
@@ -168,6 +194,10 @@ class Re2jsPattern implements Pattern {
   test(text: string): boolean {
     return this.re.matcher(text).find();
   }
+
+  validate(): void {
+    // Compiled in the constructor.
+  }
 }
 
 /**
@@ -183,19 +213,19 @@ export function registerRewrite(original: string, rewritten: string): void {
 }
 
 const trustedCache = new Map<string, V8Pattern>();
-/** Every pattern launchgate ships, registered by the rule sets as they load. */
+/** Every pattern launchgate ships, registered by the rule sets as they load (listed when a user's config is read). */
 const shipped = new Set<string>();
+const shippedLists: (() => Iterable<string>)[] = [];
 
-export function registerShipped(sources: Iterable<string>): void {
-  for (const s of sources) shipped.add(s);
+export function registerShipped(sources: () => Iterable<string>): void {
+  shippedLists.push(sources);
 }
 
-/** A pattern launchgate ships (reviewed): V8. */
+/** A pattern launchgate ships (reviewed): V8, translated and compiled when first used. */
 export function trustedPattern(re2: string): Pattern {
   let p = trustedCache.get(re2);
   if (!p) {
-    const runs = V8_REWRITES.get(re2) ?? re2;
-    p = new V8Pattern(re2, translateRe2(runs), runs);
+    p = new V8Pattern(re2, V8_REWRITES.get(re2) ?? re2);
     trustedCache.set(re2, p);
   }
   return p;
@@ -206,5 +236,6 @@ export function trustedPattern(re2: string): Pattern {
  * often copies of gitleaks' own), which then runs as the reviewed V8 translation.
  */
 export function untrustedPattern(re2: string): Pattern {
+  for (const list of shippedLists.splice(0)) for (const s of list()) shipped.add(s);
   return shipped.has(re2) ? trustedPattern(re2) : new Re2jsPattern(re2);
 }

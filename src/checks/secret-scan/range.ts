@@ -20,12 +20,16 @@ async function exists(ctx: CheckContext, rev: string): Promise<boolean> {
   return (await git(ctx, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).exitCode === 0;
 }
 
-/** A shallow clone hides history: fetch the rest, or fail saying how to get it. */
-export async function ensureFullHistory(ctx: CheckContext): Promise<void> {
-  const shallow = await git(ctx, ['rev-parse', '--is-shallow-repository']);
+/**
+ * A shallow clone hides history: fetch the rest, or fail saying how to get it. Returns the repository's git
+ * directory (asked in the same call), which the history's readers then need not ask for.
+ */
+export async function ensureFullHistory(ctx: CheckContext): Promise<string | undefined> {
+  const shallow = await git(ctx, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']);
   if (shallow.exitCode !== 0)
     throw new UserError(`${ctx.cwd} is not a git repository (use mode: tree to scan files only).`);
-  if (shallow.stdout.trim() !== 'true') return;
+  const [isShallow, gitDir] = shallow.stdout.trim().split('\n');
+  if (isShallow.trim() !== 'true') return gitDir?.trim() || undefined;
   ctx.log.info('Shallow clone: fetching the full history to scan it.');
   const fetched = await git(ctx, ['fetch', '--unshallow', '--quiet', '--no-tags']);
   // With no remote, git fetch does nothing and still exits 0: look again rather than trust the exit code.
@@ -35,6 +39,7 @@ export async function ensureFullHistory(ctx: CheckContext): Promise<void> {
       `The clone is shallow and the rest of its history could not be fetched (${fetched.stderr.trim().split('\n')[0] || 'git fetch --unshallow fetched nothing'}). Set fetch-depth: 0 on actions/checkout.`,
     );
   }
+  return gitDir?.trim() || undefined;
 }
 
 async function requireRev(ctx: CheckContext, rev: string, what: string): Promise<void> {

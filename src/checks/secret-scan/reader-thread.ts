@@ -18,6 +18,8 @@ export interface ReadRequest {
    * cleanup of its own.
    */
   emptyDir?: string;
+  /** The repository's git directory, when this thread knows it already (else the reader asks git). */
+  gitDir?: string;
 }
 
 /** A fragment in a batch: where its bytes are in the batch's buffer, and whether they are ASCII (one check fewer here). */

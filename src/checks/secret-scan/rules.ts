@@ -345,7 +345,11 @@ export function defaultRuleSet(): RuleSet {
     const rewritten = rewriteForV8(regex);
     if (rewritten !== regex) registerRewrite(regex, rewritten);
   }
-  const gitleaks = gitleaksRuleSet(config, 'gitleaks default config', { trusted: true, origin: 'gitleaks' });
+  const gitleaks = gitleaksRuleSet(config, 'gitleaks default config', {
+    trusted: true,
+    validated: true,
+    origin: 'gitleaks',
+  });
   if (gitleaks.rules.length !== GITLEAKS_DEFAULT.rules || gitleaks.rules.length === 0)
     throw new Error(
       `the vendored gitleaks config loaded ${gitleaks.rules.length} rules but declares ${GITLEAKS_DEFAULT.rules}: launchgate is broken, refusing to scan with a partial rule set`,

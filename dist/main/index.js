@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-ZOUSGMW7.js";
+} from "../shared/chunk-C2XFJHKR.js";
 import {
   impactsOf,
   topFixes,
@@ -20,13 +20,13 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-WKIMBT5D.js";
+import "../shared/chunk-D6KUFDFV.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-CHF7SCF7.js";
+import "../shared/chunk-MZEFDKXA.js";
 import "../shared/chunk-ZCLQHWH6.js";
 import "../shared/chunk-J54Z4XKE.js";
-import "../shared/chunk-NDSY7KO7.js";
-import "../shared/chunk-ETPLSWTF.js";
+import "../shared/chunk-MIVOBX2G.js";
+import "../shared/chunk-BK2WEN5J.js";
 import "../shared/chunk-FGC52OFE.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";

@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-CHF7SCF7.js";
+} from "./chunk-MZEFDKXA.js";
 import "./chunk-J54Z4XKE.js";
-import "./chunk-ETPLSWTF.js";
+import "./chunk-BK2WEN5J.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";

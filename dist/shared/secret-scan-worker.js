@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-NDSY7KO7.js";
+} from "./chunk-MIVOBX2G.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-ETPLSWTF.js";
+} from "./chunk-BK2WEN5J.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

@@ -25,10 +25,14 @@ async function exists(ctx: CheckContext, rev: string): Promise<boolean> {
  * directory (asked in the same call), which the history's readers then need not ask for.
  */
 export async function ensureFullHistory(ctx: CheckContext): Promise<string | undefined> {
-  const shallow = await git(ctx, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']);
-  if (shallow.exitCode !== 0)
+  let answer: string;
+  try {
+    // git started at once (see countCommits): this is on the way to the scan's first byte.
+    answer = await gitOutput(ctx.cwd, ['rev-parse', '--is-shallow-repository', '--absolute-git-dir']);
+  } catch {
     throw new UserError(`${ctx.cwd} is not a git repository (use mode: tree to scan files only).`);
-  const [isShallow, gitDir] = shallow.stdout.trim().split('\n');
+  }
+  const [isShallow, gitDir] = answer.trim().split('\n');
   if (isShallow.trim() !== 'true') return gitDir?.trim() || undefined;
   ctx.log.info('Shallow clone: fetching the full history to scan it.');
   const fetched = await git(ctx, ['fetch', '--unshallow', '--quiet', '--no-tags']);

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-C2XFJHKR.js";
+} from "../shared/chunk-Y2WVO3JY.js";
 import {
   impactsOf,
   topFixes,
@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-D6KUFDFV.js";
+import "../shared/chunk-5TZM33D6.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-MZEFDKXA.js";
-import "../shared/chunk-ZCLQHWH6.js";
-import "../shared/chunk-J54Z4XKE.js";
+import "../shared/chunk-RFB36G6M.js";
+import "../shared/chunk-HGOQGCMQ.js";
+import "../shared/chunk-ZZBCHZTZ.js";
 import "../shared/chunk-MIVOBX2G.js";
 import "../shared/chunk-BK2WEN5J.js";
 import "../shared/chunk-FGC52OFE.js";

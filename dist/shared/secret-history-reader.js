@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-ZCLQHWH6.js";
+} from "./chunk-HGOQGCMQ.js";
 import {
   addedBytes
-} from "./chunk-J54Z4XKE.js";
+} from "./chunk-ZZBCHZTZ.js";
 import {
   emptyStats
 } from "./chunk-FGC52OFE.js";

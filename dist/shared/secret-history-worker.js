@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-MZEFDKXA.js";
-import "./chunk-J54Z4XKE.js";
+} from "./chunk-RFB36G6M.js";
+import "./chunk-ZZBCHZTZ.js";
 import "./chunk-BK2WEN5J.js";
 import "./chunk-FGC52OFE.js";
 import "./chunk-KPZMWBA4.js";

@@ -172,9 +172,10 @@ export async function* addedBytes(
           await queue.push(reader.ready);
         }
         await catFile.done;
-        if (!catFileFull || (walkDone && unfedFrom === unfed.length)) break;
-        // Its file is read: removed, and another git takes the files not yet handed to it.
+        // Its file is read: removed now (freeing its pages takes a while; this thread has the time, the scan not).
         rmSync(catFile.file, { force: true });
+        if (!catFileFull || (walkDone && unfedFrom === unfed.length)) break;
+        // Another git takes the files not yet handed to one.
         catFile = addedFiles();
         catFileBytes = 0;
         catFileFull = false;

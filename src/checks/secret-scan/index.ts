@@ -298,8 +298,10 @@ async function historyRange(
 ) {
   const gitDir = await ensureFullHistory(ctx);
   const range = await resolveRange(ctx, inputs.mode as 'auto' | 'diff' | 'history', inputs.base, inputs.head);
+  // git is started before the readers' are: two threads starting processes at once wait on each other.
+  const counting = countCommits(ctx, range.revs);
   resolved(range, gitDir);
-  const counted = countCommits(ctx, range.revs).then((expected) => {
+  const counted = counting.then((expected) => {
     if (expected === 0 && range.mustHaveCommits) {
       throw new Error(
         `${range.label} resolves to no commits (git rev-list ${range.revs.join(' ')}): nothing was scanned, so nothing can pass.` +

@@ -7,6 +7,8 @@ import { describe, expect, test } from '@jest/globals';
 import { KeywordIndex } from '../../src/checks/secret-scan/keyword-index.js';
 import type { Pattern, PatternMatch } from '../../src/checks/secret-scan/patterns.js';
 import { defaultRuleSet, STARTS_WITH_KEYWORD } from '../../src/checks/secret-scan/rules.js';
+import { loadGitleaksConfig } from '../../src/checks/secret-scan/config.js';
+import { standInText } from '../../src/checks/secret-scan/text-chunks.js';
 import { GITLEAKS_DEFAULT } from '../../src/checks/secret-scan/data/gitleaks-default.js';
 import { anchoredMatches, Scanner, startsNearKeywords } from '../../src/checks/secret-scan/scanner.js';
 import { NON_SECRETS, SECRETS } from '../corpus/secrets-accuracy.js';
@@ -243,5 +245,58 @@ describe('rules whose every match starts with a keyword', () => {
         matched += expected.length;
       }
     expect(matched).toBeGreaterThan(30);
+  });
+});
+
+describe('stand-in texts (characters above U+00FF replaced, for the default rules)', () => {
+  const scanner = new Scanner(defaultRuleSet());
+  // Letters, dashes, JavaScript spaces (ideographic, no-break, BOM), an emoji (two code units), Latin-1 itself.
+  const wide = ['日', '—', '✓', '\u3000', '\u00a0', '\ufeff', '😀', 'é', 'ß', '\u2009', 'Ж'];
+  const random = lcg(11);
+  const sprinkle = (text: string) => {
+    let out = '';
+    for (const ch of text) out += random() < 0.08 ? wide[Math.floor(random() * wide.length)] + ch : ch;
+    return out;
+  };
+  const texts = [
+    ...SECRETS.map((c) => `// 日本語 ✓ — ${c.family}\n${c.text}\n`),
+    ...SECRETS.map((c) => sprinkle(c.text)),
+    ...NON_SECRETS.map((c) => sprinkle(c.text)),
+    ...TRUE_POSITIVES.map((c) => `${c.text} ☃ 😀`),
+    ...TRUE_POSITIVES.map((c) => sprinkle(c.text)),
+    `const größe = "✓"; // gitleaks:allow\napi_key = "${'Zq8'.repeat(12)}"\tsecret\u3000= "Ab9Xy${'7Qw'.repeat(9)}"`,
+  ];
+  test('finds exactly what the real text finds, each finding with the real text', () => {
+    let standIns = 0;
+    let found = 0;
+    for (const text of texts) {
+      const standIn = standInText(Buffer.from(text, 'utf8'));
+      if (standIn === undefined) continue;
+      expect(standIn.length).toBe(text.length);
+      standIns++;
+      const real = scanner.scan({ file: 'a.env', text });
+      found += real.length;
+      expect([text, scanner.scan({ file: 'a.env', text: standIn, realText: () => text })]).toEqual([text, real]);
+    }
+    expect(standIns).toBe(texts.length);
+    expect(found).toBeGreaterThan(SECRETS.length);
+    expect(scanner.takesStandIns).toBe(true);
+  });
+  test('characters whose meaning a stand-in would lose, and bytes that are not UTF-8, are decoded for real', () => {
+    for (const text of ['a\u2028b', 'a\u2029b', '\u212Aey = x', 'İ', 'ok'])
+      expect([text, standInText(Buffer.from(text))]).toEqual([text, text === 'ok' ? 'ok' : undefined]);
+    for (const bytes of [
+      [0xc0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0x80],
+    ])
+      expect(standInText(Buffer.from(bytes))).toBeUndefined();
+    // A user's rules may mean any character: their texts are never stood in for.
+    expect(
+      new Scanner(loadGitleaksConfig(`[[rules]]\nid = "x"\nregex = '''\\pL{20}'''\n`, 'u.toml')).takesStandIns,
+    ).toBe(false);
   });
 });

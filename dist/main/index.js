@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-Y2WVO3JY.js";
+} from "../shared/chunk-C3CRTCXI.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-5TZM33D6.js";
+import "../shared/chunk-JTLVWKC6.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-RFB36G6M.js";
-import "../shared/chunk-HGOQGCMQ.js";
-import "../shared/chunk-ZZBCHZTZ.js";
-import "../shared/chunk-MIVOBX2G.js";
-import "../shared/chunk-BK2WEN5J.js";
-import "../shared/chunk-FGC52OFE.js";
+import "../shared/chunk-6E5RXVLQ.js";
+import "../shared/chunk-6C6BBQQ3.js";
+import "../shared/chunk-DAGHHBCH.js";
+import "../shared/chunk-5WYLTFTS.js";
+import "../shared/chunk-RCJZABCU.js";
+import "../shared/chunk-TQ4CDPKH.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";
 import "../shared/chunk-KPZMWBA4.js";

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-HGOQGCMQ.js";
+} from "./chunk-6C6BBQQ3.js";
 import {
   addedBytes
-} from "./chunk-ZZBCHZTZ.js";
+} from "./chunk-DAGHHBCH.js";
 import {
   emptyStats
-} from "./chunk-FGC52OFE.js";
+} from "./chunk-TQ4CDPKH.js";
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES

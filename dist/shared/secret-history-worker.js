@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-RFB36G6M.js";
-import "./chunk-ZZBCHZTZ.js";
-import "./chunk-BK2WEN5J.js";
-import "./chunk-FGC52OFE.js";
+} from "./chunk-6E5RXVLQ.js";
+import "./chunk-DAGHHBCH.js";
+import "./chunk-RCJZABCU.js";
+import "./chunk-TQ4CDPKH.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

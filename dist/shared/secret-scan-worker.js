@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-MIVOBX2G.js";
+} from "./chunk-5WYLTFTS.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-BK2WEN5J.js";
-import "./chunk-FGC52OFE.js";
+} from "./chunk-RCJZABCU.js";
+import "./chunk-TQ4CDPKH.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

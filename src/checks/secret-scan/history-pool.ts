@@ -125,7 +125,8 @@ async function scanRange(scan: HistoryScan): Promise<{ hits: SecretHit[]; thread
   const single = async () => {
     const hits: SecretHit[] = [];
     const commitOrder = new Map<string, number>();
-    for await (const fragment of readFragments(scan.started?.reader, { cwd, revs }, stats, { commitOrder }))
+    const options = { commitOrder, standIns: scanner.takesStandIns };
+    for await (const fragment of readFragments(scan.started?.reader, { cwd, revs }, stats, options))
       for (const hit of scanner.scan(fragment)) hits.push(hit);
     return { hits: inLogOrder(hits, commitOrder), threads: 1 };
   };

@@ -14,7 +14,7 @@ import {
   type ReadRequest,
 } from './reader-thread.js';
 import type { Fragment } from './scanner.js';
-import { decodeText, type ByteFragment } from './text-chunks.js';
+import { decodeText, standInText, type ByteFragment } from './text-chunks.js';
 
 /** Fragments as one batch, their bytes copied into one buffer to transfer: a `spare` one when it is large enough. */
 export function packBatch(batch: ByteFragment[], spare?: ArrayBuffer): ReaderBatch {
@@ -36,7 +36,7 @@ export async function* readFragments(
   thread: ReaderThread | undefined,
   request: ReadRequest,
   stats: ScanStats,
-  options: Omit<ReadOptions, 'commits'> = {},
+  options: Omit<ReadOptions, 'commits'> & { standIns?: boolean } = {},
 ): AsyncGenerator<Fragment> {
   if (!thread) {
     yield* addedFragments(request.cwd, request.revs, stats, { ...options, commits: request.commits });
@@ -55,8 +55,13 @@ export async function* readFragments(
         return;
       }
       const bytes = new Uint8Array(m.buffer);
-      for (const { start, end, ascii, ...rest } of m.fragments)
-        yield { ...rest, text: decodeText(bytes, start, end, ascii) };
+      for (const { start, end, ascii, ...rest } of m.fragments) {
+        const standIn = !ascii && options.standIns ? standInText(bytes.subarray(start, end)) : undefined;
+        // The real text is read before the batch's buffer goes back: the scan takes a fragment at a time.
+        if (standIn !== undefined)
+          yield { ...rest, text: standIn, realText: () => decodeText(bytes, start, end, false) };
+        else yield { ...rest, text: decodeText(bytes, start, end, ascii) };
+      }
       thread.credit(m);
     }
   } finally {

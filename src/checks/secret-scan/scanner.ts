@@ -1,7 +1,7 @@
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import type { Pattern, PatternMatch } from './patterns.js';
-import { ruleSpecificity, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
+import { isDefaultRuleSet, ruleSpecificity, type Allowlist, type RuleSet, type SecretRule } from './rules.js';
 
 /** Text to scan: a file, or the lines one commit added to one file. */
 export interface Fragment {
@@ -14,6 +14,11 @@ export interface Fragment {
   firstColumn?: number;
   /** A binary file: its content is not scanned, but rules that match on the path alone still report it. */
   binary?: boolean;
+  /**
+   * When `text` is a stand-in (text-chunks.ts standInText: characters above U+00FF replaced, same offsets): the
+   * real text, decoded when a match needs it.
+   */
+  realText?: () => string;
   commit?: string;
   author?: string;
   date?: string;
@@ -40,6 +45,8 @@ export interface SecretHit {
 }
 
 const INLINE_ALLOW = 'gitleaks:allow';
+/** A character a stand-in text may have replaced (see Fragment.realText). */
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** The line of the match being judged, and what was already decided about it. */
 interface LineCache {
@@ -127,6 +134,11 @@ export class Scanner {
   private readonly alwaysRun: SecretRule[];
   /** Rules that match on the path alone: the only ones a binary file meets. */
   private readonly pathOnly: SecretRule[];
+  /**
+   * Whether texts may come as stand-ins (text-chunks.ts standInText): for the default rules, whose patterns and
+   * keywords are all ASCII and run by V8; a user's rules may mean any character (RE2's Unicode classes, case folding).
+   */
+  readonly takesStandIns: boolean;
 
   /** `narrow: false` runs every rule over the whole text, as gitleaks does (the tests compare both). */
   constructor(
@@ -143,6 +155,7 @@ export class Scanner {
     this.picked = new Int32Array(ruleSet.rules.length);
     this.alwaysRun = ruleSet.rules.filter((r) => r.keywords.length === 0);
     this.pathOnly = ruleSet.rules.filter((r) => !r.regex && r.path);
+    this.takesStandIns = isDefaultRuleSet(ruleSet) && keywords.every((k) => !NOT_ASCII.test(k));
   }
 
   /** Characters the keyword pass has read so far (tests check that the work stays linear in the input). */
@@ -225,6 +238,10 @@ export class Scanner {
       return lo;
     };
     const line = noLine();
+    // In a stand-in text, what a match holds is read from the real text (decoded once, if a match has a stand-in).
+    let realText: string | undefined;
+    const real = (start: number, end: number, standIn: string) =>
+      fragment.realText && NOT_ASCII.test(standIn) ? (realText ??= fragment.realText()).slice(start, end) : standIn;
     const candidates = fragment.binary
       ? this.pathOnly.map((rule) => ({ rule, at: [] as number[] }))
       : this.rulesFor(fragment.text);
@@ -240,21 +257,24 @@ export class Scanner {
         continue;
       }
       for (const m of this.matchesOf(rule, fragment.text, at)) {
-        const whole = m.groups[0] ?? '';
-        if (whole.length === 0) continue;
-        const secret = rule.secretGroup
+        const matched = m.groups[0] ?? '';
+        if (matched.length === 0) continue;
+        const group = rule.secretGroup
           ? (m.groups[rule.secretGroup] ?? '')
-          : (m.groups.slice(1).find((g) => g) ?? whole);
-        if (!secret) continue;
+          : (m.groups.slice(1).find((g) => g) ?? matched);
+        if (!group) continue;
+        const secretOffset = m.index + Math.max(0, matched.indexOf(group));
+        const whole = real(m.index, m.index + matched.length, matched);
+        const secret = real(secretOffset, secretOffset + group.length, group);
         if (rule.entropy && shannonEntropy(secret) < rule.entropy) continue;
-        const secretOffset = m.index + Math.max(0, whole.indexOf(secret));
         const startLine = lineAt(secretOffset);
         lineStarts ??= computeLineStarts(fragment.text);
         if (line.index !== startLine) {
           // Once per line, not per match: a minified line of 1 MB may hold thousands of candidates.
           const end = lineStarts[startLine + 1] ?? fragment.text.length;
+          const lineEnd = fragment.text[end - 1] === '\n' ? end - 1 : end;
           line.index = startLine;
-          line.text = fragment.text.slice(lineStarts[startLine], fragment.text[end - 1] === '\n' ? end - 1 : end);
+          line.text = real(lineStarts[startLine], lineEnd, fragment.text.slice(lineStarts[startLine], lineEnd));
           line.inlineAllow = line.text.includes(INLINE_ALLOW);
           line.verdicts.clear();
         }

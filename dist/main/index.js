@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-C3CRTCXI.js";
+} from "../shared/chunk-JICQNYAA.js";
 import {
   impactsOf,
   topFixes,
@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-JTLVWKC6.js";
+import "../shared/chunk-XYEKL2JR.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-6E5RXVLQ.js";
-import "../shared/chunk-6C6BBQQ3.js";
-import "../shared/chunk-DAGHHBCH.js";
+import "../shared/chunk-WWB67H25.js";
+import "../shared/chunk-2VN3IP2J.js";
+import "../shared/chunk-OPLNJYFT.js";
 import "../shared/chunk-5WYLTFTS.js";
 import "../shared/chunk-RCJZABCU.js";
 import "../shared/chunk-TQ4CDPKH.js";

@@ -6,10 +6,10 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-6C6BBQQ3.js";
+} from "./chunk-2VN3IP2J.js";
 import {
   addedBytes
-} from "./chunk-DAGHHBCH.js";
+} from "./chunk-OPLNJYFT.js";
 import {
   emptyStats
 } from "./chunk-TQ4CDPKH.js";

@@ -7,8 +7,8 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-6E5RXVLQ.js";
-import "./chunk-DAGHHBCH.js";
+} from "./chunk-WWB67H25.js";
+import "./chunk-OPLNJYFT.js";
 import "./chunk-RCJZABCU.js";
 import "./chunk-TQ4CDPKH.js";
 import "./chunk-KPZMWBA4.js";

@@ -57,6 +57,8 @@ export class RawLogParser {
   constructor(
     private readonly onCommit: (c: WalkedCommit) => void,
     private readonly onAdded: (b: AddedBlob) => void,
+    /** A non-merge commit changed a file other than by adding or deleting it (its patch is read elsewhere). */
+    private readonly onChanged: () => void = () => undefined,
   ) {}
 
   write(input: Buffer): void {
@@ -79,7 +81,11 @@ export class RawLogParser {
     if (chunk[start] === COLON) {
       // ":100644 100644 <old> <new> A\t<path>"; a merge prints none by default.
       const tab = chunk.indexOf(TAB, start);
-      if (tab < 0 || tab >= end || chunk[tab - 1] !== 0x41 /* A */ || this.merge) return;
+      if (tab < 0 || tab >= end || this.merge) return;
+      if (chunk[tab - 1] !== 0x41 /* A */) {
+        if (chunk[tab - 1] !== 0x44 /* D */) this.onChanged();
+        return;
+      }
       const fields = chunk.toString('latin1', start + 1, tab).split(' ');
       if (fields.length !== 5 || fields[1] === GITLINK_MODE) return;
       this.onAdded({

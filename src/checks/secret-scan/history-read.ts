@@ -106,11 +106,22 @@ export async function* addedBytes(
     /** Bytes read back from the current cat-file; true once it is handed no more (its file is full). */
     let catFileBytes = 0;
     let catFileFull = false;
-    const patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
-    // The merges' pass is started now too, and handed the merges as the walk finds them: git is started by forking
-    // this process, after which every page it writes faults once, so a git started mid-scan costs about 0.15 s.
-    const mergeLog = run(patchLogArgs(undefined, ['--cc', '--merges']), 'pipe');
-    let merges = 0;
+    // The changed files' pass and the merges' pass start when the walk meets the first changed file or merge: a
+    // history that only adds files (or has no merge) starts no git for them. The walk runs well ahead of the scan,
+    // so they still start near the beginning: git is started by forking this process, after which every page it
+    // writes faults once, and a git started mid-scan costs about 0.15 s.
+    let patches: GitProcess | undefined;
+    let mergeLog: GitProcess | undefined;
+    /** Changed files git called binary, judged again by content once their pass is over (one after another). */
+    const gitBinaries: GitBinary[] = [];
+    let changed: Promise<void> | undefined;
+    const changedFile = () => {
+      if (patches) return;
+      patches = run(patchLogArgs(options.commits ? undefined : revs, ['--no-merges', '--diff-filter=ad']), list);
+      changed = readPatches(patches, stats, seen, binaries, queue, gitBinaries).then(() => reread(gitBinaries));
+      // Awaited once the walk is over; until then, a failure is not an unhandled rejection.
+      changed.catch(() => undefined);
+    };
     /** Added files the walk found, from `unfedFrom` on not yet handed to cat-file. */
     const unfed: AddedBlob[] = [];
     let unfedFrom = 0;
@@ -143,11 +154,12 @@ export async function* addedBytes(
           order.set(c.commit, order.size);
           stats.commits++;
           if (c.merge) {
-            merges++;
+            mergeLog ??= run(patchLogArgs(undefined, ['--cc', '--merges']), 'pipe');
             mergeLog.child.stdin!.write(`${c.commit}\n`);
           }
         },
         (b) => unfed.push(b),
+        changedFile,
       );
       for await (const chunk of raw.child.stdout! as AsyncIterable<Buffer>) {
         parser.write(chunk);
@@ -159,7 +171,7 @@ export async function* addedBytes(
       await raw.done;
       walkDone = true;
       feed();
-      mergeLog.child.stdin!.end();
+      mergeLog?.child.stdin!.end();
     })();
     const blobs = (async () => {
       const reader = new BlobReader(pending, stats, seen, binaries, options.buffers);
@@ -184,13 +196,11 @@ export async function* addedBytes(
       await walked;
       if (!reader.idle) throw new Error('git cat-file ended before every added file was read: refusing a partial scan');
     })();
-    // Changed files git called binary, judged again by content once their pass is over (one after another).
-    const gitBinaries: GitBinary[] = [];
-    const changed = readPatches(patches, stats, seen, binaries, queue, gitBinaries).then(() => reread(gitBinaries));
+    // Over once the walk is, if it met no changed file; else once their pass is.
+    const changes = walked.then(() => changed);
     const mergeBinaries: GitBinary[] = [];
     const merged = walked.then(async () => {
-      // Given no commit, git log shows HEAD, which may lie outside the range: its output is not read then.
-      if (merges === 0) return mergeLog.stop();
+      if (!mergeLog) return;
       await readPatches(mergeLog, stats, seen, binaries, queue, mergeBinaries);
       await reread(mergeBinaries);
     });
@@ -230,7 +240,7 @@ export async function* addedBytes(
         }
       }
     };
-    Promise.all([walked, blobs, changed, merged]).then(
+    Promise.all([walked, blobs, changes, merged]).then(
       () => queue.close(),
       (err) => queue.fail(err),
     );

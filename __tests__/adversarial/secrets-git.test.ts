@@ -146,8 +146,54 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     }
   });
 
-  // The merges' pass starts with the other readers and is handed the merges the walk finds. Handed none, git log
-  // shows HEAD: a merge checked out beyond the range must not be read as if it were in it.
+  // The merges' pass starts when the walk finds a merge, and is handed the merges it finds (handed none, git log
+  // would show HEAD): a merge checked out beyond the range must not be read as if it were in it.
+  // The changed files' and the merges' passes start only for a history that has changed files or merges; one that
+  // has them still gets every key they hold (a shim on PATH lists the git commands started).
+  test('no changed-files or merges pass for a history that only adds files; both for one that has them', async () => {
+    const repo = newRepo();
+    repo.commit('init', { 'README.md': '# app\n', 'a.env': `token = ${GH_TOKEN}\n` });
+    repo.commit('more', { 'b.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` });
+    const shim = mkdtempSync(path.join(os.tmpdir(), 'lg-git-shim-'));
+    const calls = path.join(shim, 'calls');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec '${realGit}' "$@"\n`, {
+      mode: 0o755,
+    });
+    const scan = async () => {
+      rmSync(calls, { force: true });
+      const run = await runAction('secret-scan', {
+        cwd: repo.dir,
+        inputs: { mode: 'history' },
+        env: { PATH: `${shim}${path.delimiter}${process.env.PATH ?? ''}` },
+      });
+      const started = readFileSync(calls, 'utf8').split('\n');
+      return {
+        found: located(run).sort(),
+        patches: started.some((c) => c.includes('--diff-filter=ad')),
+        merges: started.some((c) => c.includes('--merges')),
+      };
+    };
+    try {
+      expect(await scan()).toEqual({ found: ['a.env:1', 'b.env:1'], patches: false, merges: false });
+      repo.commit('change', { 'a.env': `token = ${GH_TOKEN}\nPASSWORD_TOKEN = ${AWS_KEY}\n` });
+      repo.git('checkout', '-q', '-b', 'side');
+      repo.commit('side', { 'side.txt': 'side\n' });
+      repo.git('checkout', '-q', 'main');
+      repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+      repo.write({ 'merged.cfg': `token = "${GH_TOKEN}"\n` });
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'merge side');
+      expect(await scan()).toEqual({
+        found: ['a.env:1', 'a.env:2', 'b.env:1', 'merged.cfg:1'],
+        patches: true,
+        merges: true,
+      });
+    } finally {
+      rmSync(shim, { recursive: true, force: true });
+    }
+  });
+
   test('a merge checked out beyond a range without merges is not scanned', async () => {
     const repo = newRepo();
     const base = repo.commit('init', { 'README.md': '# app\n' });

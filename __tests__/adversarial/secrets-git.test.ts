@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../helpers/run-action.js';
@@ -25,6 +25,33 @@ afterAll(() => {
 
 const located = (run: Awaited<ReturnType<typeof runAction>>) =>
   run.annotations.filter((a) => a.level === 'error' && a.file).map((a) => `${a.file}:${a.line}`);
+
+/** A branch `side` with one commit, merged into main with a file of the merge's own. */
+function mergeAddingFile(repo: TempRepo, file: string, text: string): void {
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.commit('side', { 'side.txt': 'side\n' });
+  repo.git('checkout', '-q', 'main');
+  repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
+  repo.write({ [file]: text });
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '-m', 'merge side');
+}
+
+/** A `git` first on PATH that notes each command it is given (its arguments, a line each), then runs git. */
+function gitShim() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-git-shim-'));
+  const calls = path.join(dir, 'calls');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\necho "git $*" >> '${calls}'\nexec '${realGit}' "$@"\n`, {
+    mode: 0o755,
+  });
+  return {
+    env: { PATH: `${dir}${path.delimiter}${process.env.PATH ?? ''}` },
+    started: () => (existsSync(calls) ? readFileSync(calls, 'utf8').split('\n').filter(Boolean) : []),
+    clear: () => rmSync(calls, { force: true }),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
 describe('patches are read by their structure, not by what a line looks like', () => {
   // H2: the old parser took the added line "+++ /dev/null" for a file header and dropped the rest of the file.
@@ -120,16 +147,9 @@ describe('nothing in the scanned commits changes how git shows them', () => {
       'notes/n0.txt': `hello\ntoken = ${GH_TOKEN}\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
       'other.txt': `\u0000\nAWS_ACCESS_KEY_ID=${AWS_KEY}\n`,
     });
-    const shim = mkdtempSync(path.join(os.tmpdir(), 'lg-git-shim-'));
-    const calls = path.join(shim, 'calls');
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho x >> '${calls}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const shim = gitShim();
     try {
-      const run = await runAction('secret-scan', {
-        cwd: repo.dir,
-        inputs: { mode: 'history' },
-        env: { PATH: `${shim}${path.delimiter}${process.env.PATH ?? ''}` },
-      });
+      const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' }, env: shim.env });
       expect(run.exitCode).toBe(1);
       // Annotations stop at 10 a step: the SARIF file has them all.
       const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'));
@@ -138,11 +158,10 @@ describe('nothing in the scanned commits changes how git shows them', () => {
           `${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}`,
       );
       expect(found.sort()).toEqual([...names.map((n) => `${n}:2`), 'notes/n0.txt:3', 'other.txt:2'].sort());
-      const started = readFileSync(calls, 'utf8').split('\n').filter(Boolean).length;
       // The range checks, the four readers, one cat-file and one log for the re-read: not one or two per file.
-      expect(started).toBeLessThan(15);
+      expect(shim.started().length).toBeLessThan(15);
     } finally {
-      rmSync(shim, { recursive: true, force: true });
+      shim.dispose();
     }
   });
 
@@ -154,20 +173,11 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     const repo = newRepo();
     repo.commit('init', { 'README.md': '# app\n', 'a.env': `token = ${GH_TOKEN}\n` });
     repo.commit('more', { 'b.env': `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` });
-    const shim = mkdtempSync(path.join(os.tmpdir(), 'lg-git-shim-'));
-    const calls = path.join(shim, 'calls');
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec '${realGit}' "$@"\n`, {
-      mode: 0o755,
-    });
+    const shim = gitShim();
     const scan = async () => {
-      rmSync(calls, { force: true });
-      const run = await runAction('secret-scan', {
-        cwd: repo.dir,
-        inputs: { mode: 'history' },
-        env: { PATH: `${shim}${path.delimiter}${process.env.PATH ?? ''}` },
-      });
-      const started = readFileSync(calls, 'utf8').split('\n');
+      shim.clear();
+      const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'history' }, env: shim.env });
+      const started = shim.started();
       return {
         found: located(run).sort(),
         patches: started.some((c) => c.includes('--diff-filter=ad')),
@@ -177,20 +187,14 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     try {
       expect(await scan()).toEqual({ found: ['a.env:1', 'b.env:1'], patches: false, merges: false });
       repo.commit('change', { 'a.env': `token = ${GH_TOKEN}\nPASSWORD_TOKEN = ${AWS_KEY}\n` });
-      repo.git('checkout', '-q', '-b', 'side');
-      repo.commit('side', { 'side.txt': 'side\n' });
-      repo.git('checkout', '-q', 'main');
-      repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
-      repo.write({ 'merged.cfg': `token = "${GH_TOKEN}"\n` });
-      repo.git('add', '-A');
-      repo.git('commit', '-q', '-m', 'merge side');
+      mergeAddingFile(repo, 'merged.cfg', `token = "${GH_TOKEN}"\n`);
       expect(await scan()).toEqual({
         found: ['a.env:1', 'a.env:2', 'b.env:1', 'merged.cfg:1'],
         patches: true,
         merges: true,
       });
     } finally {
-      rmSync(shim, { recursive: true, force: true });
+      shim.dispose();
     }
   });
 
@@ -198,13 +202,7 @@ describe('nothing in the scanned commits changes how git shows them', () => {
     const repo = newRepo();
     const base = repo.commit('init', { 'README.md': '# app\n' });
     const head = repo.commit('plain', { 'a.txt': 'hello\n' });
-    repo.git('checkout', '-q', '-b', 'side');
-    repo.commit('side', { 'side.txt': 'side\n' });
-    repo.git('checkout', '-q', 'main');
-    repo.git('merge', '-q', '--no-ff', '--no-commit', 'side');
-    repo.write({ 'evil.cfg': `token = "${GH_TOKEN}"\n` });
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'merge side');
+    mergeAddingFile(repo, 'evil.cfg', `token = "${GH_TOKEN}"\n`);
     const run = await runAction('secret-scan', { cwd: repo.dir, inputs: { mode: 'diff', base, head } });
     expect(run.exitCode).toBe(0);
     expect(located(run)).toEqual([]);

@@ -282,6 +282,17 @@ describe('stand-in texts (characters above U+00FF replaced, for the default rule
     expect(found).toBeGreaterThan(SECRETS.length);
     expect(scanner.takesStandIns).toBe(true);
   });
+  test('what stand-ins rely on: every default pattern is ASCII and names no character above U+007F', () => {
+    const set = defaultRuleSet();
+    const sources = [
+      ...set.rules.flatMap((r) => [r.regex, r.path, ...r.allowlists.flatMap((a) => [...a.regexes, ...a.paths])]),
+      ...set.allowlists.flatMap((a) => [...a.regexes, ...a.paths]),
+    ].flatMap((p) => (p ? [p.source] : []));
+    expect(sources.length).toBeGreaterThan(300);
+    // A literal above U+007F, \x{…}, \x80–\xff, \u…, a Unicode class (\p, \P), or case folding beyond ASCII.
+    const outside = /[\u0080-\uffff]|\\x\{|\\x[89a-f]|\\u|\\[pP]/i;
+    expect(sources.filter((source) => outside.test(source))).toEqual([]);
+  });
   test('characters whose meaning a stand-in would lose, and bytes that are not UTF-8, are decoded for real', () => {
     for (const text of ['a\u2028b', 'a\u2029b', '\u212Aey = x', 'İ', 'ok'])
       expect([text, standInText(Buffer.from(text))]).toEqual([text, text === 'ok' ? 'ok' : undefined]);

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-JICQNYAA.js";
+} from "../shared/chunk-4ZATTEO2.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-XYEKL2JR.js";
+import "../shared/chunk-WKOSKUEK.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-WWB67H25.js";
-import "../shared/chunk-2VN3IP2J.js";
-import "../shared/chunk-OPLNJYFT.js";
-import "../shared/chunk-5WYLTFTS.js";
+import "../shared/chunk-E4X4EPUY.js";
+import "../shared/chunk-LDZRAZ66.js";
+import "../shared/chunk-2X6KUD36.js";
+import "../shared/chunk-W4G3CHCF.js";
 import "../shared/chunk-RCJZABCU.js";
-import "../shared/chunk-TQ4CDPKH.js";
+import "../shared/chunk-IYCCG2PP.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";
 import "../shared/chunk-KPZMWBA4.js";

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   packBatch
-} from "./chunk-2VN3IP2J.js";
+} from "./chunk-LDZRAZ66.js";
 import {
   addedBytes
-} from "./chunk-OPLNJYFT.js";
+} from "./chunk-2X6KUD36.js";
 import {
   emptyStats
-} from "./chunk-TQ4CDPKH.js";
+} from "./chunk-IYCCG2PP.js";
 import {
   BATCH_BYTES,
   IN_FLIGHT_BYTES

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-WWB67H25.js";
-import "./chunk-OPLNJYFT.js";
+} from "./chunk-E4X4EPUY.js";
+import "./chunk-2X6KUD36.js";
 import "./chunk-RCJZABCU.js";
-import "./chunk-TQ4CDPKH.js";
+import "./chunk-IYCCG2PP.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

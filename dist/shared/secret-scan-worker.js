@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-5WYLTFTS.js";
+} from "./chunk-W4G3CHCF.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-RCJZABCU.js";
-import "./chunk-TQ4CDPKH.js";
+import "./chunk-IYCCG2PP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

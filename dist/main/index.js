@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-4ZATTEO2.js";
+} from "../shared/chunk-AXR7C2DK.js";
 import {
   impactsOf,
   topFixes,
@@ -20,13 +20,13 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-WKOSKUEK.js";
+import "../shared/chunk-IEKLRWH6.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-E4X4EPUY.js";
+import "../shared/chunk-NJHSLLCE.js";
 import "../shared/chunk-LDZRAZ66.js";
 import "../shared/chunk-2X6KUD36.js";
-import "../shared/chunk-W4G3CHCF.js";
-import "../shared/chunk-RCJZABCU.js";
+import "../shared/chunk-3BM72L2V.js";
+import "../shared/chunk-HVRKKXKI.js";
 import "../shared/chunk-IYCCG2PP.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";

@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-E4X4EPUY.js";
+} from "./chunk-NJHSLLCE.js";
 import "./chunk-2X6KUD36.js";
-import "./chunk-RCJZABCU.js";
+import "./chunk-HVRKKXKI.js";
 import "./chunk-IYCCG2PP.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";

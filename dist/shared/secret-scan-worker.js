@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-W4G3CHCF.js";
+} from "./chunk-3BM72L2V.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-RCJZABCU.js";
+} from "./chunk-HVRKKXKI.js";
 import "./chunk-IYCCG2PP.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

@@ -1,13 +1,15 @@
-// What the commits of a range added, read by four git processes at once:
+// What the commits of a range added, read by up to four git processes at once:
 //   1. `git log --raw` walks the range: every commit (counted, in order) and the files each commit added;
-//   2. `git cat-file --batch` reads those added files whole (git-blobs.ts): no diff to compute, print or parse;
-//   3. `git log -p --no-merges --diff-filter=ad` prints only changed files' patches (git-patches.ts);
-//   4. `git log -p --cc` over the merges that 1 saw: a merge's own lines (a conflict's resolution, a file no parent
-//      had) as combined diffs.
+//   2. `git cat-file --batch` reads those added files whole (git-blobs.ts), into a file read back as git writes it
+//      (startGitToFile): no diff to compute, print or parse;
+//   3. `git log -p --no-merges --diff-filter=ad` prints only changed files' patches (git-patches.ts), started when
+//      1 meets the first changed file;
+//   4. `git log -p --cc` over the merges that 1 saw, started at the first: a merge's own lines (a conflict's
+//      resolution, a file no parent had) as combined diffs.
 // A changed file that 3 or 4 calls binary ("Binary files … differ": a NUL near its start is enough) is judged again
 // by its content, as in a working tree; when that says text, `git log -p --text` of that commit and path gives its
 // lines (all such files at once: one `cat-file --batch` and a `log` per group of paths, however many there are).
-// git runs beside this thread, and all four read the object store, never the working tree or index (a
+// git runs beside this thread, and all of them read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -312,7 +312,8 @@ async function historyRange(
   });
   // Awaited by the caller; until then, a failure is not an unhandled rejection.
   counted.catch(() => undefined);
-  return { range, counted };
+  // In an object: an async function returning the promise itself would wait for it.
+  return { counted };
 }
 
 /** What the commits of the range added. */

@@ -116,11 +116,11 @@ class V8Pattern implements Pattern {
   }
 
   private get single(): RegExp {
-    return (this.singleRe ??= new RegExp(this.js));
+    return (this.singleRe ??= this.compile(this.js, ''));
   }
 
   private get sticky(): RegExp {
-    return (this.stickyRe ??= new RegExp(this.js, 'y'));
+    return (this.stickyRe ??= this.compile(this.js, 'y'));
   }
 
   restAt(text: string, pos: number): PatternMatch | null {

@@ -32,8 +32,9 @@ export async function ensureFullHistory(ctx: CheckContext): Promise<string | und
   } catch {
     throw new UserError(`${ctx.cwd} is not a git repository (use mode: tree to scan files only).`);
   }
-  const [isShallow, gitDir] = answer.trim().split('\n');
-  if (isShallow.trim() !== 'true') return gitDir?.trim() || undefined;
+  const [isShallow, gitDirLine] = answer.trim().split('\n');
+  const gitDir = gitDirLine?.trim() || undefined;
+  if (isShallow.trim() !== 'true') return gitDir;
   ctx.log.info('Shallow clone: fetching the full history to scan it.');
   const fetched = await git(ctx, ['fetch', '--unshallow', '--quiet', '--no-tags']);
   // With no remote, git fetch does nothing and still exits 0: look again rather than trust the exit code.
@@ -43,7 +44,7 @@ export async function ensureFullHistory(ctx: CheckContext): Promise<string | und
       `The clone is shallow and the rest of its history could not be fetched (${fetched.stderr.trim().split('\n')[0] || 'git fetch --unshallow fetched nothing'}). Set fetch-depth: 0 on actions/checkout.`,
     );
   }
-  return gitDir?.trim() || undefined;
+  return gitDir;
 }
 
 async function requireRev(ctx: CheckContext, rev: string, what: string): Promise<void> {

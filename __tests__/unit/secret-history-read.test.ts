@@ -12,10 +12,15 @@ import {
   type AddedBlob,
   type WalkedCommit,
 } from '../../src/checks/secret-scan/git-blobs.js';
-import { BufferPool } from '../../src/checks/secret-scan/buffer-pool.js';
 import { emptyStats } from '../../src/checks/secret-scan/git-patches.js';
 import { addedFragments } from '../../src/checks/secret-scan/history-read.js';
-import { packBatch } from '../../src/checks/secret-scan/history-reader.js';
+import { BatchSink } from '../../src/checks/secret-scan/history-reader.js';
+import {
+  BATCH_BYTES,
+  IN_FLIGHT_BYTES,
+  type ReaderBatch,
+  type ReaderMessage,
+} from '../../src/checks/secret-scan/reader-thread.js';
 import type { Fragment } from '../../src/checks/secret-scan/scanner.js';
 import {
   CHUNK_BYTES,
@@ -109,22 +114,31 @@ describe('added files from the object store', () => {
     expect(huge[1].firstColumn).toBe(1);
   });
 
-  test('a read buffer filled again after each write: what the reader kept is its own copy', () => {
+  test('a read buffer filled again after each write: a file whole in one read is lent, others are copies', () => {
     const out = git(rawLogArgs(['HEAD']));
     const { added } = walk(out, out.length);
     const all = git(['cat-file', '--batch'], added.map((b) => b.blob).join('\n') + '\n');
     const reference = read(all, added, all.length);
-    // As startGitToFile reads: one buffer, overwritten by the next read once the reader has had it. Fragments are
-    // decoded only at the end, after every byte of the buffer was overwritten many times over.
-    const reader = new BlobReader([...added], emptyStats(), new Set(), [], new BufferPool(64));
+    // As startGitToFile reads: one buffer, overwritten by the next read once the reader has had it. A sink copies
+    // what is lent (`borrowed`) before the next read, as FragmentQueue and BatchSink do; the fragments are decoded
+    // only at the end, after every byte of the buffer was overwritten many times over.
+    const reader = new BlobReader([...added], emptyStats(), new Set(), []);
     const buffer = Buffer.alloc(4096);
     const kept: ByteFragment[] = [];
+    let lent = 0;
     for (let i = 0; i < all.length; i += buffer.length) {
       const n = all.copy(buffer, 0, i, i + buffer.length);
       reader.write(buffer.subarray(0, n));
-      kept.push(...reader.ready.splice(0));
+      for (const f of reader.ready.splice(0)) {
+        // Lent: a view of this read's buffer; anything else owns its bytes.
+        expect(f.bytes.buffer === buffer.buffer).toBe(f.borrowed === true);
+        if (f.borrowed) lent++;
+        kept.push(f.borrowed ? { ...f, bytes: Buffer.from(f.bytes), borrowed: undefined } : f);
+      }
       buffer.fill(0x21);
     }
+    expect(lent).toBeGreaterThan(0);
+    expect(lent).toBeLessThan(kept.length);
     expect(kept.map(decodeFragment)).toEqual(reference.fragments);
   });
 
@@ -182,55 +196,79 @@ describe('chunks', () => {
   });
 });
 
-describe('buffers used again', () => {
-  test('a buffer given back is handed out again for a file of about its size; others are not taken back', () => {
-    const pool = new BufferPool(1024, 1 << 20);
-    const a = pool.take(5000);
-    expect(a.length).toBe(5000);
-    expect(a.buffer.byteLength).toBe(8192);
-    pool.give(a);
-    pool.give(a); // twice: the second is ignored, so two files never share a buffer
-    const b = pool.take(6000);
-    expect(b.buffer).toBe(a.buffer);
-    expect(pool.take(7000).buffer).not.toBe(a.buffer);
-    pool.give(Buffer.alloc(8192)); // not the pool's own
-    expect(pool.take(8000).buffer.byteLength).toBe(8192);
-    expect(pool.take(100).buffer.byteLength).not.toBe(128); // small files: Node's own pool
-    // Beyond its bound, the pool keeps nothing more.
-    const small = new BufferPool(1024, 8192);
-    const [x, y] = [small.take(5000), small.take(5000)];
-    small.give(x);
-    small.give(y);
-    expect(small.take(5000).buffer).toBe(x.buffer);
-    expect(small.take(5000).buffer).not.toBe(y.buffer);
-  });
-});
-
 describe('batches posted by the reader thread', () => {
   const fragment = (file: string, text: string): ByteFragment => ({ file, bytes: Buffer.from(text, 'utf8') });
+  /** A sink whose posts are kept, with the texts each batch held when it was posted. */
+  const recording = () => {
+    const posted: { batch: ReaderBatch; texts: string[] }[] = [];
+    const sink = new BatchSink((m: ReaderMessage) => {
+      const batch = m as ReaderBatch;
+      const bytes = new Uint8Array(batch.buffer);
+      posted.push({ batch, texts: batch.fragments.map((f) => decodeText(bytes, f.start, f.end, f.ascii)) });
+    });
+    return { sink, posted };
+  };
+  const credit = (sink: BatchSink, { batch }: { batch: ReaderBatch }) =>
+    sink.credit({ scanned: batch.used, buffer: batch.buffer });
 
-  test('a buffer given back is filled again when the batch fits it; a larger batch gets a new one', () => {
-    const first = packBatch([fragment('a.txt', 'plain ascii\n'), fragment('b.txt', 'café ☕\n')]);
-    expect(first.used).toBe(Buffer.byteLength('plain ascii\n') + Buffer.byteLength('café ☕\n'));
-    expect(first.buffer.byteLength).toBeGreaterThanOrEqual(first.used);
-    expect(first.fragments.map((f) => [f.file, f.ascii])).toEqual([
+  test('the first fragments go at once (the scan waits); the next gather until the scan has nothing left', async () => {
+    const { sink, posted } = recording();
+    await sink.push([fragment('a.txt', 'plain ascii\n'), fragment('b.txt', 'café ☕\n')]);
+    expect(posted).toHaveLength(1);
+    expect(posted[0].texts).toEqual(['plain ascii\n', 'café ☕\n']);
+    expect(posted[0].batch.fragments.map((f) => [f.file, f.ascii])).toEqual([
       ['a.txt', true],
       ['b.txt', false],
     ]);
+    expect(posted[0].batch.used).toBe(Buffer.byteLength('plain ascii\ncafé ☕\n'));
+    // Posted and not scanned yet: the next fragments wait in the next batch…
+    await sink.push([fragment('c.txt', 'key = value\n')]);
+    await sink.push([fragment('d.txt', 'more\n')]);
+    expect(posted).toHaveLength(1);
+    // … posted once the scan has scanned all it had, in the buffer it gave back when that is large enough.
+    const spare = posted[0].batch.buffer;
+    credit(sink, posted[0]);
+    expect(posted).toHaveLength(2);
+    expect(posted[1].texts).toEqual(['key = value\n', 'more\n']);
+    expect(posted[1].batch.fragments[0].start).toBe(0);
+    credit(sink, posted[1]);
+    await sink.push([fragment('e.txt', 'again\n')]);
+    expect(posted[2].batch.buffer).toBe(spare);
+    expect(posted[2].texts).toEqual(['again\n']);
+  });
 
-    // The same buffer, holding the first batch's bytes: the second batch's fragments point at its new bytes only.
-    const spare = first.buffer;
-    const second = packBatch([fragment('c.txt', 'key = value\n')], spare);
-    expect(second.buffer).toBe(spare);
-    const bytes = new Uint8Array(second.buffer);
-    const [c] = second.fragments;
-    expect(decodeText(bytes, c.start, c.end, c.ascii)).toBe('key = value\n');
-    expect(second.used).toBe(12);
+  test('lent bytes are copied when pushed: the read buffer filled again after that changes no batch', async () => {
+    const { sink, posted } = recording();
+    const read = Buffer.from('token = "first"\nsecond file\n');
+    await sink.push([
+      { file: 'a', bytes: read.subarray(0, 16), borrowed: true },
+      { file: 'b', bytes: read.subarray(16), borrowed: true },
+    ]);
+    read.fill(0x21);
+    expect(posted[0].texts).toEqual(['token = "first"\n', 'second file\n']);
+    expect(new Uint8Array(posted[0].batch.buffer).subarray(0, 5).every((b) => b !== 0x21)).toBe(true);
+  });
 
-    const small = new ArrayBuffer(4);
-    const third = packBatch([fragment('d.txt', 'longer than four bytes\n')], small);
-    expect(third.buffer).not.toBe(small);
-    const [d] = third.fragments;
-    expect(decodeText(new Uint8Array(third.buffer), d.start, d.end, d.ascii)).toBe('longer than four bytes\n');
+  test('a full batch is posted; past IN_FLIGHT_BYTES posted and not scanned, the readers wait for a credit', async () => {
+    const { sink, posted } = recording();
+    const big = (file: string) => ({ file, bytes: Buffer.alloc(BATCH_BYTES, 0x61) });
+    await sink.push([big('0')]); // posted at once: the scan had nothing
+    const batches = IN_FLIGHT_BYTES / BATCH_BYTES;
+    for (let i = 1; i < batches; i++) await sink.push([big(String(i))]);
+    expect(posted).toHaveLength(batches);
+    let resumed = false;
+    const pushing = sink.push([big('over')]).then(() => (resumed = true));
+    await new Promise((r) => setImmediate(r));
+    expect(posted).toHaveLength(batches + 1);
+    expect(resumed).toBe(false);
+    credit(sink, posted[0]);
+    await pushing;
+    expect(resumed).toBe(true);
+    // A fragment larger than a batch buffer gets a buffer of its own size.
+    const huge = { file: 'huge', bytes: Buffer.alloc(3 * BATCH_BYTES, 0x62) };
+    for (const p of posted.slice(1)) credit(sink, p);
+    await sink.push([huge]);
+    expect(posted.at(-1)!.batch.buffer.byteLength).toBeGreaterThanOrEqual(3 * BATCH_BYTES);
+    expect(posted.at(-1)!.batch.fragments.map((f) => f.end - f.start)).toEqual([3 * BATCH_BYTES]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-AXR7C2DK.js";
+} from "../shared/chunk-XVK2DRK6.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-IEKLRWH6.js";
+import "../shared/chunk-FMNXF4VB.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-NJHSLLCE.js";
-import "../shared/chunk-LDZRAZ66.js";
-import "../shared/chunk-2X6KUD36.js";
-import "../shared/chunk-3BM72L2V.js";
+import "../shared/chunk-R47MAW6M.js";
+import "../shared/chunk-3X3VLQ3V.js";
+import "../shared/chunk-BH7TPQAM.js";
+import "../shared/chunk-KDC277VO.js";
 import "../shared/chunk-HVRKKXKI.js";
-import "../shared/chunk-IYCCG2PP.js";
+import "../shared/chunk-AMDM76X5.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";
 import "../shared/chunk-KPZMWBA4.js";

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-NJHSLLCE.js";
-import "./chunk-2X6KUD36.js";
+} from "./chunk-R47MAW6M.js";
+import "./chunk-BH7TPQAM.js";
 import "./chunk-HVRKKXKI.js";
-import "./chunk-IYCCG2PP.js";
+import "./chunk-AMDM76X5.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-3BM72L2V.js";
+} from "./chunk-KDC277VO.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-HVRKKXKI.js";
-import "./chunk-IYCCG2PP.js";
+import "./chunk-AMDM76X5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

@@ -1,7 +1,6 @@
 // Files a commit added, read whole from git's object store (`git cat-file --batch`) rather than as `git log -p`
 // patches: every line of an added file is an added line, so there is no diff to compute, print or parse, and
 // whether a file is binary is judged by its content, as in a working tree, never by a `.gitattributes`.
-import type { BufferPool } from './buffer-pool.js';
 import type { ScanStats } from './git-patches.js';
 import { COMMIT_FORMAT, COMMIT_MARK, GIT_LOG_CONFIG, unquoteGitPath } from './git-patches.js';
 import { CHUNK_BYTES, TextChunker, type ByteFragment } from './text-chunks.js';
@@ -193,8 +192,6 @@ export class BlobReader {
     private readonly seenFiles: Set<string>,
     /** Binary files found, with their commit (the caller orders and lists them). */
     private readonly binaries: { file: string; commit: string }[],
-    /** Where the files' buffers come from, when their reader gives them back (the reader thread does). */
-    private readonly buffers?: BufferPool,
   ) {}
 
   write(chunk: Buffer): void {
@@ -223,9 +220,11 @@ export class BlobReader {
     // Drop the file's last newline (a patch's text has none after its last line).
     const bytes = last && piece[piece.length - 1] === NEWLINE ? piece.subarray(0, -1) : piece;
     if (cur.size <= CHUNK_BYTES) {
+      // Whole in this piece: handed out as it is, a view of the read's buffer that the sink takes before the next.
+      if (last && cur.filled === 0) return this.whole(cur, bytes, piece, true);
       // Copied once, into a buffer of the blob's size (the read's buffer is not kept: it may be read into again),
       // however many reads the blob came in.
-      cur.filling ??= this.buffers ? this.buffers.take(cur.size) : Buffer.allocUnsafe(cur.size);
+      cur.filling ??= Buffer.allocUnsafe(cur.size);
       cur.filling.set(piece, cur.filled);
       cur.filled += piece.length;
       if (last) {
@@ -256,11 +255,11 @@ export class BlobReader {
   }
 
   /** A blob that fits one chunk: `raw` with its last newline, `bytes` without. */
-  private whole(cur: BlobInRead, bytes: Buffer, raw: Buffer): void {
+  private whole(cur: BlobInRead, bytes: Buffer, raw: Buffer, borrowed = false): void {
     if (kindOf(cur.blob.file, raw) === 'binary') return this.binary(cur);
     this.stats.bytes += cur.size;
     if (bytes.length === 0) return;
-    this.ready.push({ ...base(cur.blob), bytes });
+    this.ready.push(borrowed ? { ...base(cur.blob), bytes, borrowed: true } : { ...base(cur.blob), bytes });
     this.seenFiles.add(cur.blob.file);
   }
 

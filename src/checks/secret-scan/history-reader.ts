@@ -5,30 +5,72 @@
 // (scripts/build.mjs); from source (unit tests), the readers run in this thread.
 import { isAscii } from 'node:buffer';
 import { addStats, type ScanStats } from './git-patches.js';
-import { addedFragments, type ReadOptions } from './history-read.js';
+import { addedFragments, type FragmentSink, type ReadOptions } from './history-read.js';
 import {
   BATCH_BYTES,
+  IN_FLIGHT_BYTES,
   type PackedFragment,
-  type ReaderBatch,
+  type ReaderCredit,
+  type ReaderMessage,
   type ReaderThread,
   type ReadRequest,
 } from './reader-thread.js';
 import type { Fragment } from './scanner.js';
 import { decodeText, standInText, type ByteFragment } from './text-chunks.js';
 
-/** Fragments as one batch, their bytes copied into one buffer to transfer: a `spare` one when it is large enough. */
-export function packBatch(batch: ByteFragment[], spare?: ArrayBuffer): ReaderBatch {
-  const used = batch.reduce((n, f) => n + f.bytes.length, 0);
-  // Room for a batch a little over BATCH_BYTES, the usual, so that a buffer given back can take the next one.
-  const buffer = spare && spare.byteLength >= used ? spare : new ArrayBuffer(Math.max(used, 2 * BATCH_BYTES));
-  const into = new Uint8Array(buffer);
-  let at = 0;
-  const fragments = batch.map(({ bytes, ...rest }): PackedFragment => {
-    into.set(bytes, at);
-    at += bytes.length;
-    return { ...rest, start: at - bytes.length, end: at, ascii: isAscii(bytes) };
-  });
-  return { fragments, buffer, used };
+/** Fragments packed into batches as they come, posted to the scanning thread. */
+export class BatchSink implements FragmentSink {
+  private buffer: ArrayBuffer | undefined;
+  private used = 0;
+  private fragments: PackedFragment[] = [];
+  /** Bytes posted and not yet scanned. */
+  private inFlight = 0;
+  /** Buffers given back, to fill again (a fresh one costs a page fault every 4 KB). */
+  private readonly spares: ArrayBuffer[] = [];
+  private waiting: (() => void)[] = [];
+
+  constructor(private readonly send: (batch: ReaderMessage, buffer: ArrayBuffer) => void) {}
+
+  async push(from: ByteFragment[]): Promise<void> {
+    for (const { bytes, borrowed: _, ...rest } of from) {
+      if (this.buffer && this.used + bytes.length > this.buffer.byteLength) this.post();
+      this.buffer ??= this.take(bytes.length);
+      new Uint8Array(this.buffer).set(bytes, this.used);
+      this.fragments.push({ ...rest, start: this.used, end: this.used + bytes.length, ascii: isAscii(bytes) });
+      this.used += bytes.length;
+      if (this.used >= BATCH_BYTES) this.post();
+    }
+    from.length = 0;
+    // The scan has nothing left (at the start above all: it waits): it gets what there is now.
+    if (this.inFlight === 0) this.post();
+    while (this.inFlight > IN_FLIGHT_BYTES) await new Promise<void>((r) => this.waiting.push(r));
+  }
+
+  /** The scanning thread scanned a batch and gave its buffer back. */
+  credit(m: ReaderCredit): void {
+    this.inFlight -= m.scanned;
+    this.spares.push(m.buffer);
+    if (this.inFlight === 0) this.post();
+    if (this.inFlight <= IN_FLIGHT_BYTES) for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  /** Posts what the batch being filled holds, if anything. */
+  post(): void {
+    if (!this.buffer || this.fragments.length === 0) return;
+    this.send({ fragments: this.fragments, buffer: this.buffer, used: this.used }, this.buffer);
+    this.inFlight += this.used;
+    this.buffer = undefined;
+    this.used = 0;
+    this.fragments = [];
+  }
+
+  /** A buffer for a batch whose first fragment has `size` bytes: a spare when one is large enough. */
+  private take(size: number): ArrayBuffer {
+    const i = this.spares.findIndex((b) => b.byteLength >= size);
+    if (i >= 0) return this.spares.splice(i, 1)[0];
+    // Room for a batch a little over BATCH_BYTES, the usual, so that a buffer given back can take the next one.
+    return new ArrayBuffer(Math.max(size, 2 * BATCH_BYTES));
+  }
 }
 
 /** `addedFragments`, read by the reader thread when there is one (begun with this request if not yet), else here. */

@@ -8,7 +8,7 @@ import { code, escapeText, table } from '../../core/markdown.js';
 import { toSarif } from '../../core/sarif.js';
 import { isDistinctive, MASK, redactMatch } from '../../core/secrets.js';
 import { emptyStats, type ScanStats } from './git-patches.js';
-import { addedBytes } from './history-read.js';
+import { countAdded } from './history-read.js';
 import { CHUNK_BYTES } from './text-chunks.js';
 import { withFailureSarif, writeSarifFile } from './failure-sarif.js';
 import { findGitleaks, runGitleaks } from './gitleaks-engine.js';
@@ -337,7 +337,7 @@ async function scanHistory(
     hits.push(...(await runGitleaks(ctx, gl.bin, { revs: range.revs }, config.configText, config.ignores)));
     // gitleaks reports findings, not what it read: count commits, files and bytes ourselves (a second read, not
     // decoded).
-    for await (const _ of addedBytes(ctx.cwd, range.revs, stats)) void _;
+    await countAdded(ctx.cwd, range.revs, stats);
   } else {
     const scanned = await scanHistoryRange({
       cwd: ctx.cwd,

@@ -6,11 +6,22 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
 /** … each repeating the end of the one before, so a secret across a boundary is found whole. Longer than any rule's reach. */
 export const CHUNK_OVERLAP_BYTES = 64 * 1024;
 
-/** A fragment as git's readers hand it out, before it is decoded: its UTF-8 bytes, which it owns. */
-export type ByteFragment = Omit<Fragment, 'text'> & { bytes: Uint8Array };
+/**
+ * A fragment as git's readers hand it out, before it is decoded: its UTF-8 bytes, which it owns unless `borrowed`
+ * (a view of a read's buffer, valid until the next read).
+ */
+export type ByteFragment = Omit<Fragment, 'text'> & { bytes: Uint8Array; borrowed?: true };
 
-export function decodeFragment({ bytes, ...rest }: ByteFragment): Fragment {
+export function decodeFragment({ bytes, borrowed: _, ...rest }: ByteFragment): Fragment {
   return { ...rest, text: decodeText(bytes) };
+}
+
+/** `decodeFragment`, as a stand-in text (standInText) when it has characters above U+00FF and one can stand in. */
+export function decodeWithStandIn({ bytes, borrowed: _, ...rest }: ByteFragment): Fragment {
+  const ascii = isAscii(bytes);
+  const standIn = ascii ? undefined : standInText(bytes);
+  if (standIn === undefined) return { ...rest, text: decodeText(bytes, 0, bytes.length, ascii) };
+  return { ...rest, text: standIn, realText: () => decodeText(bytes, 0, bytes.length, false) };
 }
 
 /** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, several times faster. */

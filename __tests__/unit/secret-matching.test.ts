@@ -57,6 +57,22 @@ describe('keyword index', () => {
       [1, [4]],
     ]);
   });
+  test('scan keeps no garbage per hit: its positions are the index’s own, valid until the next scan', () => {
+    const keywords = ['key', 'token', 'sk'];
+    const index = new KeywordIndex(keywords);
+    // More hits than the index's first buffers hold: they grow, and every hit is kept in order.
+    const long = 'key token sk '.repeat(2000);
+    expect(index.scan(long)).toEqual([0, 1, 2]);
+    expect(index.positions(0)).toHaveLength(2000);
+    expect([...index.positions(2).subarray(0, 3)]).toEqual([10, 23, 36]);
+    expect(sorted(index.find(long))).toEqual(sorted(naive(keywords, long)));
+    // The next text: keywords absent from it have no positions left over from the last.
+    expect(index.scan('a TOKEN')).toEqual([1]);
+    expect([...index.positions(1)]).toEqual([2]);
+    expect(index.positions(0)).toHaveLength(0);
+    expect(index.scan('nothing here')).toEqual([]);
+    expect(index.positions(1)).toHaveLength(0);
+  });
   test('agrees with indexOf on random texts over the default rules’ keywords', () => {
     const keywords = [...new Set(defaultRuleSet().rules.flatMap((r) => r.keywords))];
     const index = new KeywordIndex(keywords);

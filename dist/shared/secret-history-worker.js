@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-R47MAW6M.js";
+} from "./chunk-EOJWZQ3N.js";
 import "./chunk-BH7TPQAM.js";
-import "./chunk-HVRKKXKI.js";
+import "./chunk-G7LSRW4C.js";
 import "./chunk-AMDM76X5.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";

@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-KDC277VO.js";
+} from "./chunk-TISSIOKG.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-HVRKKXKI.js";
+} from "./chunk-G7LSRW4C.js";
 import "./chunk-AMDM76X5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

@@ -34,6 +34,16 @@ export class KeywordIndex {
   private readonly lengths: number[];
   /** Characters this index has looked at, for tests that check the work done stays linear. */
   charsVisited = 0;
+  /** The last text's hits, in the order found: keyword ids and start offsets (grown as needed, kept). */
+  private hitIds = new Int32Array(1024);
+  private hitAt = new Int32Array(1024);
+  private hits = 0;
+  /** The same grouped by keyword: each present keyword's offsets, from groupStart, groupCount of them. */
+  private grouped = new Int32Array(1024);
+  private readonly groupStart: Int32Array;
+  private readonly groupCount: Int32Array;
+  /** Keywords the last text holds, in the order first seen. */
+  private readonly present: number[] = [];
 
   constructor(readonly keywords: readonly string[]) {
     // Code unit by code unit, as the text is read (a keyword outside the BMP is two units, like its text).
@@ -44,6 +54,8 @@ export class KeywordIndex {
       return codes;
     });
     this.lengths = folded.map((codes) => codes.length);
+    this.groupStart = new Int32Array(keywords.length);
+    this.groupCount = new Int32Array(keywords.length);
     let width = 1;
     for (const codes of folded)
       for (const c of codes) {
@@ -119,20 +131,74 @@ export class KeywordIndex {
 
   /**
    * Where each keyword occurs in `text` (start offsets, ascending; overlapping occurrences included), keyed by
-   * keyword id (its index in the constructor's list). Keywords that do not occur are absent.
+   * keyword id (its index in the constructor's list). Keywords that do not occur are absent. A copy of what `scan`
+   * finds, for a caller that keeps it.
    */
   find(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
+    for (const id of this.scan(text)) found.set(id, [...this.positions(id)]);
+    return found;
+  }
+
+  /**
+   * Finds every keyword in `text`: the ids of those it holds, in the order first seen; `positions` then gives each
+   * one's start offsets. Both are this index's own arrays, valid until the next call (nothing is allocated per
+   * keyword seen: a large text holds hundreds of thousands).
+   */
+  scan(text: string): readonly number[] {
+    for (const id of this.present) this.groupCount[id] = 0;
+    this.present.length = 0;
+    this.hits = 0;
     const { table, shift, firstOutput, asciiTable } = this;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? asciiTable[(s << 7) | c] : table[(s << shift) | this.wide(c)];
-      if (s >= firstOutput) this.note(found, s, i);
+      if (s >= firstOutput) this.note(s, i);
     }
     this.charsVisited += n;
-    return found;
+    this.group();
+    return this.present;
+  }
+
+  /** Start offsets of keyword `id` in the text last scanned, ascending (empty when it holds none). */
+  positions(id: number): Int32Array {
+    const count = this.groupCount[id];
+    return count === 0 ? NONE : this.grouped.subarray(this.groupStart[id], this.groupStart[id] + count);
+  }
+
+  /** Records the keywords that end at `i` in state `s`, in the order found. */
+  private note(s: number, i: number): void {
+    const to = this.outStart[s + 1];
+    for (let o = this.outStart[s]; o < to; o++) {
+      if (this.hits === this.hitIds.length) {
+        this.hitIds = grown(this.hitIds, this.hits);
+        this.hitAt = grown(this.hitAt, this.hits);
+      }
+      const id = this.outIds[o];
+      this.hitIds[this.hits] = id;
+      this.hitAt[this.hits++] = i + 1 - this.lengths[id];
+    }
+  }
+
+  /** The hits grouped by keyword (a counting sort: each keyword's offsets stay ascending). */
+  private group(): void {
+    const { hitIds, hitAt, groupCount, groupStart, present } = this;
+    const hits = this.hits;
+    for (let h = 0; h < hits; h++) if (groupCount[hitIds[h]]++ === 0) present.push(hitIds[h]);
+    let start = 0;
+    for (const id of present) {
+      groupStart[id] = start;
+      start += groupCount[id];
+      groupCount[id] = 0;
+    }
+    if (this.grouped.length < hits) this.grouped = new Int32Array(Math.max(hits, 2 * this.grouped.length));
+    const grouped = this.grouped;
+    for (let h = 0; h < hits; h++) {
+      const id = hitIds[h];
+      grouped[groupStart[id] + groupCount[id]++] = hitAt[h];
+    }
   }
 
   /** The column of a non-ASCII character: 0 (back to the root) when no keyword contains it. */
@@ -140,18 +206,15 @@ export class KeywordIndex {
     const c = foldCode(code);
     return c < 128 ? this.asciiColumn[c] : (this.wideColumn.get(c) ?? 0);
   }
+}
 
-  /** Records the keywords that end at `i` in state `s`. */
-  private note(found: Map<number, number[]>, s: number, i: number): void {
-    const to = this.outStart[s + 1];
-    for (let o = this.outStart[s]; o < to; o++) {
-      const id = this.outIds[o];
-      const at = i + 1 - this.lengths[id];
-      const list = found.get(id);
-      if (list) list.push(at);
-      else found.set(id, [at]);
-    }
-  }
+const NONE = new Int32Array(0);
+
+/** `array` in one twice its size, its first `used` values kept. */
+function grown(array: Int32Array, used: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array.subarray(0, used));
+  return bigger;
 }
 
 const FOLD_CACHE = new Map<number, number>();

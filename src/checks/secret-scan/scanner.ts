@@ -64,6 +64,8 @@ const REACH_BEFORE_KEYWORD = 2 * 1024;
 const REACH_AFTER_KEYWORD = 16 * 1024;
 /** How far inside a rule's keyword group its keyword may sit (`(?:MailchimpSDK.initialize|mailchimp)`). */
 const KEYWORD_SLACK = 32;
+/** A rule's keyword positions when it has none (a rule that always runs). */
+const NO_POSITIONS = new Int32Array(0);
 
 /**
  * Matches of a pattern whose every match starts at most `reach` characters before one of its keywords, exactly as
@@ -164,11 +166,12 @@ export class Scanner {
   }
 
   /** The rules whose keywords the text contains, each with where its keywords were seen (ascending). */
-  private rulesFor(text: string): { rule: SecretRule; at: Iterable<number> }[] {
-    const found = this.index.find(text);
+  private rulesFor(text: string): { rule: SecretRule; at: Int32Array }[] {
+    const index = this.index;
+    const present = index.scan(text);
     const gen = ++this.generation;
     const picked = [...this.alwaysRunIndexes];
-    for (const id of found.keys())
+    for (const id of present)
       for (const r of this.rulesOfKeyword[id])
         if (this.picked[r] !== gen) {
           this.picked[r] = gen;
@@ -178,13 +181,16 @@ export class Scanner {
     return picked.map((r) => {
       const rule = this.ruleSet.rules[r];
       const ids = this.keywordIds[r];
-      if (ids.length === 1) return { rule, at: found.get(ids[0]) ?? [] };
-      const lists = ids.map((k) => found.get(k)).filter((l) => l !== undefined);
-      if (lists.length === 1) return { rule, at: lists[0] };
+      if (ids.length === 1) return { rule, at: index.positions(ids[0]) };
+      const lists = ids.map((k) => index.positions(k)).filter((l) => l.length > 0);
+      if (lists.length <= 1) return { rule, at: lists[0] ?? NO_POSITIONS };
       // Each list is in order already; a typed array sorts numbers natively, without a comparator call per step.
       const at = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
       let n = 0;
-      for (const l of lists) for (const p of l) at[n++] = p;
+      for (const l of lists) {
+        at.set(l, n);
+        n += l.length;
+      }
       return { rule, at: at.sort() };
     });
   }
@@ -243,7 +249,7 @@ export class Scanner {
     const real = (start: number, end: number, standIn: string) =>
       fragment.realText && NOT_ASCII.test(standIn) ? (realText ??= fragment.realText()).slice(start, end) : standIn;
     const candidates = fragment.binary
-      ? this.pathOnly.map((rule) => ({ rule, at: [] as number[] }))
+      ? this.pathOnly.map((rule) => ({ rule, at: NO_POSITIONS }))
       : this.rulesFor(fragment.text);
     for (const { rule, at } of candidates) {
       if (rule.path && !rule.path.test(fragment.file)) continue;

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-DOJ47GTR.js";
+} from "../shared/chunk-X7E7O7CB.js";
 import {
   impactsOf,
   topFixes,
@@ -20,13 +20,13 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-YWNBPQV2.js";
+import "../shared/chunk-FPLRA6CB.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-EOJWZQ3N.js";
+import "../shared/chunk-KGTTHDMW.js";
 import "../shared/chunk-3X3VLQ3V.js";
 import "../shared/chunk-BH7TPQAM.js";
-import "../shared/chunk-TISSIOKG.js";
-import "../shared/chunk-G7LSRW4C.js";
+import "../shared/chunk-XJ4BXGMH.js";
+import "../shared/chunk-RCWRH4YD.js";
 import "../shared/chunk-AMDM76X5.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-GAYLG3KF.js";

@@ -7,9 +7,9 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-EOJWZQ3N.js";
+} from "./chunk-KGTTHDMW.js";
 import "./chunk-BH7TPQAM.js";
-import "./chunk-G7LSRW4C.js";
+import "./chunk-RCWRH4YD.js";
 import "./chunk-AMDM76X5.js";
 import "./chunk-KPZMWBA4.js";
 import "./chunk-IZSMAHAY.js";

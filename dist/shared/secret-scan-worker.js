@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-TISSIOKG.js";
+} from "./chunk-XJ4BXGMH.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-G7LSRW4C.js";
+} from "./chunk-RCWRH4YD.js";
 import "./chunk-AMDM76X5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

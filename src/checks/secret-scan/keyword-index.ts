@@ -67,66 +67,83 @@ export class KeywordIndex {
     for (let c = 65; c <= 90; c++) this.asciiColumn[c] = this.asciiColumn[c + 32];
     const column = (c: number) => (c < 128 ? this.asciiColumn[c] : this.wideColumn.get(c)!);
 
-    // The trie, then failure links and transitions breadth first.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    // The trie, then failure links and transitions breadth first, all in typed arrays: built once per run while
+    // the code is still interpreted, where Maps and arrays per state cost ten times as much (and their garbage).
+    const maxStates = 1 + folded.reduce((n, codes) => n + codes.length, 0);
+    const child = new Int32Array(maxStates * width).fill(-1);
+    /** Each state's own keywords (those ending exactly there), ids ascending: a list through `nextEnd`. */
+    const firstEnd = new Int32Array(maxStates).fill(-1);
+    const nextEnd = new Int32Array(keywords.length).fill(-1);
+    const lastEnd = new Int32Array(maxStates).fill(-1);
+    let states = 1;
     folded.forEach((codes, id) => {
       if (codes.length === 0) return;
       let s = 0;
       for (const c of codes) {
-        const col = column(c);
-        let next = children[s].get(col);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[s].set(col, next);
-        }
-        s = next;
+        const at = s * width + column(c);
+        if (child[at] < 0) child[at] = states++;
+        s = child[at];
       }
-      ends[s].push(id);
+      if (lastEnd[s] < 0) firstEnd[s] = id;
+      else nextEnd[lastEnd[s]] = id;
+      lastEnd[s] = id;
     });
-    const states = children.length;
     const fail = new Int32Array(states);
     const delta = new Int32Array(states * width);
-    const order: number[] = [];
-    for (const [col, s] of children[0]) {
-      delta[col] = s;
-      order.push(s);
+    const order = new Int32Array(states);
+    let queued = 0;
+    for (let col = 1; col < width; col++) {
+      const s = child[col];
+      if (s >= 0) {
+        delta[col] = s;
+        order[queued++] = s;
+      }
     }
-    for (let head = 0; head < order.length; head++) {
+    for (let head = 0; head < queued; head++) {
       const r = order[head];
-      ends[r] = [...ends[r], ...ends[fail[r]]];
       // Column 0 stays 0 (the root) from every state.
       for (let col = 1; col < width; col++) {
-        const s = children[r].get(col);
-        if (s === undefined) delta[r * width + col] = delta[fail[r] * width + col];
+        const s = child[r * width + col];
+        if (s < 0) delta[r * width + col] = delta[fail[r] * width + col];
         else {
           fail[s] = delta[fail[r] * width + col];
           delta[r * width + col] = s;
-          order.push(s);
+          order[queued++] = s;
         }
       }
     }
+    // A state's keywords: its own, then those of each state down its failure chain.
+    const outputs = (s: number, visit: (id: number) => void) => {
+      for (let t = s; t !== 0; t = fail[t]) for (let id = firstEnd[t]; id >= 0; id = nextEnd[id]) visit(id);
+    };
+    const outCount = new Int32Array(states);
+    for (let s = 1; s < states; s++) outputs(s, () => outCount[s]++);
 
     // Renumber: states where nothing ends first (the root stays 0), so the scan tests one number per character.
-    const quiet = [...Array(states).keys()].filter((s) => ends[s].length === 0);
-    const loud = [...Array(states).keys()].filter((s) => ends[s].length > 0);
     const number = new Int32Array(states);
-    [...quiet, ...loud].forEach((s, i) => (number[s] = i));
-    this.firstOutput = quiet.length;
-    this.shift = Math.max(1, Math.ceil(Math.log2(width)));
-    this.table = new Int32Array(states << this.shift);
-    for (let s = 0; s < states; s++)
-      for (let col = 0; col < width; col++)
-        this.table[(number[s] << this.shift) | col] = number[delta[s * width + col]];
-    this.asciiTable = states < 1 << 15 ? new Int16Array(states << 7) : new Int32Array(states << 7);
-    for (let s = 0; s < states; s++)
-      for (let c = 0; c < 128; c++) this.asciiTable[(s << 7) | c] = this.table[(s << this.shift) | this.asciiColumn[c]];
+    const byNumber = new Int32Array(states);
+    let quiet = 0;
+    for (let s = 0; s < states; s++) if (outCount[s] === 0) byNumber[(number[s] = quiet++)] = s;
+    let loud = quiet;
+    for (let s = 0; s < states; s++) if (outCount[s] > 0) byNumber[(number[s] = loud++)] = s;
+    this.firstOutput = quiet;
+    const shift = Math.max(1, Math.ceil(Math.log2(width)));
+    const table = new Int32Array(states << shift);
+    const asciiTable = states < 1 << 15 ? new Int16Array(states << 7) : new Int32Array(states << 7);
+    const asciiColumn = this.asciiColumn;
+    for (let s = 0; s < states; s++) {
+      const row = number[s];
+      for (let col = 0; col < width; col++) table[(row << shift) | col] = number[delta[s * width + col]];
+      for (let c = 0; c < 128; c++) asciiTable[(row << 7) | c] = table[(row << shift) | asciiColumn[c]];
+    }
+    this.shift = shift;
+    this.table = table;
+    this.asciiTable = asciiTable;
     this.outStart = new Int32Array(states + 1);
-    const byNumber = [...quiet, ...loud];
-    for (let i = 0; i < states; i++) this.outStart[i + 1] = this.outStart[i] + ends[byNumber[i]].length;
-    this.outIds = Int32Array.from(byNumber.flatMap((s) => ends[s]));
+    for (let i = 0; i < states; i++) this.outStart[i + 1] = this.outStart[i] + outCount[byNumber[i]];
+    this.outIds = new Int32Array(this.outStart[states]);
+    let o = 0;
+    for (let i = 0; i < states; i++) outputs(byNumber[i], (id) => (this.outIds[o++] = id));
   }
 
   /**

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-X7E7O7CB.js";
+} from "../shared/chunk-IZ4UZRW7.js";
 import {
   impactsOf,
   topFixes,
@@ -20,9 +20,9 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-FPLRA6CB.js";
+import "../shared/chunk-PKH5S7E4.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-KGTTHDMW.js";
+import "../shared/chunk-ETT7CS5G.js";
 import "../shared/chunk-3X3VLQ3V.js";
 import "../shared/chunk-BH7TPQAM.js";
 import "../shared/chunk-XJ4BXGMH.js";

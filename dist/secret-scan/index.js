@@ -34,6 +34,6 @@ function prestart(env = process.env) {
 
 // gate:secret-scan
 prestart();
-var gate = await import("../shared/secret-scan-UJP2HTA5.js");
+var gate = await import("../shared/secret-scan-SIJ3DKZ4.js");
 var { runGateModule } = await import("../shared/action-host-G67FXSH5.js");
 await runGateModule("secret-scan", gate);

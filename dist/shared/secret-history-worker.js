@@ -7,7 +7,7 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-KGTTHDMW.js";
+} from "./chunk-ETT7CS5G.js";
 import "./chunk-BH7TPQAM.js";
 import "./chunk-RCWRH4YD.js";
 import "./chunk-AMDM76X5.js";

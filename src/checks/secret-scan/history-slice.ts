@@ -40,7 +40,7 @@ export function scannerFor(setup: WorkerSetup): Scanner {
   return new Scanner(ruleSet);
 }
 
-/** Reads exactly the slice's commits with one `git log -p` and scans each fragment as it comes. */
+/** Reads exactly the slice's commits and scans each fragment as it comes (as a stand-in text when the rules take one). */
 export async function scanSlice(cwd: string, request: SliceRequest, scanner: Scanner): Promise<SliceResult> {
   const stats = emptyStats();
   const files = new Set<string>();
@@ -50,6 +50,7 @@ export async function scanSlice(cwd: string, request: SliceRequest, scanner: Sca
     commits: request.commits,
     seenFiles: files,
     commitOrder,
+    standIns: scanner.takesStandIns,
   }))
     for (const hit of scanner.scan(fragment)) hits.push(hit);
   return { index: request.index, hits: inLogOrder(hits, commitOrder), stats, files: [...files] };

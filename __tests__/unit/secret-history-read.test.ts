@@ -13,10 +13,14 @@ import {
   type WalkedCommit,
 } from '../../src/checks/secret-scan/git-blobs.js';
 import { emptyStats } from '../../src/checks/secret-scan/git-patches.js';
-import { addedFragments } from '../../src/checks/secret-scan/history-read.js';
+import { addedFragments, countAdded, readAdded } from '../../src/checks/secret-scan/history-read.js';
+import { defaultRuleSet } from '../../src/checks/secret-scan/rules.js';
+import { Scanner } from '../../src/checks/secret-scan/scanner.js';
 import { BatchSink } from '../../src/checks/secret-scan/history-reader.js';
 import {
   BATCH_BYTES,
+  batchCost,
+  FRAGMENT_COST,
   IN_FLIGHT_BYTES,
   type ReaderBatch,
   type ReaderMessage,
@@ -30,6 +34,7 @@ import {
   decodeText,
   type ByteFragment,
 } from '../../src/checks/secret-scan/text-chunks.js';
+import { TempRepo } from '../helpers/git-repo.js';
 import { HISTORY_SECRETS, buildHistoryRepo, type HistoryRepo } from '../helpers/secret-history-repo.js';
 
 let history: HistoryRepo;
@@ -173,6 +178,102 @@ describe('added files from the object store', () => {
   });
 });
 
+describe('reading, slowed, stopped or failed', () => {
+  const sortedFragments = (fragments: Fragment[]) => {
+    const key = (f: Fragment) => `${f.commit}\0${f.file}\0${f.firstLine ?? 1}`;
+    return [...fragments].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  };
+  const readAll = async (options: Parameters<typeof addedFragments>[3] = {}, lag = false) => {
+    const stats = emptyStats();
+    const out: Fragment[] = [];
+    for await (const f of addedFragments(history.repo.dir, ['HEAD'], stats, options)) {
+      out.push(f);
+      // A scan slower than git: the readers read on (into the same read buffer) while fragments wait in the queue.
+      if (lag) await new Promise((r) => setTimeout(r, 2));
+    }
+    return { fragments: sortedFragments(out), stats };
+  };
+
+  test('a scan slower than the readers gets the same fragments: what was lent is copied while it waits', async () => {
+    const quick = await readAll();
+    const slow = await readAll({ limits: { fedBlobs: 1, fileBytes: 1 << 20 } }, true);
+    expect(slow.fragments).toEqual(quick.fragments);
+    expect(slow.stats).toEqual(quick.stats);
+  });
+
+  test('countAdded counts what addedFragments reads, keeping nothing', async () => {
+    const { stats } = await readAll();
+    const counted = emptyStats();
+    await countAdded(history.repo.dir, ['HEAD'], counted);
+    expect(counted).toEqual(stats);
+    expect(counted.bytes).toBeGreaterThan(CHUNK_BYTES);
+  });
+
+  test('stand-in texts through the reader find exactly what the real texts find', async () => {
+    const real = await readAll();
+    const standIns = await readAll({ standIns: true });
+    // The history holds non-ASCII text: some of it came as a stand-in, with its real text beside it.
+    expect(standIns.fragments.some((f) => f.realText !== undefined)).toBe(true);
+    const scanner = new Scanner(defaultRuleSet());
+    const hits = (fragments: Fragment[]) =>
+      fragments.flatMap((f) => scanner.scan(f)).map((h) => `${h.ruleId} ${h.file}:${h.line}:${h.column} ${h.secret}`);
+    expect(hits(standIns.fragments).sort()).toEqual(hits(real.fragments).sort());
+    expect(hits(real.fragments).join('\n')).toContain(HISTORY_SECRETS.bigEnd);
+  });
+
+  test('stopped early, the reading ends: the readers push no more, and done settles', async () => {
+    // One file handed to git at a time: the added files come over many pushes, whatever the timing.
+    const limits = { fedBlobs: 1, fileBytes: 1 << 20 };
+    const counting = (onPush: (fragments: number) => void) => ({
+      push: async (from: ByteFragment[]) => {
+        const n = from.length;
+        from.length = 0;
+        onPush(n);
+      },
+    });
+    const read = (onPush: (fragments: number) => void) =>
+      readAdded(history.repo.dir, ['HEAD'], emptyStats(), counting(onPush), { limits });
+    let all = 0;
+    await read((n) => (all += n)).done;
+    let taken = 0;
+    let stop = () => undefined as void;
+    const reading = read((n) => {
+      taken += n;
+      stop();
+    });
+    stop = reading.stop;
+    await reading.done.catch(() => undefined);
+    expect(taken).toBeGreaterThan(0);
+    expect(taken).toBeLessThan(all);
+    // A consumer that leaves the generator early: the generator returns, and a new read gets everything again.
+    for await (const f of addedFragments(history.repo.dir, ['HEAD'], emptyStats())) {
+      expect(f.file).toBeTruthy();
+      break;
+    }
+    let again = 0;
+    await read((n) => (again += n)).done;
+    expect(again).toBe(all);
+  });
+
+  test('an added file missing from the object store fails the read, through any sink: never a partial scan', async () => {
+    const repo = new TempRepo();
+    try {
+      repo.commit('one', { 'a.txt': 'first file\n', 'b.env': 'TOKEN=x\n' });
+      const blob = repo.git('rev-parse', 'HEAD:b.env');
+      // Loose objects, as `git commit` leaves them: remove one.
+      rmSync(path.join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      await expect(countAdded(repo.dir, ['HEAD'], emptyStats())).rejects.toThrow(/b\.env/);
+      await expect(
+        (async () => {
+          for await (const _ of addedFragments(repo.dir, ['HEAD'], emptyStats())) void _;
+        })(),
+      ).rejects.toThrow(/cannot be read whole/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('chunks', () => {
   test('a text fed in any pieces gives the same chunks, never longer than a chunk, none cutting a character', () => {
     const line = 'const größe = "✓✓✓";\n';
@@ -209,7 +310,7 @@ describe('batches posted by the reader thread', () => {
     return { sink, posted };
   };
   const credit = (sink: BatchSink, { batch }: { batch: ReaderBatch }) =>
-    sink.credit({ scanned: batch.used, buffer: batch.buffer });
+    sink.credit({ scanned: batchCost(batch), buffer: batch.buffer });
 
   test('the first fragments go at once (the scan waits); the next gather until the scan has nothing left', async () => {
     const { sink, posted } = recording();
@@ -251,7 +352,8 @@ describe('batches posted by the reader thread', () => {
 
   test('a full batch is posted; past IN_FLIGHT_BYTES posted and not scanned, the readers wait for a credit', async () => {
     const { sink, posted } = recording();
-    const big = (file: string) => ({ file, bytes: Buffer.alloc(BATCH_BYTES, 0x61) });
+    // Each weighs a batch exactly: its bytes and what a fragment costs beyond them.
+    const big = (file: string) => ({ file, bytes: Buffer.alloc(BATCH_BYTES - FRAGMENT_COST, 0x61) });
     await sink.push([big('0')]); // posted at once: the scan had nothing
     const batches = IN_FLIGHT_BYTES / BATCH_BYTES;
     for (let i = 1; i < batches; i++) await sink.push([big(String(i))]);
@@ -270,5 +372,28 @@ describe('batches posted by the reader thread', () => {
     await sink.push([huge]);
     expect(posted.at(-1)!.batch.buffer.byteLength).toBeGreaterThanOrEqual(3 * BATCH_BYTES);
     expect(posted.at(-1)!.batch.fragments.map((f) => f.end - f.start)).toEqual([3 * BATCH_BYTES]);
+  });
+
+  test('binary files alone weigh too: no buffer taken for them, and a long run of them waits for the scan', async () => {
+    const { sink, posted } = recording();
+    const binary = (i: number): ByteFragment => ({ file: `img${i}.png`, bytes: new Uint8Array(0), binary: true });
+    let pushed = 0;
+    let waiting = false;
+    // Far more than IN_FLIGHT_BYTES / FRAGMENT_COST of them: the pushes must start to wait before the end.
+    while (pushed < (4 * IN_FLIGHT_BYTES) / FRAGMENT_COST && !waiting) {
+      let resolved = false;
+      const pushing = sink.push([binary(pushed++)]).then(() => (resolved = true));
+      await Promise.resolve();
+      await Promise.resolve();
+      if (!resolved) {
+        waiting = true;
+        for (const p of posted) credit(sink, p);
+        await pushing;
+      }
+    }
+    expect(waiting).toBe(true);
+    expect(pushed).toBeLessThan((2 * IN_FLIGHT_BYTES) / FRAGMENT_COST);
+    expect(posted.every((p) => p.batch.buffer.byteLength === 0 && p.batch.used === 0)).toBe(true);
+    expect(posted.reduce((n, p) => n + p.batch.fragments.length, 0)).toBeLessThanOrEqual(pushed);
   });
 });

@@ -73,6 +73,20 @@ describe('keyword index', () => {
     expect(index.scan('nothing here')).toEqual([]);
     expect(index.positions(1)).toHaveLength(0);
   });
+  test('duplicate, case-duplicate and empty keywords: each id gets its positions, an empty one none', () => {
+    const keywords = ['key', 'KEY', 'key', '', 'token', 'ToKeN'];
+    const index = new KeywordIndex(keywords);
+    const text = 'a key, a KeY and a token_key';
+    const found = index.find(text);
+    const keyAt = [2, 9, 25];
+    expect(found.get(0)).toEqual(keyAt);
+    expect(found.get(1)).toEqual(keyAt);
+    expect(found.get(2)).toEqual(keyAt);
+    expect(found.has(3)).toBe(false);
+    expect(found.get(4)).toEqual([19]);
+    expect(found.get(5)).toEqual([19]);
+    expect(new KeywordIndex(['']).find(text).size).toBe(0);
+  });
   test('agrees with indexOf on random texts over the default rules’ keywords', () => {
     const keywords = [...new Set(defaultRuleSet().rules.flatMap((r) => r.keywords))];
     const index = new KeywordIndex(keywords);

@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-IZ4UZRW7.js";
+} from "../shared/chunk-37NY2XJD.js";
 import {
   impactsOf,
   topFixes,
@@ -20,17 +20,17 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-PKH5S7E4.js";
+import "../shared/chunk-C4NFKB7U.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-ETT7CS5G.js";
-import "../shared/chunk-3X3VLQ3V.js";
-import "../shared/chunk-BH7TPQAM.js";
-import "../shared/chunk-XJ4BXGMH.js";
-import "../shared/chunk-RCWRH4YD.js";
+import "../shared/chunk-B5TN6J2D.js";
+import "../shared/chunk-77W3IGKT.js";
+import "../shared/chunk-XJGLDJ5C.js";
+import "../shared/chunk-KJQNEHWF.js";
+import "../shared/chunk-SZ6PHTMO.js";
 import "../shared/chunk-AMDM76X5.js";
 import "../shared/chunk-DXK3HLOF.js";
-import "../shared/chunk-GAYLG3KF.js";
-import "../shared/chunk-KPZMWBA4.js";
+import "../shared/chunk-3MGFZVD4.js";
+import "../shared/chunk-HWAZG4DL.js";
 import "../shared/chunk-DDEOVENK.js";
 import "../shared/chunk-VG7RYU63.js";
 import "../shared/chunk-YB2NSLZK.js";

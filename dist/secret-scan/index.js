@@ -11,8 +11,8 @@ import {
 } from "../shared/chunk-DXK3HLOF.js";
 import {
   startReaderThreadEarly
-} from "../shared/chunk-GAYLG3KF.js";
-import "../shared/chunk-KPZMWBA4.js";
+} from "../shared/chunk-3MGFZVD4.js";
+import "../shared/chunk-HWAZG4DL.js";
 import "../shared/chunk-EYPTBNW2.js";
 import {
   init_define_LAUNCHGATE_GATES
@@ -34,6 +34,6 @@ function prestart(env = process.env) {
 
 // gate:secret-scan
 prestart();
-var gate = await import("../shared/secret-scan-SIJ3DKZ4.js");
+var gate = await import("../shared/secret-scan-AFKCETGZ.js");
 var { runGateModule } = await import("../shared/action-host-G67FXSH5.js");
 await runGateModule("secret-scan", gate);

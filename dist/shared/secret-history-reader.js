@@ -6,15 +6,15 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   BatchSink
-} from "./chunk-3X3VLQ3V.js";
+} from "./chunk-77W3IGKT.js";
 import {
   readAdded
-} from "./chunk-BH7TPQAM.js";
+} from "./chunk-XJGLDJ5C.js";
 import {
   emptyStats
 } from "./chunk-AMDM76X5.js";
-import "./chunk-GAYLG3KF.js";
-import "./chunk-KPZMWBA4.js";
+import "./chunk-3MGFZVD4.js";
+import "./chunk-HWAZG4DL.js";
 import "./chunk-EYPTBNW2.js";
 import {
   errorMessage

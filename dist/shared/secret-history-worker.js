@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-ETT7CS5G.js";
-import "./chunk-BH7TPQAM.js";
-import "./chunk-RCWRH4YD.js";
+} from "./chunk-B5TN6J2D.js";
+import "./chunk-XJGLDJ5C.js";
+import "./chunk-SZ6PHTMO.js";
 import "./chunk-AMDM76X5.js";
-import "./chunk-KPZMWBA4.js";
+import "./chunk-HWAZG4DL.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";
 import {

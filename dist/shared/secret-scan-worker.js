@@ -7,11 +7,11 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-XJ4BXGMH.js";
+} from "./chunk-KJQNEHWF.js";
 import {
   Scanner,
   defaultRuleSet
-} from "./chunk-RCWRH4YD.js";
+} from "./chunk-SZ6PHTMO.js";
 import "./chunk-AMDM76X5.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";

@@ -91,6 +91,8 @@ export function startGitToFile(cwd: string, args: string[], file: string, option
   );
   let open = true;
   let reading = false;
+  /** Stopped: its output is read no further (a consumer that left wants none of what git wrote before). */
+  let stopped = false;
   const close = () => {
     if (open) closeSync(fd);
     open = false;
@@ -103,6 +105,7 @@ export function startGitToFile(cwd: string, args: string[], file: string, option
     try {
       for (;;) {
         // Seen before the read: once git has exited, everything it wrote is in the file.
+        if (stopped) return;
         const last = exited;
         const n = readSync(fd, buffer, 0, buffer.length, at);
         if (n > 0) {
@@ -120,6 +123,7 @@ export function startGitToFile(cwd: string, args: string[], file: string, option
     file,
     output,
     stop: () => {
+      stopped = true;
       git.stop();
       // A reader, if there is one, closes the file when it stops.
       if (!reading) close();

@@ -46,15 +46,18 @@ const FILE_BYTES = 256 * 1024 * 1024;
 const UNFED_BLOBS = 64 * 1024;
 
 /**
- * Where the readers put what they read. `push` takes every fragment from `from` (emptying it) before it returns:
- * their bytes may be a view of a read's buffer, which the next read fills again. The promise it returns resolves
- * when there is room for more (readers wait, and git then waits, while the scan is behind).
+ * Where the readers put what they read. `push` takes every fragment from `from` (emptying it) synchronously, before
+ * its first `await`: their bytes may be a view of a read's buffer, which the next read fills again. The promise it
+ * returns resolves when there is room for more (readers wait, and git then waits, while the scan is behind).
  */
 export interface FragmentSink {
   push(from: ByteFragment[]): Promise<void>;
 }
 
-/** Reading under way: `done` once every reader has finished; `stop` ends it early (its git processes too). */
+/**
+ * Reading under way: `done` settles once every reader has finished (rejected if one failed); `stop` ends it early,
+ * its git processes too, after which `done` says nothing about what was read.
+ */
 export interface Reading {
   done: Promise<void>;
   stop(): void;
@@ -409,6 +412,11 @@ class FragmentQueue implements AsyncIterable<ByteFragment>, FragmentSink {
   /** Takes every fragment from `from` (emptying it); resolves when there is room for more. */
   async push(from: ByteFragment[]): Promise<void> {
     if (from.length === 0) return;
+    if (this.closed) {
+      // Nobody reads any more (the consumer left, or the readers failed): nothing is kept.
+      from.length = 0;
+      return;
+    }
     for (const f of from) {
       // A view of a read's buffer is copied: it waits here while the next reads fill that buffer again.
       this.items.push(f.borrowed ? { ...f, bytes: Buffer.from(f.bytes), borrowed: undefined } : f);

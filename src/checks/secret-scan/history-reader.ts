@@ -8,6 +8,7 @@ import { addStats, type ScanStats } from './git-patches.js';
 import { addedFragments, type FragmentSink, type ReadOptions } from './history-read.js';
 import {
   BATCH_BYTES,
+  batchCost,
   IN_FLIGHT_BYTES,
   type PackedFragment,
   type ReaderCredit,
@@ -20,10 +21,11 @@ import { decodeText, standInText, type ByteFragment } from './text-chunks.js';
 
 /** Fragments packed into batches as they come, posted to the scanning thread. */
 export class BatchSink implements FragmentSink {
+  /** The batch being filled: its buffer (none until a fragment has bytes), bytes used and fragments. */
   private buffer: ArrayBuffer | undefined;
   private used = 0;
   private fragments: PackedFragment[] = [];
-  /** Bytes posted and not yet scanned. */
+  /** What is posted and not yet scanned (batchCost). */
   private inFlight = 0;
   /** Buffers given back, to fill again (a fresh one costs a page fault every 4 KB). */
   private readonly spares: ArrayBuffer[] = [];
@@ -34,11 +36,13 @@ export class BatchSink implements FragmentSink {
   async push(from: ByteFragment[]): Promise<void> {
     for (const { bytes, borrowed: _, ...rest } of from) {
       if (this.buffer && this.used + bytes.length > this.buffer.byteLength) this.post();
-      this.buffer ??= this.take(bytes.length);
-      new Uint8Array(this.buffer).set(bytes, this.used);
+      if (bytes.length > 0) {
+        this.buffer ??= this.take(bytes.length);
+        new Uint8Array(this.buffer).set(bytes, this.used);
+      }
       this.fragments.push({ ...rest, start: this.used, end: this.used + bytes.length, ascii: isAscii(bytes) });
       this.used += bytes.length;
-      if (this.used >= BATCH_BYTES) this.post();
+      if (batchCost({ used: this.used, fragments: this.fragments }) >= BATCH_BYTES) this.post();
     }
     from.length = 0;
     // The scan has nothing left (at the start above all: it waits): it gets what there is now.
@@ -49,16 +53,17 @@ export class BatchSink implements FragmentSink {
   /** The scanning thread scanned a batch and gave its buffer back. */
   credit(m: ReaderCredit): void {
     this.inFlight -= m.scanned;
-    this.spares.push(m.buffer);
+    if (m.buffer.byteLength > 0) this.spares.push(m.buffer);
     if (this.inFlight === 0) this.post();
     if (this.inFlight <= IN_FLIGHT_BYTES) for (const wake of this.waiting.splice(0)) wake();
   }
 
-  /** Posts what the batch being filled holds, if anything. */
+  /** Posts what the batch being filled holds, if anything (binary files alone: in an empty buffer). */
   post(): void {
-    if (!this.buffer || this.fragments.length === 0) return;
-    this.send({ fragments: this.fragments, buffer: this.buffer, used: this.used }, this.buffer);
-    this.inFlight += this.used;
+    if (this.fragments.length === 0) return;
+    const batch = { fragments: this.fragments, buffer: this.buffer ?? new ArrayBuffer(0), used: this.used };
+    this.send(batch, batch.buffer);
+    this.inFlight += batchCost(batch);
     this.buffer = undefined;
     this.used = 0;
     this.fragments = [];
@@ -81,7 +86,11 @@ export async function* readFragments(
   options: Omit<ReadOptions, 'commits'> & { standIns?: boolean } = {},
 ): AsyncGenerator<Fragment> {
   if (!thread) {
-    yield* addedFragments(request.cwd, request.revs, stats, { ...options, commits: request.commits });
+    yield* addedFragments(request.cwd, request.revs, stats, {
+      ...options,
+      commits: request.commits,
+      gitDir: request.gitDir,
+    });
     return;
   }
   thread.begin(request);

@@ -88,26 +88,26 @@ export class KeywordIndex {
       else nextEnd[lastEnd[s]] = id;
       lastEnd[s] = id;
     });
+    // The transitions, in the trie's own array: breadth first, a state's missing children become its failure
+    // state's transitions (whose row is complete by then: it is shallower).
+    const delta = child;
     const fail = new Int32Array(states);
-    const delta = new Int32Array(states * width);
     const order = new Int32Array(states);
     let queued = 0;
-    for (let col = 1; col < width; col++) {
-      const s = child[col];
-      if (s >= 0) {
-        delta[col] = s;
-        order[queued++] = s;
-      }
+    for (let col = 0; col < width; col++) {
+      const s = delta[col];
+      if (s > 0) order[queued++] = s;
+      else delta[col] = 0;
     }
+    // Column 0 stays 0 (the root) from every state.
     for (let head = 0; head < queued; head++) {
       const r = order[head];
-      // Column 0 stays 0 (the root) from every state.
+      delta[r * width] = 0;
       for (let col = 1; col < width; col++) {
-        const s = child[r * width + col];
+        const s = delta[r * width + col];
         if (s < 0) delta[r * width + col] = delta[fail[r] * width + col];
         else {
           fail[s] = delta[fail[r] * width + col];
-          delta[r * width + col] = s;
           order[queued++] = s;
         }
       }

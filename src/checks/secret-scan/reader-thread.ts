@@ -37,8 +37,8 @@ export type ReaderMessage =
   ReaderBatch | { done: true; stats: ScanStats; files: string[]; order: string[] } | { error: string };
 
 /**
- * What this thread posts back: the bytes it has scanned, so that the reader may send more, and the batch's buffer
- * to fill again (a fresh buffer costs a page fault every 4 KB, more than filling it).
+ * What this thread posts back: what it has scanned (batchCost), so that the reader may send more, and the batch's
+ * buffer to fill again (a fresh buffer costs a page fault every 4 KB, more than filling it).
  */
 export interface ReaderCredit {
   scanned: number;
@@ -52,6 +52,15 @@ export interface ReaderCredit {
  */
 export const BATCH_BYTES = 1024 * 1024;
 export const IN_FLIGHT_BYTES = 4 * 1024 * 1024;
+/**
+ * What a fragment weighs beyond its bytes (its file name, commit and place): a batch of binary files, which carry
+ * no bytes, still counts toward BATCH_BYTES and IN_FLIGHT_BYTES, so that a long run of them waits for the scan too.
+ */
+export const FRAGMENT_COST = 256;
+
+/** What a batch weighs toward BATCH_BYTES and IN_FLIGHT_BYTES: its bytes and its fragments. */
+export const batchCost = (batch: { used: number; fragments: unknown[] }) =>
+  batch.used + FRAGMENT_COST * batch.fragments.length;
 
 /**
  * A reader thread, started before the range is known so that its start overlaps the rules' set-up; `begin` hands
@@ -110,7 +119,7 @@ export class ReaderThread {
 
   /** Tells the reader that a batch was scanned, and gives its buffer back. */
   credit(batch: ReaderBatch): void {
-    this.worker.postMessage({ scanned: batch.used, buffer: batch.buffer } satisfies ReaderCredit, [batch.buffer]);
+    this.worker.postMessage({ scanned: batchCost(batch), buffer: batch.buffer } satisfies ReaderCredit, [batch.buffer]);
   }
 
   close(): void {

@@ -165,7 +165,10 @@ export class Scanner {
     return this.index.charsVisited;
   }
 
-  /** The rules whose keywords the text contains, each with where its keywords were seen (ascending). */
+  /**
+   * The rules whose keywords the text contains, each with where its keywords were seen (ascending): often a view
+   * of the keyword index's own arrays, valid until the next text.
+   */
   private rulesFor(text: string): { rule: SecretRule; at: Int32Array }[] {
     const index = this.index;
     const present = index.scan(text);

@@ -1,9 +1,9 @@
 // The history reader thread (history-reader.ts): reads what the commits added with history-read.ts and posts the
-// fragments' bytes in batches. Each fragment is copied into the batch being filled as soon as it is read (an
-// added file that came whole in one read, most of them, straight from the read's buffer). A batch is posted when it is full, or at once when the
-// scan has nothing left; readers wait while more than IN_FLIGHT_BYTES are posted and not yet scanned, so that a
-// slow scan makes git wait instead of filling memory. Batch buffers come back with the credit and are filled again.
-// Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
+// fragments' bytes in batches (BatchSink). Each fragment is copied into the batch being filled as soon as it is
+// read: an added file that came whole in one read, most of them, straight from the read's buffer. A batch is posted
+// when it is full, or at once when the scan has nothing left; readers wait while more than IN_FLIGHT_BYTES are
+// posted and not yet scanned, so that a slow scan makes git wait instead of filling memory. Batch buffers come back
+// with the credit and are filled again. Bundled as dist/shared/secret-history-reader.js (scripts/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../core/errors.js';
 import { emptyStats } from './git-patches.js';

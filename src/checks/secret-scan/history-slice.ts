@@ -40,7 +40,7 @@ export function scannerFor(setup: WorkerSetup): Scanner {
   return new Scanner(ruleSet);
 }
 
-/** Reads exactly the slice's commits and scans each fragment as it comes (as a stand-in text when the rules take one). */
+/** Reads exactly the slice's commits and scans each fragment as it comes (a stand-in text when the rules take one). */
 export async function scanSlice(cwd: string, request: SliceRequest, scanner: Scanner): Promise<SliceResult> {
   const stats = emptyStats();
   const files = new Set<string>();

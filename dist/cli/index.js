@@ -56,7 +56,7 @@ enableCompileCache();
 var argv = process.argv.slice(2);
 if ((argv[0] === "migration-check" || argv[0] === "migrations") && !argv.includes("--help") && !argv.includes("-h"))
   prestartEngine();
-var { cli } = await import("../shared/main-S3UPPZNF.js");
+var { cli } = await import("../shared/main-ZWILRITW.js");
 var code = 1;
 try {
   code = await cli(argv, {

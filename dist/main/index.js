@@ -11,7 +11,7 @@ import {
 } from "../shared/chunk-BMMLJUUS.js";
 import {
   CHECKS
-} from "../shared/chunk-37NY2XJD.js";
+} from "../shared/chunk-3GS7WYP6.js";
 import {
   impactsOf,
   topFixes,
@@ -20,14 +20,14 @@ import {
 import {
   loadConfig
 } from "../shared/chunk-T7COQQE4.js";
-import "../shared/chunk-C4NFKB7U.js";
+import "../shared/chunk-TGZA7IUD.js";
 import "../shared/chunk-3VIRBBWJ.js";
-import "../shared/chunk-B5TN6J2D.js";
-import "../shared/chunk-77W3IGKT.js";
-import "../shared/chunk-XJGLDJ5C.js";
-import "../shared/chunk-KJQNEHWF.js";
+import "../shared/chunk-XKTGZ325.js";
+import "../shared/chunk-32NTKJ4G.js";
+import "../shared/chunk-DFROXESS.js";
+import "../shared/chunk-TKMGLBGI.js";
 import "../shared/chunk-SZ6PHTMO.js";
-import "../shared/chunk-AMDM76X5.js";
+import "../shared/chunk-VJHTZG3O.js";
 import "../shared/chunk-DXK3HLOF.js";
 import "../shared/chunk-3MGFZVD4.js";
 import "../shared/chunk-HWAZG4DL.js";

@@ -34,6 +34,6 @@ function prestart(env = process.env) {
 
 // gate:secret-scan
 prestart();
-var gate = await import("../shared/secret-scan-AFKCETGZ.js");
+var gate = await import("../shared/secret-scan-LHSTGOUP.js");
 var { runGateModule } = await import("../shared/action-host-G67FXSH5.js");
 await runGateModule("secret-scan", gate);

@@ -6,13 +6,13 @@ const __filename = __lgFileURLToPath(import.meta.url);
 const __dirname = __lgDirname(__filename);
 import {
   BatchSink
-} from "./chunk-77W3IGKT.js";
+} from "./chunk-32NTKJ4G.js";
 import {
   readAdded
-} from "./chunk-XJGLDJ5C.js";
+} from "./chunk-DFROXESS.js";
 import {
   emptyStats
-} from "./chunk-AMDM76X5.js";
+} from "./chunk-VJHTZG3O.js";
 import "./chunk-3MGFZVD4.js";
 import "./chunk-HWAZG4DL.js";
 import "./chunk-EYPTBNW2.js";

@@ -7,10 +7,10 @@ const __dirname = __lgDirname(__filename);
 import {
   scanSlice,
   scannerFor
-} from "./chunk-B5TN6J2D.js";
-import "./chunk-XJGLDJ5C.js";
+} from "./chunk-XKTGZ325.js";
+import "./chunk-DFROXESS.js";
 import "./chunk-SZ6PHTMO.js";
-import "./chunk-AMDM76X5.js";
+import "./chunk-VJHTZG3O.js";
 import "./chunk-HWAZG4DL.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-T5YKWYUI.js";

@@ -7,12 +7,12 @@ const __dirname = __lgDirname(__filename);
 import {
   BATCH_FILES,
   scanBatch
-} from "./chunk-KJQNEHWF.js";
+} from "./chunk-TKMGLBGI.js";
 import {
   Scanner,
   defaultRuleSet
 } from "./chunk-SZ6PHTMO.js";
-import "./chunk-AMDM76X5.js";
+import "./chunk-VJHTZG3O.js";
 import "./chunk-IZSMAHAY.js";
 import "./chunk-EYPTBNW2.js";
 import "./chunk-T5YKWYUI.js";

@@ -11,13 +11,14 @@
 // lines (all such files at once: one `cat-file --batch` and a `log` per group of paths, however many there are).
 // git runs beside this thread, and all of them read the object store, never the working tree or index (a
 // `.gitattributes` in the range cannot make a file look binary; see neutralGit).
+import { isAscii } from 'node:buffer';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { BlobReader, blobHeader, CatFileFrames, RawLogParser, rawLogArgs, type AddedBlob } from './git-blobs.js';
 import { PatchParser, patchLogArgs, type GitBinary, type ScanStats } from './git-patches.js';
 import { neutralGit, startGit, startGitToFile, type GitProcess, type NeutralGit } from './git-process.js';
 import type { Fragment, SecretHit } from './scanner.js';
-import { decodeFragment, decodeWithStandIn, type ByteFragment } from './text-chunks.js';
+import { fragmentText, type ByteFragment } from './text-chunks.js';
 import { fileKind, kindByName, SNIFF_BYTES } from './tree.js';
 
 /** Which commits to read besides `revs`, and what to collect on the way. */
@@ -81,11 +82,11 @@ export async function* addedFragments(
     () => queue.close(),
     (err) => queue.fail(err),
   );
-  const decode = options.standIns ? decodeWithStandIn : decodeFragment;
+  const standIns = options.standIns ?? false;
   let turn = performance.now();
   try {
-    for await (const fragment of queue) {
-      yield decode(fragment);
+    for await (const { bytes, borrowed: _, ...rest } of queue) {
+      yield { ...rest, ...fragmentText(bytes, isAscii(bytes), standIns) };
       // While this thread scans, git can only fill its pipes (64 KB each) and wait: every millisecond of scanning,
       // a turn of the event loop lets the readers empty them, so git works while the scan does.
       if (performance.now() - turn > YIELD_EVERY_MS) {

@@ -17,7 +17,7 @@ import {
   type ReadRequest,
 } from './reader-thread.js';
 import type { Fragment } from './scanner.js';
-import { decodeText, standInText, type ByteFragment } from './text-chunks.js';
+import { fragmentText, type ByteFragment } from './text-chunks.js';
 
 /** Fragments packed into batches as they come, posted to the scanning thread. */
 export class BatchSink implements FragmentSink {
@@ -94,6 +94,7 @@ export async function* readFragments(
     return;
   }
   thread.begin(request);
+  const standIns = options.standIns ?? false;
   try {
     for (;;) {
       const m = await thread.next();
@@ -106,13 +107,9 @@ export async function* readFragments(
         return;
       }
       const bytes = new Uint8Array(m.buffer);
-      for (const { start, end, ascii, ...rest } of m.fragments) {
-        const standIn = !ascii && options.standIns ? standInText(bytes.subarray(start, end)) : undefined;
-        // The real text is read before the batch's buffer goes back: the scan takes a fragment at a time.
-        if (standIn !== undefined)
-          yield { ...rest, text: standIn, realText: () => decodeText(bytes, start, end, false) };
-        else yield { ...rest, text: decodeText(bytes, start, end, ascii) };
-      }
+      // A stand-in's real text is read before the batch's buffer goes back: the scan takes a fragment at a time.
+      for (const { start, end, ascii, ...rest } of m.fragments)
+        yield { ...rest, ...fragmentText(bytes.subarray(start, end), ascii, standIns) };
       thread.credit(m);
     }
   } finally {

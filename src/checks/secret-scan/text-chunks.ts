@@ -16,12 +16,19 @@ export function decodeFragment({ bytes, borrowed: _, ...rest }: ByteFragment): F
   return { ...rest, text: decodeText(bytes) };
 }
 
-/** `decodeFragment`, as a stand-in text (standInText) when it has characters above U+00FF and one can stand in. */
-export function decodeWithStandIn({ bytes, borrowed: _, ...rest }: ByteFragment): Fragment {
-  const ascii = isAscii(bytes);
-  const standIn = ascii ? undefined : standInText(bytes);
-  if (standIn === undefined) return { ...rest, text: decodeText(bytes, 0, bytes.length, ascii) };
-  return { ...rest, text: standIn, realText: () => decodeText(bytes, 0, bytes.length, false) };
+/**
+ * A fragment's text from its UTF-8 bytes (`ascii` when they are). With `standIns`, a text with characters above
+ * U+00FF comes as a stand-in (standInText) when one can stand in, with its real text decoded when a match needs it
+ * (from `bytes`, which must then stay as they are while the fragment is scanned).
+ */
+export function fragmentText(
+  bytes: Uint8Array,
+  ascii: boolean,
+  standIns: boolean,
+): Pick<Fragment, 'text' | 'realText'> {
+  const standIn = standIns && !ascii ? standInText(bytes) : undefined;
+  if (standIn === undefined) return { text: decodeText(bytes, 0, bytes.length, ascii) };
+  return { text: standIn, realText: () => decodeText(bytes, 0, bytes.length, false) };
 }
 
 /** Text of UTF-8 bytes; pure ASCII (most source files) decodes as Latin-1, the same characters, several times faster. */
